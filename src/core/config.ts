@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import GithubSlugger from 'github-slugger';
+import { ConfigSchema, type ComponentConfig, type SiteConfig } from './config-schema.ts';
+import { DiagnosticBag, FILE_START, type Diagnostic } from './diagnostics.ts';
+import { reportIssues } from './schema-issues.ts';
+import { YamlSource } from './yaml-source.ts';
+
+export const CONFIG_FILE = 'status.config.yaml';
+
+export interface ComponentGroup {
+  /** Slug of the group name, stable across builds. */
+  id: string;
+  name: string;
+  components: ComponentConfig[];
+}
+
+export interface LoadedConfig {
+  config: SiteConfig;
+  /** Components in config order, grouped; ungrouped components form groups of their own with `name` ''. */
+  groups: ComponentGroup[];
+  componentsById: Map<string, ComponentConfig>;
+}
+
+export function loadConfig(root: string): { loaded?: LoadedConfig; diagnostics: Diagnostic[] } {
+  const bag = new DiagnosticBag(CONFIG_FILE);
+  let text: string;
+  try {
+    text = readFileSync(join(root, CONFIG_FILE), 'utf8');
+  } catch {
+    bag.error(
+      'config-missing',
+      { line: 0, column: 0 },
+      `no ${CONFIG_FILE} in ${root}`,
+      'create it with at least `name`, `url` and `components`; see the README',
+    );
+    return { diagnostics: bag.items };
+  }
+  return parseConfig(text, bag);
+}
+
+export function parseConfig(text: string, bag = new DiagnosticBag(CONFIG_FILE)): { loaded?: LoadedConfig; diagnostics: Diagnostic[] } {
+  const src = new YamlSource(text);
+  if (!src.reportSyntax(bag, 'yaml-syntax')) return { diagnostics: bag.items };
+  const raw = src.toJS();
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    bag.error('invalid-field', FILE_START, `${CONFIG_FILE} must be a map of settings`, 'start with `name: My Status`');
+    return { diagnostics: bag.items };
+  }
+  const parsed = ConfigSchema.safeParse(raw);
+  if (!parsed.success) {
+    reportIssues(parsed.error.issues, ConfigSchema, src, bag, CONFIG_FILE);
+    return { diagnostics: bag.items };
+  }
+  const config = parsed.data;
+  const componentsById = new Map<string, ComponentConfig>();
+  config.components.forEach((c, i) => {
+    if (componentsById.has(c.id)) {
+      bag.error('duplicate-component', src.position(['components', i, 'id']), `component id "${c.id}" is used twice`, 'give each component its own id');
+    } else componentsById.set(c.id, c);
+  });
+  if (bag.hasErrors) return { diagnostics: bag.items };
+  if (!config.url.endsWith('/')) config.url += '/';
+  return { loaded: { config, groups: groupComponents(config.components), componentsById }, diagnostics: bag.items };
+}
+
+function groupComponents(components: ComponentConfig[]): ComponentGroup[] {
+  const slugger = new GithubSlugger();
+  const groups: ComponentGroup[] = [];
+  const byName = new Map<string, ComponentGroup>();
+  for (const c of components) {
+    if (!c.group) {
+      groups.push({ id: '', name: '', components: [c] });
+      continue;
+    }
+    let group = byName.get(c.group);
+    if (!group) {
+      group = { id: slugger.slug(c.group), name: c.group, components: [] };
+      byName.set(c.group, group);
+      groups.push(group);
+    }
+    group.components.push(c);
+  }
+  return groups;
+}

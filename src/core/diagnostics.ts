@@ -1,0 +1,59 @@
+/** A finding about the content, located in a file the way a compiler would report it. */
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  severity: Severity;
+  /** A stable, kebab-case rule id, e.g. `unknown-component`. */
+  code: string;
+  /** Path relative to the content root, with `/` separators. */
+  file: string;
+  /** 1-based; 0 when the finding is about the whole file. */
+  line: number;
+  column: number;
+  message: string;
+  /** What to write instead. */
+  hint?: string;
+}
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export const FILE_START: Position = { line: 1, column: 1 };
+
+export class DiagnosticBag {
+  readonly items: Diagnostic[] = [];
+  readonly file: string;
+  constructor(file: string) {
+    this.file = file;
+  }
+
+  error(code: string, at: Position, message: string, hint?: string): void {
+    this.add('error', code, at, message, hint);
+  }
+
+  warn(code: string, at: Position, message: string, hint?: string): void {
+    this.add('warning', code, at, message, hint);
+  }
+
+  private add(severity: Severity, code: string, at: Position, message: string, hint?: string): void {
+    this.items.push({ severity, code, file: this.file, line: at.line, column: at.column, message, ...(hint ? { hint } : {}) });
+  }
+
+  get hasErrors(): boolean {
+    return this.items.some((d) => d.severity === 'error');
+  }
+}
+
+export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  return [...list].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code),
+  );
+}
+
+export function countBySeverity(list: Diagnostic[]): { errors: number; warnings: number } {
+  let errors = 0;
+  for (const d of list) if (d.severity === 'error') errors++;
+  return { errors, warnings: list.length - errors };
+}

@@ -1,0 +1,88 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { loadConfig, type LoadedConfig } from './config.ts';
+import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
+import type { Incident } from './model.ts';
+import { parseIncident } from './parse-incident.ts';
+
+export const INCIDENTS_DIR = 'incidents';
+
+export interface ContentRoot {
+  root: string;
+  /** Missing when the config has errors. */
+  loaded?: LoadedConfig;
+  /** Every incident and maintenance that read without errors, newest start first. */
+  incidents: Incident[];
+  diagnostics: Diagnostic[];
+  /** How many incident files were read. */
+  files: number;
+}
+
+export interface LoadOptions {
+  now: Date;
+  /** Only read these incident files (paths relative to the root); the config is always read. */
+  only?: ReadonlySet<string>;
+}
+
+/** Reads and validates a whole content root: `status.config.yaml` and `incidents/**\/*.md`. */
+export function loadContentRoot(root: string, options: LoadOptions): ContentRoot {
+  const { loaded, diagnostics } = loadConfig(root);
+  const all: Diagnostic[] = [...diagnostics];
+  const incidents: Incident[] = [];
+  const files = listIncidentFiles(root);
+  const seen = new Map<string, string>();
+  let read = 0;
+  for (const file of files) {
+    if (options.only && !options.only.has(file)) continue;
+    read++;
+    const text = readFileSync(join(root, file), 'utf8');
+    if (!loaded) continue; // without components nothing can be validated; the config errors say why
+    const result = parseIncident(file, text, { components: loaded.componentsById, now: options.now });
+    all.push(...result.diagnostics);
+    if (!result.incident) continue;
+    const other = seen.get(result.incident.id);
+    if (other) {
+      all.push({
+        severity: 'error',
+        code: 'duplicate-id',
+        file,
+        line: 1,
+        column: 1,
+        message: `the id "${result.incident.id}" is already used by ${other}`,
+        hint: 'ids are file names and must be unique across sub-folders; rename one of the files',
+      });
+      continue;
+    }
+    seen.set(result.incident.id, file);
+    incidents.push(result.incident);
+  }
+  if (loaded && files.length === 0) {
+    all.push({
+      severity: 'warning',
+      code: 'no-incidents',
+      file: INCIDENTS_DIR,
+      line: 0,
+      column: 0,
+      message: 'there are no incident files yet',
+      hint: 'that is fine for a new page; write the first one with `npm run status -- new` or see the README',
+    });
+  }
+  incidents.sort((a, b) => b.started.getTime() - a.started.getTime() || a.id.localeCompare(b.id));
+  return { root, ...(loaded ? { loaded } : {}), incidents, diagnostics: sortDiagnostics(all), files: read };
+}
+
+/** `incidents/**\/*.md`, sorted, with `/` separators; files and folders starting with `_` or `.` are skipped (drafts). */
+export function listIncidentFiles(root: string): string[] {
+  const dir = join(root, INCIDENTS_DIR);
+  let entries: string[];
+  try {
+    if (!statSync(dir).isDirectory()) return [];
+    entries = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((e) => e.toLowerCase().endsWith('.md') && !e.split(sep).some((part) => part.startsWith('_') || part.startsWith('.')))
+    .map((e) => relative(root, join(dir, e)).split(sep).join('/'))
+    .sort();
+}

@@ -1,0 +1,126 @@
+import type { Root as HastRoot } from 'hast';
+import type { Root as MdastRoot, Nodes } from 'mdast';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { DiagnosticBag } from './diagnostics.ts';
+
+/**
+ * The one Markdown pipeline of Statusmark: pages, feeds, the API and the CLI all render
+ * incident text through `renderMarkdown`, so a reader sees the same thing everywhere.
+ * Raw HTML is dropped (remark-rehype without `allowDangerousHtml`) and the result is
+ * sanitised with GitHub's schema, so no script, event handler or `javascript:` URL survives.
+ */
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+const SAFE_PROTOCOLS = ['http', 'https', 'mailto', 'tel'];
+const sanitizeSchema = {
+  ...defaultSchema,
+  protocols: { ...defaultSchema.protocols, href: SAFE_PROTOCOLS, src: ['http', 'https'] },
+};
+
+function processor(idPrefix: string) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype)
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeSlug, { prefix: idPrefix })
+    .use(rehypeAutolinkHeadings, { behavior: 'wrap' })
+    .use(rehypeStringify);
+}
+
+const processors = new Map<string, ReturnType<typeof processor>>();
+
+export interface RenderOptions {
+  /** Prefix for heading ids, so two updates on one page never share an anchor. */
+  idPrefix?: string;
+}
+
+export function renderMarkdown(markdown: string, options: RenderOptions = {}): string {
+  const prefix = options.idPrefix ?? '';
+  let p = processors.get(prefix);
+  if (!p) {
+    p = processor(prefix);
+    processors.set(prefix, p);
+  }
+  return String(p.processSync(markdown));
+}
+
+/** Plain text of some Markdown, for feed summaries, PR titles and the CLI. */
+export function markdownToText(markdown: string): string {
+  const tree = parser.parse(markdown);
+  const parts: string[] = [];
+  visit(tree, (node: Nodes) => {
+    if (node.type === 'text' || node.type === 'inlineCode') parts.push(node.value);
+    else if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'listItem') parts.push(' ');
+    else if (node.type === 'break') parts.push(' ');
+  });
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+export type { HastRoot, MdastRoot };
+
+// Cheap pre-check: Markdown without any of these cannot hold raw HTML or a smuggled URL scheme
+// (character references such as `&#106;avascript:` need `&`), so most files skip the parse.
+const MAYBE_UNSAFE = /[<&]|script:|data:|vbscript:/i;
+
+/**
+ * Reports raw HTML and links with unsafe URL schemes in `markdown`, which starts at file line
+ * `firstLine`. The renderer removes both anyway; the check tells the author what was lost.
+ */
+export function checkMarkdownSafety(markdown: string, firstLine: number, bag: DiagnosticBag): void {
+  if (!MAYBE_UNSAFE.test(markdown)) return;
+  const tree = parser.parse(markdown) as MdastRoot;
+  visit(tree, (node: Nodes) => {
+    const start = node.position?.start;
+    if (!start) return;
+    const at = { line: start.line + firstLine - 1, column: start.column };
+    if (node.type === 'html') {
+      const tag = /<\/?\s*([a-z][a-z0-9-]*)/i.exec(node.value)?.[1]?.toLowerCase();
+      if (!tag && /^<!--/.test(node.value)) return; // comments are harmless and stay out of the page
+      bag.error('raw-html', at, `raw HTML ${tag ? `<${tag}>` : ''} is not allowed and would be removed from the page`.replace('  ', ' '), htmlHint(tag));
+    } else if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isSafeUrl(node.url)) {
+      bag.error('unsafe-url', at, `the link "${node.url.slice(0, 60)}" uses a scheme that is not allowed`, 'link with https://, http://, mailto: or tel:');
+    }
+  });
+}
+
+function isSafeUrl(url: string): boolean {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.trim())?.[1];
+  return scheme === undefined || SAFE_PROTOCOLS.includes(scheme.toLowerCase());
+}
+
+function htmlHint(tag: string | undefined): string {
+  switch (tag) {
+    case 'script':
+    case 'iframe':
+    case 'object':
+    case 'embed':
+    case 'style':
+      return 'scripts, frames and styles are never published; describe the problem in plain Markdown';
+    case 'br':
+      return 'end the line with a backslash `\\` for a line break, or leave a blank line for a new paragraph';
+    case 'b':
+    case 'strong':
+      return 'write **bold** instead';
+    case 'i':
+    case 'em':
+      return 'write *italic* instead';
+    case 'a':
+      return 'write [link text](https://example.com) instead';
+    case 'img':
+      return 'write ![description](https://example.com/image.png) instead';
+    case 'details':
+    case 'summary':
+      return 'write a `### heading` and the text under it instead';
+    default:
+      return 'use Markdown instead: **bold**, *italic*, [links](https://example.com), lists and tables';
+  }
+}

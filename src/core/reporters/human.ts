@@ -1,0 +1,42 @@
+import { countBySeverity, type Diagnostic } from '../diagnostics.ts';
+
+export interface HumanOptions {
+  color: boolean;
+  /** How many files were checked, for the summary line. */
+  files?: number;
+}
+
+const paint = (on: boolean, code: string) => (text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
+
+/** Compiler-style lines grouped by file: `incidents/x.md:7:4 error unknown-component "apii" is not …`. */
+export function formatHuman(diagnostics: readonly Diagnostic[], options: HumanOptions): string {
+  const red = paint(options.color, '31');
+  const yellow = paint(options.color, '33');
+  const dim = paint(options.color, '2');
+  const bold = paint(options.color, '1');
+  const out: string[] = [];
+  let file: string | undefined;
+  for (const d of diagnostics) {
+    if (d.file !== file) {
+      if (file !== undefined) out.push('');
+      file = d.file;
+    }
+    const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+    const severity = d.severity === 'error' ? red('error') : yellow('warning');
+    out.push(`${bold(where)} ${severity} ${d.code} ${d.message}`);
+    if (d.hint) out.push(dim(`  ${d.hint.split('\n').join('\n  ')}`));
+  }
+  if (options.files !== undefined) {
+    if (out.length) out.push('');
+    out.push(summaryLine(diagnostics, options.files, options.color));
+  }
+  return out.join('\n');
+}
+
+export function summaryLine(diagnostics: readonly Diagnostic[], files: number, color = false): string {
+  const { errors, warnings } = countBySeverity(diagnostics);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const text = `${plural(files, 'incident file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+  if (!color) return text;
+  return errors ? `\u001b[31m✖\u001b[0m ${text}` : `\u001b[32m✔\u001b[0m ${text}`;
+}

@@ -1,0 +1,97 @@
+import type { z } from 'zod';
+import type { DiagnosticBag } from './diagnostics.ts';
+import { didYouMean } from './suggest.ts';
+import type { YamlSource } from './yaml-source.ts';
+
+type Issue = z.core.$ZodIssue;
+type AnySchema = z.core.$ZodType;
+
+/** Turns schema issues into located diagnostics: `unknown-field` for typos, `invalid-field` for the rest. */
+export function reportIssues(issues: readonly Issue[], schema: AnySchema, src: YamlSource, bag: DiagnosticBag, where: string): void {
+  for (const issue of issues) {
+    const path = issue.path as PropertyKey[];
+    if (issue.code === 'unrecognized_keys') {
+      const allowed = keysAt(schema, path);
+      for (const key of issue.keys) {
+        bag.error(
+          'unknown-field',
+          src.position(path, key),
+          `unknown field "${key}" in ${label(path, where)}${didYouMean(key, allowed)}`,
+          allowed.length ? `the fields here are: ${allowed.join(', ')}` : undefined,
+        );
+      }
+      continue;
+    }
+    const present = valueExists(src, path);
+    const at = present ? src.position(path) : src.position(path.slice(0, -1));
+    const message = present || issue.code !== 'invalid_type' ? issue.message : 'is required';
+    bag.error('invalid-field', at, `${label(path, where)}: ${message}`, hintFor(issue, schema));
+  }
+}
+
+function label(path: readonly PropertyKey[], where: string): string {
+  if (path.length === 0) return where;
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
+}
+
+function valueExists(src: YamlSource, path: readonly PropertyKey[]): boolean {
+  return src.doc.hasIn(path as unknown[]);
+}
+
+function hintFor(issue: Issue, schema: AnySchema): string | undefined {
+  if (issue.code === 'invalid_value' && 'values' in issue) {
+    return `write one of: ${issue.values.map(String).join(', ')}`;
+  }
+  return describe(schemaAt(schema, issue.path as PropertyKey[]));
+}
+
+function describe(schema: AnySchema | undefined): string | undefined {
+  if (!schema) return undefined;
+  const meta = (schema as unknown as { description?: string }).description;
+  return meta;
+}
+
+interface Def {
+  type: string;
+  shape?: Record<string, AnySchema>;
+  innerType?: AnySchema;
+  in?: AnySchema;
+  element?: AnySchema;
+  options?: AnySchema[];
+  valueType?: AnySchema;
+}
+
+function unwrap(schema: AnySchema | undefined): AnySchema[] {
+  if (!schema) return [];
+  const def = schema._zod.def as unknown as Def;
+  if (def.innerType) return unwrap(def.innerType);
+  if (def.type === 'pipe' && def.in) return unwrap(def.in);
+  if (def.type === 'union' && def.options) return def.options.flatMap(unwrap);
+  return [schema];
+}
+
+function schemaAt(schema: AnySchema, path: readonly PropertyKey[]): AnySchema | undefined {
+  let current: AnySchema[] = [schema];
+  for (const step of path) {
+    const next: AnySchema[] = [];
+    for (const s of current.flatMap(unwrap)) {
+      const def = s._zod.def as unknown as Def;
+      if (def.type === 'object' && def.shape && typeof step === 'string' && def.shape[step]) next.push(def.shape[step]);
+      else if (def.type === 'array' && def.element && typeof step === 'number') next.push(def.element);
+      else if (def.type === 'record' && def.valueType) next.push(def.valueType);
+    }
+    if (next.length === 0) return undefined;
+    current = next;
+  }
+  return current[0];
+}
+
+function keysAt(schema: AnySchema, path: readonly PropertyKey[]): string[] {
+  const at = schemaAt(schema, path);
+  const keys = new Set<string>();
+  for (const s of unwrap(at)) {
+    const def = s._zod.def as unknown as Def;
+    if (def.type === 'object' && def.shape) for (const k of Object.keys(def.shape)) keys.add(k);
+  }
+  return [...keys];
+}

@@ -1,0 +1,61 @@
+import type { LoadedConfig } from './config.ts';
+import { countBySeverity, type Diagnostic } from './diagnostics.ts';
+import { loadContentRoot } from './load.ts';
+import { overallStatus, type OverallStatus } from './overall.ts';
+import { formatHuman } from './reporters/human.ts';
+import { deriveState, type IncidentState } from './timeline.ts';
+import { componentUptime, type ComponentUptime } from './uptime.ts';
+
+/** Everything a page, feed or API file renders: the validated content and its state at `now`. */
+export interface SiteModel {
+  root: string;
+  now: Date;
+  site: LoadedConfig;
+  /** Every incident and maintenance, newest start first. */
+  states: IncidentState[];
+  byId: Map<string, IncidentState>;
+  overall: OverallStatus;
+  /** Open incidents (not maintenance), newest first. */
+  openIncidents: IncidentState[];
+  activeMaintenance: IncidentState[];
+  /** Soonest first. */
+  upcomingMaintenance: IncidentState[];
+  uptime: Map<string, ComponentUptime>;
+  warnings: Diagnostic[];
+}
+
+export class ContentError extends Error {
+  readonly diagnostics: Diagnostic[];
+  constructor(diagnostics: Diagnostic[]) {
+    const { errors } = countBySeverity(diagnostics);
+    super(`the content has ${errors} ${errors === 1 ? 'error' : 'errors'}; nothing was built\n${formatHuman(diagnostics, { color: false })}`);
+    this.diagnostics = diagnostics;
+    this.name = 'ContentError';
+  }
+}
+
+/** Loads a content root and derives its state at `now`. Throws ContentError rather than build a page from broken content. */
+export function buildSiteModel(root: string, now: Date): SiteModel {
+  const content = loadContentRoot(root, { now });
+  if (!content.loaded || content.diagnostics.some((d) => d.severity === 'error')) throw new ContentError(content.diagnostics);
+  const site = content.loaded;
+  const states = content.incidents.map((i) => deriveState(i, now));
+  const segments = states.flatMap((s) => s.segments);
+  const uptime = new Map<string, ComponentUptime>();
+  for (const c of site.config.components) uptime.set(c.id, componentUptime(c.id, segments, now));
+  return {
+    root,
+    now,
+    site,
+    states,
+    byId: new Map(states.map((s) => [s.incident.id, s])),
+    overall: overallStatus(site, states),
+    openIncidents: states.filter((s) => s.open && !s.maintenance),
+    activeMaintenance: states.filter((s) => s.maintenance === 'in_progress'),
+    upcomingMaintenance: states
+      .filter((s) => s.maintenance === 'upcoming')
+      .sort((a, b) => a.start.getTime() - b.start.getTime()),
+    uptime,
+    warnings: content.diagnostics,
+  };
+}

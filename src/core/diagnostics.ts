@@ -46,13 +46,13 @@ export class DiagnosticBag {
   }
 }
 
-export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   return [...list].sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code),
   );
 }
 
-export function countBySeverity(list: Diagnostic[]): { errors: number; warnings: number } {
+export function countBySeverity(list: readonly Diagnostic[]): { errors: number; warnings: number } {
   let errors = 0;
   for (const d of list) if (d.severity === 'error') errors++;
   return { errors, warnings: list.length - errors };

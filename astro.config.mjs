@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { siteAddress } from './src/core/site-address.ts';
+
+// The site's URL and base path come from status.config.yaml (STATUS_DIR selects another content root),
+// so a page published under https://org.github.io/status/ links correctly without a second setting.
+const { site, base } = siteAddress();
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'ignore',
+  compressHTML: true,
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+});

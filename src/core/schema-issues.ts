@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { DiagnosticBag } from './diagnostics.ts';
-import { didYouMean } from './suggest.ts';
+import { suggest } from './suggest.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -8,21 +8,28 @@ type AnySchema = z.core.$ZodType;
 
 /** Turns schema issues into located diagnostics: `unknown-field` for typos, `invalid-field` for the rest. */
 export function reportIssues(issues: readonly Issue[], schema: AnySchema, src: YamlSource, bag: DiagnosticBag, where: string): void {
+  // A misspelt key is reported once, as unknown with a suggestion, not again as a missing field.
+  const misspelt = new Set<string>();
   for (const issue of issues) {
     const path = issue.path as PropertyKey[];
-    if (issue.code === 'unrecognized_keys') {
-      const allowed = keysAt(schema, path);
-      for (const key of issue.keys) {
-        bag.error(
-          'unknown-field',
-          src.position(path, key),
-          `unknown field "${key}" in ${label(path, where)}${didYouMean(key, allowed)}`,
-          allowed.length ? `the fields here are: ${allowed.join(', ')}` : undefined,
-        );
-      }
-      continue;
+    if (issue.code !== 'unrecognized_keys') continue;
+    const allowed = keysAt(schema, path);
+    for (const key of issue.keys) {
+      const guess = suggest(key, allowed);
+      if (guess) misspelt.add(JSON.stringify([...path, guess]));
+      bag.error(
+        'unknown-field',
+        src.position(path, key),
+        `unknown field "${key}" in ${label(path, where)}${guess ? `; did you mean "${guess}"?` : ''}`,
+        allowed.length ? `the fields here are: ${allowed.join(', ')}` : undefined,
+      );
     }
+  }
+  for (const issue of issues) {
+    const path = issue.path as PropertyKey[];
+    if (issue.code === 'unrecognized_keys') continue;
     const present = valueExists(src, path);
+    if (!present && misspelt.has(JSON.stringify(path))) continue;
     const at = present ? src.position(path) : src.position(path.slice(0, -1));
     const message = present || issue.code !== 'invalid_type' ? issue.message : 'is required';
     bag.error('invalid-field', at, `${label(path, where)}: ${message}`, hintFor(issue, schema));

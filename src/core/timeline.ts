@@ -55,7 +55,8 @@ function deriveIncident(incident: Incident, now: Date): IncidentState {
   }
   const end = incident.resolved;
   if (end && !resolvedByUpdate) events.push({ at: end.getTime(), set: [], clear: true });
-  const latest = incident.updates[0];
+  // Only what was published by `now` counts, so the state can be asked for any moment.
+  const latest = incident.updates.find((u) => u.at <= now);
   const status: UpdateStatus = end && end <= now ? 'resolved' : (latest?.effectiveStatus ?? 'investigating');
   const open = status !== 'resolved';
   return finish(incident, now, events, { status, open, start: incident.started, ...(open || !end ? {} : { end }) });

@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest';
+import { diagnosticsOf, parseOk } from './helpers/parse.ts';
+
+const EXAMPLE = `---
+title: Elevated error rates on the REST API
+impact: major
+components:
+  api: partial_outage
+  dashboard: degraded_performance
+---
+
+## 2026-11-20 15:10 UTC · Resolved
+Error rates are back to normal. A post-incident report will follow.
+
+## 2026-11-20 14:40 UTC · Monitoring
+A fix is deployed and we are watching error rates.
+
+## 2026-11-20 14:05 UTC · Investigating
+Some API requests fail with errors. Retrying usually succeeds.
+
+## Post-incident report
+### Summary
+The API failed for an hour.
+
+## Timeline
+Still part of the report.
+`;
+
+describe('parseIncident: the PRODUCT.md example', () => {
+  const incident = parseOk(EXAMPLE);
+
+  it('takes the id from the file name', () => {
+    expect(incident.id).toBe('2026-11-20-test');
+    expect(incident.kind).toBe('incident');
+  });
+
+  it('reads the updates newest first with their statuses and source lines', () => {
+    expect(incident.updates.map((u) => [u.at.toISOString(), u.status, u.line])).toEqual([
+      ['2026-11-20T15:10:00.000Z', 'resolved', 9],
+      ['2026-11-20T14:40:00.000Z', 'monitoring', 12],
+      ['2026-11-20T14:05:00.000Z', 'investigating', 15],
+    ]);
+    expect(incident.updates[2]!.markdown).toBe('Some API requests fail with errors. Retrying usually succeeds.');
+  });
+
+  it('starts at the first update and ends at the Resolved update', () => {
+    expect(incident.started.toISOString()).toBe('2026-11-20T14:05:00.000Z');
+    expect(incident.resolved?.toISOString()).toBe('2026-11-20T15:10:00.000Z');
+  });
+
+  it('takes component statuses from the map', () => {
+    expect(incident.components).toEqual([
+      { component: 'api', status: 'partial_outage' },
+      { component: 'dashboard', status: 'degraded_performance' },
+    ]);
+  });
+
+  it('puts everything under the report heading into the report, level-2 headings included', () => {
+    expect(incident.report?.markdown).toBe('### Summary\nThe API failed for an hour.\n\n## Timeline\nStill part of the report.');
+    expect(incident.report?.line).toBe(18);
+  });
+
+  it('gives every update a stable anchor from its time', () => {
+    expect(incident.updates.map((u) => u.anchor)).toEqual(['update-2026-11-20-15-10', 'update-2026-11-20-14-40', 'update-2026-11-20-14-05']);
+  });
+});
+
+const file = (headings: string[], front = 'title: T\ncomponents: [api]') =>
+  `---\n${front}\n---\n\n${headings.map((h) => `## ${h}\nText.\n`).join('\n')}`;
+
+describe('update headings', () => {
+  it.each([
+    ['2026-11-20 14:05 UTC · Investigating', '2026-11-20T14:05:00.000Z'],
+    ['2026-11-20T14:05Z - Investigating', '2026-11-20T14:05:00.000Z'],
+    ['2026-11-20T14:05:00+01:00 – Investigating', '2026-11-20T13:05:00.000Z'],
+    ['2026-11-20 14:05 +01:00 — Investigating', '2026-11-20T13:05:00.000Z'],
+    ['2026-11-20 14:05 -01:00 - Investigating', '2026-11-20T15:05:00.000Z'],
+    ['2026-11-20 14:05 UTC | Investigating', '2026-11-20T14:05:00.000Z'],
+    ['2026-11-20 14:05 UTC·Investigating', '2026-11-20T14:05:00.000Z'],
+    ['2026-11-20 14:05 UTC · investigating ##', '2026-11-20T14:05:00.000Z'],
+  ])('reads "%s"', (heading, iso) => {
+    const u = parseOk(file([heading])).updates[0]!;
+    expect(u.at.toISOString()).toBe(iso);
+    expect(u.status).toBe('investigating');
+  });
+
+  it('accepts updates in any order and sorts them newest first', () => {
+    const incident = parseOk(file(['2026-11-20 14:05 UTC · Investigating', '2026-11-20 15:00 UTC · Resolved', '2026-11-20 14:30 UTC · Identified']));
+    expect(incident.updates.map((u) => u.status)).toEqual(['resolved', 'identified', 'investigating']);
+  });
+
+  it('keeps the previous status for an "Update" and tells the effective one', () => {
+    const incident = parseOk(file(['2026-11-20 14:05 UTC · Identified', '2026-11-20 14:30 UTC · Update']));
+    expect(incident.updates[0]).toMatchObject({ status: 'update', effectiveStatus: 'identified' });
+  });
+
+  it('reads the maintenance statuses, "In progress" in any spelling', () => {
+    const text = `---\ntitle: DB upgrade\nkind: maintenance\ncomponents: [api]\nwindow: { start: 2026-11-20 02:00 UTC, end: 2026-11-20 04:00 UTC }\n---\n## 2026-11-20 03:50 UTC · Completed\nDone.\n## 2026-11-20 02:00 UTC · in-progress\nStarted.\n## 2026-11-15 09:00 UTC · Scheduled\nWe will upgrade.\n`;
+    const m = parseOk(text);
+    expect(m.kind).toBe('maintenance');
+    expect(m.updates.map((u) => u.status)).toEqual(['completed', 'in_progress', 'scheduled']);
+    expect(m.window).toEqual({ start: new Date('2026-11-20T02:00:00Z'), end: new Date('2026-11-20T04:00:00Z') });
+    expect(m.components).toEqual([{ component: 'api', status: 'under_maintenance' }]);
+    expect(m.impact).toBe('none');
+  });
+
+  it('ignores "## " lines inside fenced code', () => {
+    const text = file(['2026-11-20 14:05 UTC · Investigating']).replace('Text.', 'Text.\n\n```\n## 2026-11-20 14:10 UTC · Resolved\n```');
+    expect(parseOk(text).updates).toHaveLength(1);
+  });
+
+  it('gives two updates in the same minute distinct anchors', () => {
+    const incident = parseOk(file(['2026-11-20 14:05 UTC · Investigating', '2026-11-20 14:05 UTC · Identified']));
+    expect(new Set(incident.updates.map((u) => u.anchor)).size).toBe(2);
+  });
+});
+
+describe('summary, impact and frontmatter', () => {
+  it('keeps text before the first update as the summary', () => {
+    const text = file(['2026-11-20 14:05 UTC · Investigating']).replace('---\n\n', '---\n\nA short summary.\n\n');
+    expect(parseOk(text).summary).toBe('A short summary.');
+  });
+
+  it('derives impact from the worst component status when none is given', () => {
+    const text = file(['2026-11-20 14:05 UTC · Investigating'], 'title: T\ncomponents:\n  api: major_outage\n  email: degraded_performance');
+    expect(parseOk(text).impact).toBe('critical');
+  });
+
+  it('gives a plain list the status that the impact implies', () => {
+    const text = file(['2026-11-20 14:05 UTC · Investigating'], 'title: T\nimpact: critical\ncomponents: [api, email]');
+    expect(parseOk(text).components.map((c) => c.status)).toEqual(['major_outage', 'major_outage']);
+  });
+
+  it('reads started, resolved, eta, workaround and owner', () => {
+    const text = file(
+      ['2026-11-20 14:05 UTC · Investigating'],
+      'title: T\ncomponents: [api]\nstarted: 2026-11-20T13:58Z\nresolved: 2026-11-20 16:00 +01:00\neta: 2026-11-20 15:30 UTC\nworkaround: Retry the request.\nowner: ["@alice", "@bob"]',
+    );
+    const i = parseOk(text);
+    expect(i.started.toISOString()).toBe('2026-11-20T13:58:00.000Z');
+    expect(i.resolved?.toISOString()).toBe('2026-11-20T15:00:00.000Z');
+    expect(i.eta?.toISOString()).toBe('2026-11-20T15:30:00.000Z');
+    expect(i.workaround).toBe('Retry the request.');
+    expect(i.owners).toEqual(['@alice', '@bob']);
+  });
+});
+
+describe('component changes inside an update', () => {
+  const text = `---
+title: T
+impact: critical
+components: [api, dashboard]
+---
+## 2026-11-20 15:00 UTC · Monitoring
+Components: api = operational, dashboard: degraded performance; email -> down
+
+The API is back.
+## 2026-11-20 14:00 UTC · Investigating
+Everything is down.
+`;
+
+  it('reads the Components line and leaves it out of the text', () => {
+    const u = parseOk(text).updates[0]!;
+    expect(u.changes).toEqual([
+      { component: 'api', status: 'operational' },
+      { component: 'dashboard', status: 'degraded_performance' },
+      { component: 'email', status: 'major_outage' },
+    ]);
+    expect(u.markdown).toBe('The API is back.');
+  });
+
+  it('points at a misspelt component in the Components line', () => {
+    const d = diagnosticsOf(text.replace('dashboard: degraded', 'dashbord: degraded'));
+    expect(d).toEqual([expect.objectContaining({ code: 'unknown-component', line: 7, column: 32, message: expect.stringContaining('did you mean "dashboard"') })]);
+  });
+
+  it('points at an unknown status in the Components line', () => {
+    const d = diagnosticsOf(text.replace('email -> down', 'email -> sideways'));
+    expect(d).toEqual([expect.objectContaining({ code: 'unknown-component-status', line: 7, column: 65 })]);
+  });
+});
+
+describe('diagnostics', () => {
+  const codes = (text: string, now?: Date) => diagnosticsOf(text, undefined, now).map((d) => `${d.line}:${d.column} ${d.code}`);
+
+  it('suggests the status meant by a typo', () => {
+    const d = diagnosticsOf(file(['2026-11-20 14:05 UTC · Investigatin']));
+    expect(d[0]).toMatchObject({ code: 'unknown-status', line: 6, column: 27 });
+    expect(d[0]!.message).toContain('did you mean "Investigating"');
+  });
+
+  it('explains a maintenance status used in an incident', () => {
+    const d = diagnosticsOf(file(['2026-11-20 14:05 UTC · Completed']));
+    expect(d[0]!.message).toContain('kind: maintenance');
+  });
+
+  it('refuses a heading time without a zone', () => {
+    expect(codes(file(['2026-11-20 14:05 · Investigating']))).toEqual(['6:4 time-no-zone']);
+  });
+
+  it('refuses updates after now, and an end before the start', () => {
+    expect(codes(file(['2026-11-21 14:05 UTC · Investigating']))).toEqual(['6:4 update-in-future']);
+    const backwards = file(['2026-11-20 14:05 UTC · Resolved', '2026-11-20 15:05 UTC · Investigating'], 'title: T\ncomponents: [api]\nresolved: 2026-11-20 10:00 UTC');
+    expect(codes(backwards)).toContain('4:11 resolved-before-started');
+  });
+
+  it('refuses an update before the incident started', () => {
+    expect(codes(file(['2026-11-20 14:05 UTC · Investigating'], 'title: T\nstarted: 2026-11-20 15:00 UTC'))).toEqual(['6:4 update-before-start']);
+  });
+
+  it('refuses a window on an incident and points at it', () => {
+    expect(codes(file(['2026-11-20 14:05 UTC · Investigating'], 'title: T\nwindow: { start: 2026-11-20 14:00 UTC, end: 2026-11-20 15:00 UTC }'))).toEqual([
+      '3:1 invalid-field',
+    ]);
+  });
+
+  it('refuses a file without updates or without frontmatter', () => {
+    expect(codes('---\ntitle: T\n---\nJust text.\n')).toEqual(['4:1 no-updates']);
+    expect(codes('# Title\n\n## 2026-11-20 14:05 UTC · Investigating\n')).toEqual(['1:1 missing-frontmatter']);
+  });
+
+  it('never throws on a file of garbage', () => {
+    expect(() => diagnosticsOf('---\n: : :\n\t- [\n---\n## \n')).not.toThrow();
+  });
+});

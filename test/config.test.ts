@@ -55,11 +55,11 @@ describe('status.config.yaml', () => {
   });
 
   it('reports a missing required field at its parent', () => {
-    expect(lines(VALID.replace('name: Acme Status\n', ''))[0]).toMatch(/^1:1 invalid-field name: is required/);
+    expect(lines(VALID.replace('name: Acme Status\n', ''))[0]).toMatch(/^1:1 missing-field name is required/);
   });
 
   it('reports duplicate component ids', () => {
-    expect(lines(VALID.replace('id: sms', 'id: api'))).toEqual([expect.stringMatching(/^8:11 duplicate-component component id "api" is used twice/)]);
+    expect(lines(VALID.replace('id: sms', 'id: api'))).toEqual([expect.stringMatching(/^8:11 duplicate-component component id "api" is already used on line 5/)]);
   });
 
   it('reports YAML syntax errors with their position instead of throwing', () => {

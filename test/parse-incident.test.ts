@@ -176,7 +176,7 @@ Everything is down.
 
   it('points at an unknown status in the Components line', () => {
     const d = diagnosticsOf(text.replace('email -> down', 'email -> sideways'));
-    expect(d).toEqual([expect.objectContaining({ code: 'unknown-component-status', line: 7, column: 65 })]);
+    expect(d).toEqual([expect.objectContaining({ code: 'unknown-component-status', line: 7, column: 74 })]);
   });
 });
 

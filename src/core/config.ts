@@ -54,10 +54,16 @@ export function parseConfig(text: string, bag = new DiagnosticBag(CONFIG_FILE)):
   }
   const config = parsed.data;
   const componentsById = new Map<string, ComponentConfig>();
+  const firstIndex = new Map<string, number>();
   config.components.forEach((c, i) => {
-    if (componentsById.has(c.id)) {
-      bag.error('duplicate-component', src.position(['components', i, 'id']), `component id "${c.id}" is used twice`, 'give each component its own id');
-    } else componentsById.set(c.id, c);
+    const first = firstIndex.get(c.id);
+    if (first !== undefined) {
+      const firstLine = src.position(['components', first, 'id']).line;
+      bag.error('duplicate-component', src.position(['components', i, 'id']), `component id "${c.id}" is already used on line ${firstLine}`, 'give each component its own id');
+    } else {
+      firstIndex.set(c.id, i);
+      componentsById.set(c.id, c);
+    }
   });
   if (bag.hasErrors) return { diagnostics: bag.items };
   if (!config.url.endsWith('/')) config.url += '/';

@@ -34,9 +34,9 @@ export function loadContentRoot(root: string, options: LoadOptions): ContentRoot
   let read = 0;
   for (const file of files) {
     if (options.only && !options.only.has(file)) continue;
+    if (!loaded) continue; // without components nothing can be validated; the config errors say why
     read++;
     const text = readFileSync(join(root, file), 'utf8');
-    if (!loaded) continue; // without components nothing can be validated; the config errors say why
     const result = parseIncident(file, text, { components: loaded.componentsById, now: options.now });
     all.push(...result.diagnostics);
     if (!result.incident) continue;

@@ -23,7 +23,7 @@ import {
   type UpdateStatus,
 } from './statuses.ts';
 import { didYouMean, suggest } from './suggest.ts';
-import { parseTime, TIME_EXAMPLE } from './time.ts';
+import { formatUtc, parseTime, TIME_EXAMPLE } from './time.ts';
 import { YamlSource } from './yaml-source.ts';
 
 export interface ParseContext {
@@ -63,13 +63,13 @@ function parseInto(bag: DiagnosticBag, file: string, text: string, ctx: ParseCon
     engines: {
       yaml: (s: string) => {
         yaml = new YamlSource(s, 1);
-        return (yaml.doc.errors.length ? {} : yaml.toJS()) as object;
+        return {};
       },
     },
   });
   if (!yaml) yaml = new YamlSource('', 1);
   if (!yaml.reportSyntax(bag, 'yaml-syntax')) return undefined;
-  const data: unknown = parsed.data;
+  const data: unknown = yaml.toJS();
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     bag.error('invalid-field', FILE_START, 'the frontmatter must be a map of fields', 'write `title: …` on its own line');
     return undefined;
@@ -96,7 +96,7 @@ function parseInto(bag: DiagnosticBag, file: string, text: string, ctx: ParseCon
     let value: unknown = front;
     for (const p of path) value = (value as Record<string, unknown> | undefined)?.[p];
     if (typeof value !== 'string') return undefined;
-    return checkTime(value, src.position(path), bag, `\`${path.join('.')}\``);
+    return checkTime(value, () => src.position(path), bag, `\`${path.join('.')}\``);
   };
   const started = time(['started']);
   const resolved = time(['resolved']);
@@ -175,11 +175,18 @@ function parseInto(bag: DiagnosticBag, file: string, text: string, ctx: ParseCon
   };
 }
 
-function checkTime(value: string, at: Position, bag: DiagnosticBag, what: string): Date | undefined {
+/** `at` may be a function: locating a value costs a positioned YAML parse, worth paying only for an error. */
+function checkTime(value: string, at: Position | (() => Position), bag: DiagnosticBag, what: string): Date | undefined {
   const t = parseTime(value);
   if (t.ok) return t.date;
   const code = t.reason === 'no-zone' ? 'time-no-zone' : 'invalid-time';
-  bag.error(code, at, `${what}: ${t.message}`, t.reason === 'no-zone' ? 'times must say their zone so every reader sees the right moment' : `write a time like \`${TIME_EXAMPLE}\``);
+  const hint =
+    t.reason === 'no-zone'
+      ? 'times must say their zone so every reader sees the right moment'
+      : t.reason === 'invalid'
+        ? 'that day or hour does not exist; check the date and the 24-hour time'
+        : `write a time like \`${TIME_EXAMPLE}\``;
+  bag.error(code, typeof at === 'function' ? at() : at, `${what}: ${t.message}`, hint);
   return undefined;
 }
 
@@ -195,14 +202,14 @@ function readComponents(
   const known = [...ctx.components.keys()];
   const out: ComponentChange[] = [];
   const listStatus = kind === 'maintenance' ? 'under_maintenance' : STATUS_FOR_IMPACT[impact ?? 'minor'];
-  const checkId = (id: string, at: Position): boolean => {
+  const checkId = (id: string, at: () => Position): boolean => {
     if (ctx.components.has(id)) return true;
-    bag.error('unknown-component', at, `"${id}" is not a component${didYouMean(id, known)}`, `the components in status.config.yaml are: ${known.join(', ')}`);
+    bag.error('unknown-component', at(), `"${id}" is not a component${didYouMean(id, known)}`, `the components in status.config.yaml are: ${known.join(', ')}`);
     return false;
   };
   if (Array.isArray(value)) {
     value.forEach((id: string, i) => {
-      if (checkId(id, src.position(['components', i]))) out.push({ component: id, status: listStatus });
+      if (checkId(id, () => src.position(['components', i]))) out.push({ component: id, status: listStatus });
     });
     if (kind === 'incident' && impact === 'none' && value.length) {
       // An incident with no impact still lists what it touched, without changing any status.
@@ -211,7 +218,7 @@ function readComponents(
     return dedupe(out);
   }
   for (const [id, statusText] of Object.entries(value as Record<string, string>)) {
-    if (!checkId(id, src.position(['components'], id))) continue;
+    if (!checkId(id, () => src.position(['components'], id))) continue;
     const status = parseComponentStatus(statusText);
     if (!status || status === 'operational') {
       bag.error(
@@ -309,7 +316,7 @@ function readComponentLine(block: HeadingBlock, bag: DiagnosticBag, ctx: ParseCo
       const guess = suggest(statusText!.replace(/\s+/g, '_'), [...COMPONENT_STATUSES]);
       bag.error(
         'unknown-component-status',
-        at,
+        { line: at.line, column: at.column + part.trimStart().lastIndexOf(statusText!) },
         `"${statusText}" is not a component status${guess ? `; did you mean "${guess}"?` : ''}`,
         `write one of: ${COMPONENT_STATUSES.join(', ')}`,
       );
@@ -351,7 +358,7 @@ function checkTimeline({ kind, started, start, resolved, ended, updates, window,
   }
   if (ended && ended < start) {
     const at = resolved ? src.position(['resolved']) : { line: updates.find((u) => u.at.getTime() === ended.getTime())?.line ?? 1, column: 4 };
-    bag.error('resolved-before-started', at, `the incident ends (${ended.toISOString()}) before it starts (${start.toISOString()})`, 'check the dates and time zones of `started`, `resolved` and the updates');
+    bag.error('resolved-before-started', at, `the incident ends (${formatUtc(ended)}) before it starts (${formatUtc(start)})`, 'check the dates and time zones of `started`, `resolved` and the updates');
   }
   if (window?.start && window.end && window.end <= window.start) {
     bag.error('window-order', src.position(['window', 'end']), 'the maintenance window ends before it starts', 'make `window.end` later than `window.start`');

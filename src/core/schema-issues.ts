@@ -31,8 +31,13 @@ export function reportIssues(issues: readonly Issue[], schema: AnySchema, src: Y
     const present = valueExists(src, path);
     if (!present && misspelt.has(JSON.stringify(path))) continue;
     const at = present ? src.position(path) : src.position(path.slice(0, -1));
-    const message = present || issue.code !== 'invalid_type' ? issue.message : 'is required';
-    bag.error('invalid-field', at, `${label(path, where)}: ${message}`, hintFor(issue, schema));
+    const field = label(path, where);
+    if (!present && issue.code === 'invalid_type') {
+      const own = issue.message.startsWith('Invalid input') ? undefined : issue.message;
+      bag.error('missing-field', at, own ?? `${field} is required`, requiredHint(path, schema));
+      continue;
+    }
+    bag.error('invalid-field', at, `${field}: ${plainMessage(issue, src.doc.getIn(path as unknown[]))}`, hintFor(issue, schema));
   }
 }
 
@@ -49,7 +54,45 @@ function hintFor(issue: Issue, schema: AnySchema): string | undefined {
   if (issue.code === 'invalid_value' && 'values' in issue) {
     return `write one of: ${issue.values.map(String).join(', ')}`;
   }
-  return describe(schemaAt(schema, issue.path as PropertyKey[]));
+  const description = describe(schemaAt(schema, issue.path as PropertyKey[]));
+  if (issue.code === 'invalid_type' && issue.expected === 'number') {
+    return `write a whole number such as 15${description ? ` (${description})` : ''}`;
+  }
+  return description;
+}
+
+function requiredHint(path: readonly PropertyKey[], schema: AnySchema): string {
+  const key = String(path[path.length - 1]);
+  const description = describe(schemaAt(schema, path));
+  return `add \`${key}: …\`${description ? ` — ${description}` : ''}`;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a map of fields',
+};
+
+/** Zod's messages ("Invalid input: expected number, received string") in words for content authors. */
+function plainMessage(issue: Issue, value: unknown): string {
+  const shown = (v: unknown) => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v));
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
+      return `must be ${expected}${value === undefined || value === null ? '' : `, not ${shown(value)}`}`;
+    }
+    case 'invalid_value':
+      return `${shown(value)} is not one of: ${issue.values.map(String).join(', ')}`;
+    case 'too_small':
+      return issue.origin === 'string' ? 'must not be empty' : issue.origin === 'array' ? 'must not be an empty list' : `must be at least ${String(issue.minimum)}`;
+    case 'invalid_union':
+      return issue.message.startsWith('Invalid input') ? 'has the wrong form' : issue.message;
+    default:
+      return issue.message.startsWith('Invalid') ? `${issue.message.replace(/^Invalid( input)?:?\s*/, '')}` || 'is not valid' : issue.message;
+  }
 }
 
 function describe(schema: AnySchema | undefined): string | undefined {

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { configJsonSchemaText } from '../src/core/config-json-schema.ts';
+
+const committed = readFileSync('status.config.schema.json', 'utf8');
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+addFormats.default(ajv);
+const validate = ajv.compile(JSON.parse(committed));
+const demo = parse(readFileSync('status.config.yaml', 'utf8'));
+
+describe('status.config.schema.json', () => {
+  it('is what `npm run schema` generates from the loader schema (run it after changing the schema)', () => {
+    expect(committed).toBe(configJsonSchemaText());
+  });
+
+  it('accepts the demo config', () => {
+    expect(validate(demo), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('rejects a misspelt key, a wrong type and a bad component id, like the loader does', () => {
+    expect(validate({ ...demo, compnents: demo.components })).toBe(false);
+    expect(validate({ ...demo, policy: { first_update_minutes: 'fifteen' } })).toBe(false);
+    expect(validate({ ...demo, components: [{ id: 'Not An Id', name: 'X' }] })).toBe(false);
+    expect(validate({ ...demo, url: '/relative' })).toBe(false);
+  });
+
+  it('documents every field for editors', () => {
+    const schema = JSON.parse(committed) as { properties: Record<string, { description?: string }> };
+    for (const [key, value] of Object.entries(schema.properties)) expect(value.description, key).toBeTruthy();
+  });
+});

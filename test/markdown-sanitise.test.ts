@@ -58,7 +58,6 @@ function elements(html: string): Element[] {
  * `java\tscript:` and ` javascript:` are both `javascript:`. Returns undefined for a relative URL.
  */
 function effectiveScheme(value: string): string | undefined {
-  // eslint-disable-next-line no-control-regex
   const cleaned = value.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
   return /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
 }

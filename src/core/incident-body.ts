@@ -1,10 +1,14 @@
+import { parseMarkdown } from './markdown.ts';
+
 /**
  * Splits an incident body into its summary, updates and post-incident report.
  *
- * The structure is found by a CommonMark-aware line scan (level-2 ATX headings outside fenced
- * code) rather than a full remark parse: checking 10,000 files must take well under two seconds,
- * and a full parse costs ~2 ms a file. A differential test holds this scan to remark's own
- * reading of the same text. Section bodies are still rendered by the remark pipeline.
+ * Updates start at level-2 ATX headings (`## …`) of the document itself. For the usual file,
+ * a line scan that skips fenced code finds them exactly; checking 10,000 files must take well
+ * under two seconds and a full remark parse costs ~2 ms a file. Where the scan could be wrong —
+ * indented headings or fences (which may belong to a list item) and HTML blocks — remark reads
+ * the structure instead. A differential property test holds the two to the same answer.
+ * Setext headings (text underlined with `---`) never start an update.
  */
 
 export interface HeadingBlock {
@@ -29,9 +33,42 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const H2 = /^( {0,3}##)(?:[ \t]+|$)(.*)$/;
 const REPORT = /^(post[- ]?incident report|postmortem|post-mortem)$/i;
 
+const AMBIGUOUS = /^ {1,3}(?:##|`{3}|~{3})|^ {0,3}</m;
+
+interface Start {
+  index: number;
+  text: string;
+  column: number;
+}
+
 export function scanBody(content: string, firstLine: number): BodyStructure {
   const lines = content.split(/\r?\n/);
-  const starts: { index: number; text: string; column: number }[] = [];
+  const starts = AMBIGUOUS.test(content) ? remarkStarts(content, lines) : scanStarts(lines);
+  return split(lines, starts, firstLine);
+}
+
+function headingAt(line: string, index: number): Start | undefined {
+  const h = H2.exec(line);
+  if (!h) return undefined;
+  const raw = h[2]!;
+  const text = raw.replace(/(?:^|[ \t]+)#+[ \t]*$/, '').trim();
+  const column = text ? line.indexOf(text, h[1]!.length) + 1 : h[1]!.length + 1;
+  return { index, text, column };
+}
+
+function remarkStarts(content: string, lines: string[]): Start[] {
+  const starts: Start[] = [];
+  for (const node of parseMarkdown(content).children) {
+    if (node.type !== 'heading' || node.depth !== 2 || !node.position) continue;
+    const index = node.position.start.line - 1;
+    const start = headingAt(lines[index] ?? '', index);
+    if (start) starts.push(start);
+  }
+  return starts;
+}
+
+function scanStarts(lines: string[]): Start[] {
+  const starts: Start[] = [];
   let fence: string | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -44,14 +81,13 @@ export function scanBody(content: string, firstLine: number): BodyStructure {
       fence = f[1];
       continue;
     }
-    const h = H2.exec(line);
-    if (h) {
-      const raw = h[2]!;
-      const text = raw.replace(/(?:^|[ \t]+)#+[ \t]*$/, '').trim();
-      const column = text ? line.indexOf(text, h[1]!.length) + 1 : h[1]!.length + 1;
-      starts.push({ index: i, text, column });
-    }
+    const start = headingAt(line, i);
+    if (start) starts.push(start);
   }
+  return starts;
+}
+
+function split(lines: string[], starts: Start[], firstLine: number): BodyStructure {
   const structure: BodyStructure = { headings: [] };
   const firstHeading = starts[0]?.index ?? lines.length;
   const summary = trimBlock(lines.slice(0, firstHeading), 0);

@@ -25,11 +25,24 @@ const sanitizeSchema = {
   protocols: { ...defaultSchema.protocols, href: SAFE_PROTOCOLS, src: ['http', 'https'] },
 };
 
+/** `HTTPS://x` is a fine link; the sanitiser compares schemes case-sensitively, so lower-case them first. */
+function rehypeLowercaseSchemes() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node) => {
+      for (const key of ['href', 'src'] as const) {
+        const value = node.properties[key];
+        if (typeof value === 'string') node.properties[key] = value.replace(/^[a-z][a-z0-9+.-]*:/i, (scheme) => scheme.toLowerCase());
+      }
+    });
+  };
+}
+
 function processor(idPrefix: string) {
   return unified()
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkRehype)
+    .use(rehypeLowercaseSchemes)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeSlug, { prefix: idPrefix })
     .use(rehypeAutolinkHeadings, { behavior: 'wrap' })
@@ -53,6 +66,11 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): s
   return String(p.processSync(markdown));
 }
 
+/** The Markdown syntax tree (GFM), with source positions. */
+export function parseMarkdown(markdown: string): MdastRoot {
+  return parser.parse(markdown) as MdastRoot;
+}
+
 /** Plain text of some Markdown, for feed summaries, PR titles and the CLI. */
 export function markdownToText(markdown: string): string {
   const tree = parser.parse(markdown);
@@ -67,9 +85,10 @@ export function markdownToText(markdown: string): string {
 
 export type { HastRoot, MdastRoot };
 
-// Cheap pre-check: Markdown without any of these cannot hold raw HTML or a smuggled URL scheme
-// (character references such as `&#106;avascript:` need `&`), so most files skip the parse.
-const MAYBE_UNSAFE = /[<&]|script:|data:|vbscript:/i;
+// Cheap pre-check: Markdown without `<`, `&` or a link (`](` or a `]:` definition) cannot hold raw
+// HTML or a link with a bad scheme (bare URLs are only ever http, https or email), so most files
+// skip the parse.
+const MAYBE_UNSAFE = /[<&]|\]\s*\(|\]:/;
 
 /**
  * Reports raw HTML and links with unsafe URL schemes in `markdown`, which starts at file line
@@ -77,7 +96,7 @@ const MAYBE_UNSAFE = /[<&]|script:|data:|vbscript:/i;
  */
 export function checkMarkdownSafety(markdown: string, firstLine: number, bag: DiagnosticBag): void {
   if (!MAYBE_UNSAFE.test(markdown)) return;
-  const tree = parser.parse(markdown) as MdastRoot;
+  const tree = parseMarkdown(markdown);
   visit(tree, (node: Nodes) => {
     const start = node.position?.start;
     if (!start) return;
@@ -92,9 +111,15 @@ export function checkMarkdownSafety(markdown: string, firstLine: number, bag: Di
   });
 }
 
+/** The sanitiser's own rule (hast-util-sanitize): a colon before any `/`, `?` or `#` starts a scheme, which must be allowed. */
 function isSafeUrl(url: string): boolean {
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.trim())?.[1];
-  return scheme === undefined || SAFE_PROTOCOLS.includes(scheme.toLowerCase());
+  const colon = url.indexOf(':');
+  if (colon < 0) return true;
+  for (const c of ['/', '?', '#']) {
+    const at = url.indexOf(c);
+    if (at > -1 && colon > at) return true;
+  }
+  return SAFE_PROTOCOLS.includes(url.slice(0, colon).toLowerCase());
 }
 
 function htmlHint(tag: string | undefined): string {

@@ -13,6 +13,7 @@ export class YamlSource {
   private readonly firstLine: number;
   private document: Document | undefined;
   private fast: { value: unknown } | undefined;
+  private slow: { value: unknown } | undefined;
 
   constructor(text: string, firstLine = 1) {
     this.text = text;
@@ -43,11 +44,31 @@ export class YamlSource {
   reportSyntax(bag: DiagnosticBag, code: string): boolean {
     if (this.fast) return true;
     const e = this.doc.errors[0];
-    if (!e) return true;
+    if (!e) return this.resolveAliases(bag, code);
     const explained = explain(e.code, e.message);
     const offset = explained.opener ? this.findOpener(e.pos[0], explained.opener) : e.pos[0];
     bag.error(code, this.at(offset), `invalid YAML: ${explained.message}`, explained.hint);
     return false;
+  }
+
+  /** Aliases are resolved on conversion; a missing anchor or an alias bomb is an error there, not a crash. */
+  private resolveAliases(bag: DiagnosticBag, code: string): boolean {
+    try {
+      this.slow = { value: this.doc.toJS({ maxAliasCount: 50 }) };
+      return true;
+    } catch (error) {
+      const text = (error as Error).message;
+      const alias = /(?:^|[\s[{,:-])\*[^\s,\]}]+/m.exec(this.text);
+      const offset = alias ? alias.index + alias[0].indexOf('*') : 0;
+      const bomb = /excessive alias/i.test(text);
+      bag.error(
+        code,
+        this.at(offset),
+        bomb ? 'invalid YAML: too many aliases (`*name`)' : `invalid YAML: the alias ${alias ? `\`${alias[0].trim()}\`` : ''} has no anchor`,
+        bomb ? 'write the values out instead of repeating them with aliases' : 'a `*name` needs an `&name` before it; to write a literal `*`, put the value in quotes',
+      );
+      return false;
+    }
   }
 
   /** Where an unclosed `{`, `[` or quote before `offset` was opened: YAML notices only later. */
@@ -76,7 +97,8 @@ export class YamlSource {
 
   toJS(): unknown {
     if (this.fast) return this.fast.value;
-    return this.doc.toJS({ maxAliasCount: 50 });
+    this.slow ??= { value: this.doc.toJS({ maxAliasCount: 50 }) };
+    return this.slow.value;
   }
 
   /** Where the value at `path` stands; with `key`, where that key of the map at `path` stands. */

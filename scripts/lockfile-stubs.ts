@@ -28,7 +28,8 @@ for (const entry of Object.values(lock.packages)) {
     const key = `node_modules/${name}`;
     if (lock.packages[key]) continue;
     const parts = name.split('/').pop()!.split('-');
-    const os = parts.find((p) => OS.includes(p));
+    const alias: Record<string, string> = { windows: 'win32', win: 'win32', macos: 'darwin' };
+    const os = parts.map((p) => alias[p] ?? p).find((p) => OS.includes(p));
     const cpu = parts.find((p) => CPU.includes(p));
     const libc = parts.includes('musl') ? ['musl'] : parts.includes('gnu') ? ['glibc'] : undefined;
     if (!cpu) continue; // not a platform build: leave it for npm to report

@@ -11,6 +11,6 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   compressHTML: true,
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
 });

@@ -81,3 +81,7 @@ export function formatDuration(ms: number): string {
   if (days > 0) return hours > 0 ? `${days} ${days === 1 ? 'day' : 'days'} ${hours} h` : `${days} ${days === 1 ? 'day' : 'days'}`;
   return mins > 0 ? `${hours} h ${mins} min` : `${hours} h`;
 }
+
+export function sameDay(a: Date, b: Date): boolean {
+  return startOfUtcDay(a) === startOfUtcDay(b);
+}

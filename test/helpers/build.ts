@@ -6,6 +6,13 @@ import { load, type CheerioAPI } from 'cheerio';
 
 const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
 
+/** The environment without what vitest sets for itself (BASE_URL, MODE, NODE_ENV…), which would leak into Vite's build. */
+export function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) delete env[key];
+  return env;
+}
+
 export class BuildError extends Error {
   readonly output: string;
   readonly dir: string;
@@ -28,7 +35,7 @@ export function buildSite(contentRoot: string, now: string): BuiltSite {
   try {
     execFileSync(process.execPath, [ASTRO, 'build', '--outDir', dir], {
       cwd: resolve('.'),
-      env: { ...process.env, STATUS_DIR: contentRoot, STATUS_NOW: now, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...cleanEnv(), STATUS_DIR: contentRoot, STATUS_NOW: now, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: 'pipe',
     });
   } catch (error) {

@@ -1,0 +1,42 @@
+import { formatDuration } from '../time.ts';
+
+/**
+ * Dates and times as pages print them without JavaScript: always UTC, in the site's language.
+ * The page script re-renders every <time> in the reader's own zone and locale.
+ */
+export function dateLabel(date: Date | number, language: string): string {
+  return new Intl.DateTimeFormat(language, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }).format(date);
+}
+
+export function monthLabel(date: Date | number, language: string): string {
+  return new Intl.DateTimeFormat(language, { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(date);
+}
+
+/** `Nov 20, 2026, 14:05 UTC` (the date in the site's language, the time always 24-hour). */
+export function dateTimeLabel(date: Date, language: string): string {
+  return `${dateLabel(date, language)}, ${timeLabel(date)}`;
+}
+
+/** `14:05 UTC` */
+export function timeLabel(date: Date): string {
+  return `${date.toISOString().slice(11, 16)} UTC`;
+}
+
+/** "99.95%" — never rounds a bad day up to 100%. */
+export function percentLabel(fraction: number): string {
+  const pct = Math.floor(fraction * 10_000) / 100;
+  return `${pct.toFixed(2)}%`;
+}
+
+export { formatDuration };
+
+/** "35 minutes ago", relative to the build's now; the page script redoes it against the reader's clock. */
+export function agoLabel(date: Date, now: Date, language: string): string {
+  const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
+  const rtf = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  const abs = Math.abs(seconds);
+  if (abs < 60) return rtf.format(0, 'minute');
+  if (abs < 3600) return rtf.format(Math.round(seconds / 60), 'minute');
+  if (abs < 86_400) return rtf.format(Math.round(seconds / 3600), 'hour');
+  return rtf.format(Math.round(seconds / 86_400), 'day');
+}

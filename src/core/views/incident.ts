@@ -1,0 +1,195 @@
+import type { ComponentConfig } from '../config-schema.ts';
+import { markdownToText, parseMarkdown, renderMarkdown } from '../markdown.ts';
+import type { Update } from '../model.ts';
+import type { SiteModel } from '../site.ts';
+import {
+  COMPONENT_STATUS_LABELS,
+  IMPACT_LABELS,
+  STATUS_LABELS,
+  worstStatus,
+  type ComponentStatus,
+  type Impact,
+  type UpdateStatus,
+} from '../statuses.ts';
+import type { IncidentState, MaintenanceState } from '../timeline.ts';
+import { MINUTE } from '../time.ts';
+import { formatDuration } from './format.ts';
+
+export interface ComponentChangeView {
+  id: string;
+  name: string;
+  from: ComponentStatus;
+  to: ComponentStatus;
+  fromLabel: string;
+  toLabel: string;
+}
+
+export interface UpdateView {
+  anchor: string;
+  at: Date;
+  status: UpdateStatus;
+  statusLabel: string;
+  html: string;
+  changes: ComponentChangeView[];
+}
+
+export interface AffectedView {
+  id: string;
+  name: string;
+  /** The worst status the incident gave it. */
+  worst: ComponentStatus;
+  worstLabel: string;
+  /** Its status now within this incident (operational once over). */
+  now: ComponentStatus;
+  nowLabel: string;
+}
+
+/** What every list, card and page shows of one incident or maintenance. */
+export interface IncidentSummary {
+  id: string;
+  /** Path under the site base, e.g. `incidents/2026-11-20-api/`. */
+  path: string;
+  title: string;
+  kind: 'incident' | 'maintenance';
+  status: UpdateStatus;
+  statusLabel: string;
+  impact: Impact | 'maintenance';
+  impactLabel: string;
+  open: boolean;
+  maintenance?: MaintenanceState;
+  start: Date;
+  end?: Date;
+  durationText: string;
+  window?: { start: Date; end: Date };
+  components: AffectedView[];
+  hasReport: boolean;
+}
+
+export interface IncidentView extends IncidentSummary {
+  summaryHtml?: string;
+  eta?: Date;
+  workaround?: string;
+  /** Newest first. */
+  updates: UpdateView[];
+  latest: UpdateView;
+  /** For an open incident: the latest update plus the policy's update interval. */
+  nextUpdateBy?: Date;
+  reportHtml?: string;
+  /** The report's `### Summary` section (or its first paragraph) as plain text. */
+  reportSummary?: string;
+}
+
+export function incidentPath(id: string): string {
+  return `incidents/${id}/`;
+}
+
+const summaries = new WeakMap<IncidentState, IncidentSummary>();
+const views = new WeakMap<IncidentState, IncidentView>();
+
+export function summarise(model: SiteModel, state: IncidentState): IncidentSummary {
+  let s = summaries.get(state);
+  if (s) return s;
+  const { incident } = state;
+  const names = model.site.componentsById;
+  const involved = new Map<string, ComponentStatus[]>();
+  for (const c of incident.components) involved.set(c.component, [c.status]);
+  for (const seg of state.segments) (involved.get(seg.component) ?? involved.set(seg.component, []).get(seg.component)!).push(seg.status);
+  for (const u of incident.updates) for (const a of u.affected) if (!involved.has(a.component)) involved.set(a.component, [a.new_status]);
+  const components = [...involved.entries()]
+    .map(([id, statuses]) => {
+      const worst = worstStatus(statuses);
+      const now = state.current.get(id) ?? 'operational';
+      return {
+        id,
+        name: names.get(id)?.name ?? id,
+        worst,
+        worstLabel: COMPONENT_STATUS_LABELS[worst],
+        now,
+        nowLabel: COMPONENT_STATUS_LABELS[now],
+      };
+    })
+    .sort((a, b) => order(model, a.id) - order(model, b.id));
+  const impact = incident.kind === 'maintenance' ? 'maintenance' : incident.impact;
+  s = {
+    id: incident.id,
+    path: incidentPath(incident.id),
+    title: incident.title,
+    kind: incident.kind,
+    status: state.status,
+    statusLabel: STATUS_LABELS[state.status],
+    impact,
+    impactLabel: impact === 'maintenance' ? 'Maintenance' : IMPACT_LABELS[impact],
+    open: state.open,
+    ...(state.maintenance ? { maintenance: state.maintenance } : {}),
+    start: state.start,
+    ...(state.end ? { end: state.end } : {}),
+    durationText: formatDuration(state.durationMs),
+    ...(incident.window ? { window: incident.window } : {}),
+    components,
+    hasReport: Boolean(incident.report),
+  };
+  summaries.set(state, s);
+  return s;
+}
+
+function order(model: SiteModel, id: string): number {
+  const i = model.site.config.components.findIndex((c: ComponentConfig) => c.id === id);
+  return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+}
+
+export function incidentView(model: SiteModel, state: IncidentState): IncidentView {
+  let v = views.get(state);
+  if (v) return v;
+  const { incident } = state;
+  const updates = incident.updates.filter((u) => u.at <= model.now).map((u) => updateView(model, u));
+  const latest = updates[0] ?? updateView(model, incident.updates[incident.updates.length - 1]!);
+  const interval = model.site.config.policy.update_interval_minutes * MINUTE;
+  v = {
+    ...summarise(model, state),
+    ...(incident.summary ? { summaryHtml: renderMarkdown(incident.summary, { idPrefix: 'summary-' }) } : {}),
+    ...(incident.eta ? { eta: incident.eta } : {}),
+    ...(incident.workaround ? { workaround: incident.workaround } : {}),
+    updates,
+    latest,
+    ...(state.open && !state.maintenance ? { nextUpdateBy: new Date(latest.at.getTime() + interval) } : {}),
+    ...(incident.report
+      ? { reportHtml: renderMarkdown(incident.report.markdown, { idPrefix: 'report-' }), reportSummary: reportSummary(incident.report.markdown) }
+      : {}),
+  };
+  views.set(state, v);
+  return v;
+}
+
+function updateView(model: SiteModel, u: Update): UpdateView {
+  const names = model.site.componentsById;
+  const affected = [...u.affected].sort((a, b) => order(model, a.component) - order(model, b.component));
+  return {
+    anchor: u.anchor,
+    at: u.at,
+    status: u.status,
+    statusLabel: STATUS_LABELS[u.status],
+    html: renderMarkdown(u.markdown, { idPrefix: `${u.anchor}-` }),
+    changes: affected.map((a) => ({
+      id: a.component,
+      name: names.get(a.component)?.name ?? a.component,
+      from: a.old_status,
+      to: a.new_status,
+      fromLabel: COMPONENT_STATUS_LABELS[a.old_status],
+      toLabel: COMPONENT_STATUS_LABELS[a.new_status],
+    })),
+  };
+}
+
+/** The text under the report's "Summary" heading, else its first paragraph. */
+export function reportSummary(markdown: string): string {
+  const tree = parseMarkdown(markdown);
+  const children = tree.children;
+  const at = children.findIndex((n) => n.type === 'heading' && /summary/i.test(markdownToText(markdown.slice(n.position!.start.offset!, n.position!.end.offset!))));
+  const from = at >= 0 ? at + 1 : 0;
+  for (let i = from; i < children.length; i++) {
+    const n = children[i]!;
+    if (n.type === 'heading') break;
+    if (n.type === 'paragraph') return markdownToText(markdown.slice(n.position!.start.offset!, n.position!.end.offset!));
+  }
+  return '';
+}

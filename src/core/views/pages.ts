@@ -1,0 +1,127 @@
+import type { ComponentConfig } from '../config-schema.ts';
+import type { SiteModel } from '../site.ts';
+import { COMPONENT_STATUS_LABELS, type ComponentStatus } from '../statuses.ts';
+import { DAY, startOfUtcDay, utcDateKey } from '../time.ts';
+import type { IncidentState } from '../timeline.ts';
+import { dateLabel, monthLabel } from './format.ts';
+import { incidentView, summarise, type IncidentSummary, type IncidentView } from './incident.ts';
+import { uptimeView, type UptimeView } from './uptime.ts';
+
+export interface ComponentRow {
+  id: string;
+  name: string;
+  description?: string;
+  status: ComponentStatus;
+  statusLabel: string;
+  uptime: UptimeView;
+}
+
+export interface GroupView {
+  id: string;
+  name: string;
+  /** The worst status in the group, for its heading. */
+  status: ComponentStatus;
+  statusLabel: string;
+  components: ComponentRow[];
+}
+
+export interface DayHistory {
+  date: string;
+  label: string;
+  items: IncidentSummary[];
+}
+
+export interface HomeView {
+  openIncidents: IncidentView[];
+  activeMaintenance: IncidentView[];
+  upcomingMaintenance: IncidentView[];
+  groups: GroupView[];
+  /** The last 14 UTC days, newest first, with what happened on each. */
+  recent: DayHistory[];
+}
+
+export const RECENT_DAYS = 14;
+export const HISTORY_PAGE_SIZE = 25;
+
+export function componentRow(model: SiteModel, c: ComponentConfig): ComponentRow {
+  const status = model.overall.components.get(c.id) ?? 'operational';
+  return {
+    id: c.id,
+    name: c.name,
+    ...(c.description ? { description: c.description } : {}),
+    status,
+    statusLabel: COMPONENT_STATUS_LABELS[status],
+    uptime: uptimeView(model, model.uptime.get(c.id)!),
+  };
+}
+
+export function homeView(model: SiteModel): HomeView {
+  const groups = model.site.groups.map((g) => {
+    const components = g.components.map((c) => componentRow(model, c));
+    const worst = components.reduce<ComponentStatus>((w, c) => (rank(c.status) > rank(w) ? c.status : w), 'operational');
+    return { id: g.id, name: g.name, status: worst, statusLabel: COMPONENT_STATUS_LABELS[worst], components };
+  });
+  return {
+    openIncidents: model.openIncidents.map((s) => incidentView(model, s)),
+    activeMaintenance: model.activeMaintenance.map((s) => incidentView(model, s)),
+    upcomingMaintenance: model.upcomingMaintenance.map((s) => incidentView(model, s)),
+    groups,
+    recent: recentDays(model, RECENT_DAYS),
+  };
+}
+
+function rank(s: ComponentStatus): number {
+  return Object.keys(COMPONENT_STATUS_LABELS).indexOf(s);
+}
+
+/** Days newest first; an incident appears on every day it was going on (maintenance: its window days). */
+export function recentDays(model: SiteModel, days: number, states: IncidentState[] = model.states): DayHistory[] {
+  const today = startOfUtcDay(model.now);
+  const out: DayHistory[] = [];
+  for (let i = 0; i < days; i++) {
+    const from = today - i * DAY;
+    const to = from + DAY;
+    const items = states
+      .filter((s) => s.maintenance !== 'upcoming' && s.start.getTime() < to && (s.end?.getTime() ?? model.now.getTime()) >= from)
+      .map((s) => summarise(model, s));
+    out.push({ date: utcDateKey(from), label: dateLabel(from, model.site.config.language), items });
+  }
+  return out;
+}
+
+export interface MonthGroup {
+  key: string;
+  label: string;
+  items: IncidentSummary[];
+}
+
+/** Every incident and maintenance, newest first, grouped by the month it started in. */
+export function byMonth(model: SiteModel, states: IncidentState[]): MonthGroup[] {
+  const groups: MonthGroup[] = [];
+  for (const s of states) {
+    const key = s.start.toISOString().slice(0, 7);
+    let g = groups[groups.length - 1];
+    if (!g || g.key !== key) {
+      g = { key, label: monthLabel(s.start, model.site.config.language), items: [] };
+      groups.push(g);
+    }
+    g.items.push(summarise(model, s));
+  }
+  return groups;
+}
+
+/** History order: upcoming maintenance is news only when it starts, so it sorts by its window's start. */
+export function historyStates(model: SiteModel): IncidentState[] {
+  return [...model.states].sort((a, b) => b.start.getTime() - a.start.getTime() || a.incident.id.localeCompare(b.incident.id));
+}
+
+export function componentStates(model: SiteModel, componentId: string): IncidentState[] {
+  return historyStates(model).filter((s) => summarise(model, s).components.some((c) => c.id === componentId));
+}
+
+/** Incidents with a post-incident report, newest first. */
+export function reportStates(model: SiteModel): IncidentView[] {
+  return historyStates(model)
+    .filter((s) => s.incident.report)
+    .map((s) => incidentView(model, s));
+}

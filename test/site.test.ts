@@ -83,7 +83,7 @@ describe('the built site (fixture with an open incident, maintenance and a base 
       expect($('.group > h3').first().text()).toContain('Platform');
     });
 
-    it('has a 90-day uptime bar per component whose days say date, uptime and incidents, and link to them', () => {
+    it('has a 90-day uptime bar per component whose days say date, uptime and incidents, with links', () => {
       const $ = site.html('index.html');
       const bars = $('ol.bar');
       expect(bars).toHaveLength(3);
@@ -92,7 +92,7 @@ describe('the built site (fixture with an open incident, maintenance and a base 
       const outageDay = dashboard.children('li').toArray().find((li) => $(li).text().includes('Nov 17, 2026'))!;
       expect($(outageDay).text()).toBe('Nov 17, 2026: 95.83% uptime, Dashboard outage');
       expect($(outageDay).find('a').attr('href')).toBe(`${BASE}incidents/2026-11-17-dashboard-outage/`);
-      expect($(outageDay).find('a').hasClass('l-critical')).toBe(true);
+      expect($(outageDay).find('span.d').hasClass('l-critical')).toBe(true);
       expect(dashboard.attr('aria-label')).toMatch(/^Dashboard: \d+\.\d\d% uptime over the last 90 days$/);
     });
 
@@ -176,8 +176,11 @@ describe('the built site (fixture with an open incident, maintenance and a base 
       expect($('main h1').text()).toBe('Dashboard');
       expect($('main').text()).toContain('Current status: Operational');
       expect($('main h2').first().text()).toMatch(/^Uptime over 90 days: 99\.\d\d%$/);
-      const titles = $('main .ilist a').toArray().map((a) => $(a).text());
+      const titles = $('#all').parent().find('.ilist a').toArray().map((a) => $(a).text());
       expect(titles).toEqual(['Dashboard upgrade', 'Dashboard outage']);
+      // Every day with incidents is listed, for readers who cannot use the bar's tooltips.
+      expect($('#day-2026-11-17 h3').text()).toMatch(/^Nov 17, 2026: 95\.83% uptime$/);
+      expect($('#day-2026-11-17 a').attr('href')).toBe(`${BASE}incidents/2026-11-17-dashboard-outage/`);
       expect($('link[rel="alternate"][href="/status/components/dashboard/history.rss"]')).toHaveLength(1);
     });
   });

@@ -23,8 +23,6 @@ export interface DayView {
   /** One sentence for screen readers and the tooltip. */
   description: string;
   incidents: { id: string; title: string; path: string }[];
-  /** Where the day links to: its only incident, or the component's list of that day's incidents. */
-  path?: string;
 }
 
 export interface UptimeView {
@@ -51,7 +49,6 @@ export function uptimeView(model: SiteModel, uptime: ComponentUptime): UptimeVie
         uptimeText,
         description: `${label}: ${uptimeText} uptime, ${what}`,
         incidents,
-        ...(incidents.length === 1 ? { path: incidents[0]!.path } : incidents.length > 1 ? { path: `components/${uptime.component}/#day-${d.date}` } : {}),
       };
     }),
   };

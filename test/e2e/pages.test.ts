@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../helpers/build.ts';
+import { makeSiteFixture, SITE_NOW } from '../helpers/site-fixture.ts';
+import { launchChromium, serve } from './browser.ts';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const PAGES = {
+  home: '',
+  incident: 'incidents/2026-11-20-api-errors/',
+  'incident with report': 'incidents/2026-11-17-dashboard-outage/',
+  maintenance: 'incidents/2026-11-22-dashboard-upgrade/',
+  history: 'history/',
+  'history page 2': 'history/2/',
+  reports: 'reports/',
+  component: 'components/dashboard/',
+  'not found': 'no-such-page/',
+} as const;
+
+let browser: Browser;
+let site: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  const built = buildSite(makeSiteFixture(), SITE_NOW);
+  site = await serve(built.dir, '/status/');
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string, options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC', ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(site.url + path, { waitUntil: 'load' });
+  return { page, errors, close: () => context.close() };
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(() =>
+    (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    }),
+  );
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+describe.each(Object.entries(PAGES))('%s page', (_name, path) => {
+  it('has no console errors and no axe violations, in light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, errors, close } = await open(path, { colorScheme });
+      expect(errors, colorScheme).toEqual([]);
+      expect(await axeViolations(page), colorScheme).toEqual([]);
+      await close();
+    }
+  });
+
+  it('works without JavaScript', async () => {
+    const { page, close } = await open(path, { javaScriptEnabled: false });
+    await expect(page.locator('main h1').first().isVisible()).resolves.toBe(true);
+    const times = await page.locator('time[data-f="datetime"]').allTextContents();
+    for (const t of times) expect(t).toMatch(/UTC$/);
+    await close();
+  });
+
+  it('fits a 360 px phone without horizontal scrolling', async () => {
+    const { page, close } = await open(path, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(360);
+    await close();
+  });
+});
+
+describe('local time', () => {
+  it('shows times in the reader\'s zone and locale when JavaScript runs', async () => {
+    const { page, close } = await open(PAGES['incident with report'], { timezoneId: 'Europe/Berlin', locale: 'en-GB' });
+    const first = page.locator('ol.timeline time').first();
+    expect(await first.getAttribute('datetime')).toBe('2026-11-17T11:00:00.000Z');
+    const text = await first.textContent();
+    expect(text).toContain('12:00');
+    expect(text).toMatch(/CET|GMT\+1/);
+    // The UTC text stays available on hover.
+    expect(await first.getAttribute('title')).toBe('Nov 17, 2026, 11:00 UTC');
+    await close();
+  });
+
+  it('rewrites relative phrases against the reader\'s clock', async () => {
+    const { page, close } = await open(PAGES.home, { timezoneId: 'Asia/Tokyo' });
+    const ago = page.locator('time[data-f="ago"]').first();
+    const served = await (await fetch(site.url)).text();
+    expect(served).toContain('40 minutes ago');
+    // The reader's clock is far past the fixture's "now", so the phrase is recomputed.
+    expect(await ago.textContent()).not.toBe('40 minutes ago');
+    expect(await ago.textContent()).toMatch(/ago$/);
+    await close();
+  });
+});
+
+describe('uptime bar', () => {
+  it('tells a day with an incident on hover, with a link to it', async () => {
+    const { page, close } = await open(PAGES.home);
+    const day = page.locator('ol.bar').nth(1).locator('li', { hasText: 'Dashboard outage' });
+    await day.hover();
+    const tip = day.locator('.tip');
+    const box = await tip.boundingBox();
+    expect(box!.width).toBeGreaterThan(50);
+    expect(await tip.textContent()).toMatch(/^Nov 17, 2026: \d+\.\d\d% uptime, Dashboard outage$/);
+    await tip.locator('a').click();
+    await page.waitForURL(/incidents\/2026-11-17-dashboard-outage\/$/);
+    await close();
+  });
+
+  it('tells a quiet day on tap', async () => {
+    const { page, close } = await open(PAGES.home, { hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+    const day = page.locator('ol.bar').first().locator('li[tabindex="-1"]').nth(5);
+    await day.tap();
+    const box = await day.locator('.tip').boundingBox();
+    expect(box!.width).toBeGreaterThan(50);
+    expect(await day.locator('.tip').textContent()).toMatch(/uptime, no incidents$/);
+    await close();
+  });
+});

@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { siteAddress } from './src/core/site-address.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // The site's URL and base path come from status.config.yaml (STATUS_DIR selects another content root),
 // so a page published under https://org.github.io/status/ links correctly without a second setting.
@@ -13,4 +14,5 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  integrations: [pagefindIndex()],
 });

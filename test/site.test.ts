@@ -185,6 +185,21 @@ describe('the built site (fixture with an open incident, maintenance and a base 
     });
   });
 
+  it('has a full-text search index of every incident page', () => {
+    const entry = JSON.parse(site.text('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    expect(entry.languages.en?.page_count).toBe(34);
+    const $ = site.html('reports/index.html');
+    expect($('form#search').attr('hidden')).toBeDefined();
+    expect($('form#search').attr('data-bundle')).toBe(`${BASE}pagefind/`);
+  });
+
+  it('is byte-for-byte the same when built again from the same content and STATUS_NOW', () => {
+    const again = buildSite(makeSiteFixture(), SITE_NOW);
+    const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile()).sort();
+    expect(files(again.dir)).toEqual(files(site.dir));
+    for (const f of files(site.dir)) expect(readFileSync(join(again.dir, f)).equals(readFileSync(join(site.dir, f))), f).toBe(true);
+  });
+
   describe('every page', () => {
     it('links the feeds, honours the base path, and every internal link resolves', () => {
       for (const file of htmlFiles(site.dir)) {
@@ -204,12 +219,13 @@ describe('the built site (fixture with an open incident, maintenance and a base 
       }
     });
 
-    it('carries no script but the small local-time enhancement, and no inline event handlers', () => {
+    it('carries no script but the local-time enhancement (and search on the reports page), and no inline event handlers', () => {
       for (const file of htmlFiles(site.dir)) {
         const $ = load(readFileSync(join(site.dir, file), 'utf8'));
-        const scripts = $('script').toArray();
-        expect(scripts.length, file).toBeLessThanOrEqual(1);
-        for (const s of scripts) expect($(s).text()).toContain("querySelectorAll('time[data-f]')");
+        const scripts = $('script').toArray().map((s) => $(s).text());
+        expect(scripts.filter((s) => s.includes("querySelectorAll('time[data-f]')")), file).toHaveLength(1);
+        expect(scripts.filter((s) => s.includes('pagefind.js')), file).toHaveLength(file === 'reports/index.html' ? 1 : 0);
+        expect(scripts.length, file).toBe(file === 'reports/index.html' ? 2 : 1);
         for (const el of $('*').toArray()) {
           for (const name of Object.keys((el as { attribs?: Record<string, string> }).attribs ?? {})) expect(name.startsWith('on'), `${file}: ${name}`).toBe(false);
         }

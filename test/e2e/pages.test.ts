@@ -107,6 +107,28 @@ describe('local time', () => {
   });
 });
 
+describe('search', () => {
+  it('finds incidents and reports by their words on the reports page', async () => {
+    const { page, errors, close } = await open(PAGES.reports);
+    await page.locator('#search-q').fill('certificate');
+    const first = page.locator('#search-results li a').first();
+    await first.waitFor();
+    expect(await first.textContent()).toBe('Dashboard outage');
+    expect(await first.getAttribute('href')).toBe('/status/incidents/2026-11-17-dashboard-outage/');
+    expect(await page.locator('#search-results mark').first().textContent()).toMatch(/certificate/i);
+    expect(await page.locator('#search-status').textContent()).toBe('1 result');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('is hidden without JavaScript, where the list is the archive', async () => {
+    const { page, close } = await open(PAGES.reports, { javaScriptEnabled: false });
+    expect(await page.locator('#search').isVisible()).toBe(false);
+    expect(await page.locator('main .ilist > li').count()).toBe(1);
+    await close();
+  });
+});
+
 describe('uptime bar', () => {
   it('tells a day with an incident on hover, with a link to it', async () => {
     const { page, close } = await open(PAGES.home);

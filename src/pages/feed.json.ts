@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { FEED_MEDIA_TYPES, feedFile } from '../core/feeds/index.ts';
+import { siteModel } from '../lib/model.ts';
+
+export const GET = (() =>
+  new Response(feedFile(siteModel(), { kind: 'history' }, 'json'), { headers: { 'Content-Type': FEED_MEDIA_TYPES.json } })) satisfies APIRoute;

@@ -4,7 +4,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build.ts';
 import { makeSiteFixture, SITE_NOW } from '../helpers/site-fixture.ts';
-import { launchChromium, serve } from './browser.ts';
+import { launchChromium, serve } from '../../scripts/lib/browser.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -140,6 +140,16 @@ describe('uptime bar', () => {
     expect(await tip.textContent()).toMatch(/^Nov 17, 2026: \d+\.\d\d% uptime, Dashboard outage$/);
     await tip.locator('a').click();
     await page.waitForURL(/incidents\/2026-11-17-dashboard-outage\/$/);
+    await close();
+  });
+
+  it('colours a day by its worst status (and says it in words too)', async () => {
+    const { page, close } = await open(PAGES.home);
+    const bar = page.locator('ol.bar').nth(1);
+    const colour = (sel: string) => bar.locator(sel).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const ok = await colour('.d.l-ok');
+    expect(await colour('.d.l-critical')).not.toBe(ok);
+    expect(await page.locator('ol.bar').nth(2).locator('.d.l-maintenance').first().evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(ok);
     await close();
   });
 

@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+/**
+ * `npm run screenshot`: PNG screenshots of the demo for the README, in light, dark and on a phone.
+ * The demo is all green today, so the pictures show it during its 10 November outage: the content
+ * root is copied without the incidents that came later, and built with STATUS_NOW in the outage.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import matter from 'gray-matter';
+import { scanBody } from '../src/core/incident-body.ts';
+import { listIncidentFiles } from '../src/core/load.ts';
+import { parseTime } from '../src/core/time.ts';
+import { launchChromium, serve } from './lib/browser.ts';
+
+const NOW = '2026-11-10T17:10:00Z';
+const OUT = resolve('docs');
+
+/** The file as it stood at `now`: without later updates and without the report written afterwards. */
+function asOf(text: string, now: Date): string {
+  const { content } = matter(text);
+  const head = text.slice(0, text.length - content.length);
+  const lines = content.split('\n');
+  const body = scanBody(content, 1);
+  const keep = new Set(lines.map((_, i) => i));
+  const blocks = [...body.headings, ...(body.report ? [body.report] : [])].sort((a, b) => a.line - b.line);
+  blocks.forEach((block, k) => {
+    const time = parseTime(block.text.split(/\s+[-·–—|]\s+|\s*[·–—|]\s*/)[0] ?? '');
+    const later = block === body.report || !time.ok || time.date > now;
+    const end = (blocks[k + 1]?.line ?? lines.length + 1) - 1;
+    if (later) for (let l = block.line; l <= end; l++) keep.delete(l - 1);
+  });
+  return head + lines.filter((_, i) => keep.has(i)).join('\n');
+}
+
+function step(text: string): void {
+  process.stderr.write(`${text}\n`);
+}
+
+async function main(): Promise<void> {
+  const root = mkdtempSync(join(tmpdir(), 'statusmark-shot-'));
+  cpSync('status.config.yaml', join(root, 'status.config.yaml'));
+  for (const file of listIncidentFiles('.')) {
+    const day = /(\d{4}-\d{2}-\d{2})/.exec(file)?.[1] ?? '';
+    if (day > NOW.slice(0, 10)) continue;
+    mkdirSync(join(root, file, '..'), { recursive: true });
+    writeFileSync(join(root, file), asOf(readFileSync(file, 'utf8'), new Date(NOW)));
+  }
+  const dist = join(root, 'dist');
+  step(`building the demo as of ${NOW}…`);
+  execFileSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
+    env: { ...process.env, STATUS_DIR: root, STATUS_NOW: NOW, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const site = await serve(dist, '/');
+  const browser = await launchChromium();
+  mkdirSync(OUT, { recursive: true });
+  const shots = [
+    { file: 'screenshot-light.png', colorScheme: 'light', viewport: { width: 1000, height: 1300 } },
+    { file: 'screenshot-dark.png', colorScheme: 'dark', viewport: { width: 1000, height: 1300 } },
+    { file: 'screenshot-phone.png', colorScheme: 'light', viewport: { width: 360, height: 780 }, isMobile: true, deviceScaleFactor: 2 },
+  ] as const;
+  try {
+    for (const shot of shots) {
+      const context = await browser.newContext({ ...shot, locale: 'en-GB', timezoneId: 'Europe/London' });
+      const page = await context.newPage();
+      await page.clock.setFixedTime(new Date(NOW));
+      await page.goto(site.url, { waitUntil: 'load' });
+      await page.screenshot({ path: join(OUT, shot.file) });
+      await context.close();
+      step(`wrote docs/${shot.file}`);
+    }
+  } finally {
+    await browser.close();
+    await site.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+await main();

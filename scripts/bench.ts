@@ -1,19 +1,25 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: generate seeded content roots of 1,000 and 10,000 incidents and measure
- * loading + validating them (what `npm run check` does), each size in a fresh process.
- * Prints figures; it asserts nothing.
+ * `npm run bench`: figures, never assertions.
+ * - check: seeded content roots of 1,000 and 10,000 incidents, loaded and validated (what
+ *   `npm run check` does), each run in a fresh process;
+ * - build: full `astro build`s of 1,000 and 10,000 incidents (20 components, 3–6 updates,
+ *   ~10 % with reports): wall time, pages per second, peak memory, output size and the
+ *   gzipped weight of the home page and one incident page.
+ * BENCH_SIZES=1000 and BENCH_ONLY=check|build narrow it down.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateContentRoot } from './bench/generate.ts';
+import { gzipSync } from 'node:zlib';
+import { BUILD_SHAPE, CHECK_SHAPE, generateContentRoot, type GenerateOptions } from './bench/generate.ts';
 import { loadContentRoot } from '../src/core/load.ts';
 
 const NOW = new Date('2026-11-22T00:00:00Z');
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const ONLY = process.env.BENCH_ONLY;
 
 function measure(dir: string): void {
   const t0 = performance.now();
@@ -24,33 +30,75 @@ function measure(dir: string): void {
   console.log(JSON.stringify({ ms, files: result.files, incidents: result.incidents.length, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
 }
 
-function main(): void {
-  if (process.argv[2] === '--measure') return measure(process.argv[3]!);
-  console.log(`Statusmark bench: load + validate (node ${process.version}, ${RUNS} runs per size, best shown)`);
+/** A generated content root, kept in the temp folder between runs while the generator is unchanged. */
+function contentRoot(kind: string, size: number, shape: GenerateOptions): string {
+  const dir = join(tmpdir(), `statusmark-bench-${kind}-${size}`);
+  const marker = join(dir, '.generated');
+  const version = `${readFileSync(new URL('./bench/generate.ts', import.meta.url), 'utf8').length}:${JSON.stringify(shape)}`;
+  if (!existsSync(marker) || readFileSync(marker, 'utf8') !== version) {
+    process.stderr.write(`generating ${size} incidents in ${dir} `);
+    generateContentRoot(dir, size, NOW, shape, () => process.stderr.write('.'));
+    writeFileSync(marker, version);
+    process.stderr.write(' done\n');
+  }
+  return dir;
+}
+
+const self = new URL(import.meta.url).pathname;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function benchCheck(): void {
+  console.log(`check: load + validate (${RUNS} runs per size, best and median)`);
   for (const size of SIZES) {
-    const dir = join(tmpdir(), `statusmark-bench-${size}`);
-    const marker = join(dir, '.generated');
-    const version = readFileSync(new URL('./bench/generate.ts', import.meta.url), 'utf8').length;
-    if (!existsSync(marker) || readFileSync(marker, 'utf8') !== String(version)) {
-      process.stderr.write(`generating ${size} incidents in ${dir} `);
-      generateContentRoot(dir, size, NOW, () => process.stderr.write('.'));
-      writeFileSync(marker, String(version));
-      process.stderr.write(' done\n');
-    }
+    const dir = contentRoot('check', size, CHECK_SHAPE);
     const runs = Array.from({ length: RUNS }, () =>
-      JSON.parse(execFileSync(process.execPath, [new URL(import.meta.url).pathname, '--measure', dir], { encoding: 'utf8' })) as {
-        ms: number;
-        files: number;
-        maxRssMb: number;
-      },
-    );
-    const best = runs.reduce((a, b) => (b.ms < a.ms ? b : a));
-    const median = [...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)]!;
+      JSON.parse(execFileSync(process.execPath, [self, '--measure', dir], { encoding: 'utf8' })) as { ms: number; files: number; maxRssMb: number },
+    ).sort((a, b) => a.ms - b.ms);
+    const best = runs[0]!;
+    const median = runs[Math.floor(runs.length / 2)]!;
     console.log(
-      `${String(size).padStart(6)} incidents: best ${(best.ms / 1000).toFixed(2)} s, median ${(median.ms / 1000).toFixed(2)} s, ` +
+      `  ${String(size).padStart(6)} incidents: best ${seconds(best.ms)}, median ${seconds(median.ms)}, ` +
         `${Math.round(best.files / (best.ms / 1000)).toLocaleString('en')} files/s, peak memory ${Math.round(best.maxRssMb)} MB`,
     );
   }
 }
 
-main();
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile());
+}
+
+function benchBuild(): void {
+  console.log('build: astro build, one run per size');
+  for (const size of SIZES) {
+    const root = contentRoot('build', size, BUILD_SHAPE);
+    const out = mkdtempSync(join(tmpdir(), 'statusmark-bench-dist-'));
+    process.stderr.write(`building ${size} incidents…\n`);
+    const run = JSON.parse(
+      execFileSync(process.execPath, [new URL('./bench/build-once.ts', import.meta.url).pathname, out], {
+        encoding: 'utf8',
+        env: { ...process.env, STATUS_DIR: root, STATUS_NOW: NOW.toISOString(), ASTRO_TELEMETRY_DISABLED: '1' },
+      }).trim().split('\n').pop()!,
+    ) as { ms: number; maxRssMb: number };
+    const all = files(out);
+    const pages = all.filter((f) => f.endsWith('.html')).length;
+    const bytes = all.reduce((sum, f) => sum + statSync(join(out, f)).size, 0);
+    const gz = (f: string) => gzipSync(readFileSync(join(out, f))).length;
+    const incident = all.find((f) => f.startsWith('incidents/') && f.endsWith('index.html'))!;
+    const homeHtml = readFileSync(join(out, 'index.html'));
+    console.log(
+      `  ${String(size).padStart(6)} incidents: ${seconds(run.ms)}, ${pages.toLocaleString('en')} pages (${Math.round(pages / (run.ms / 1000))}/s), ` +
+        `peak memory ${Math.round(run.maxRssMb)} MB, output ${(bytes / 1024 / 1024).toFixed(1)} MB in ${all.length.toLocaleString('en')} files; ` +
+        `home page ${kb(gz('index.html'))} gzipped (${kb(homeHtml.length)} raw), an incident page ${kb(gz(incident))} gzipped`,
+    );
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[2] === '--measure') {
+  measure(process.argv[3]!);
+} else {
+  console.log(`Statusmark bench (node ${process.version})`);
+  if (ONLY !== 'build') benchCheck();
+  if (ONLY !== 'check') benchBuild();
+}

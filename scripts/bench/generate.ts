@@ -13,7 +13,7 @@ function random(seed: number): () => number {
   };
 }
 
-const COMPONENTS = ['api', 'webhooks', 'dashboard', 'labels', 'tracking', 'carriers', 'email', 'sms'];
+const BASE_COMPONENTS = ['api', 'webhooks', 'dashboard', 'labels', 'tracking', 'carriers', 'email', 'sms'];
 const TITLES = ['Elevated error rates', 'Slow responses', 'Delayed notifications', 'Failed logins', 'Missing tracking events', 'Label downloads failing'];
 const SENTENCES = [
   'Some requests fail with errors; retrying usually succeeds.',
@@ -26,11 +26,27 @@ const SENTENCES = [
 ];
 const IMPACTS = ['minor', 'minor', 'minor', 'major', 'critical'] as const;
 
-export const BENCH_CONFIG = `name: Bench Status
-url: https://status.bench.example
-components:
-${COMPONENTS.map((id) => `  - { id: ${id}, name: ${id.toUpperCase()}, group: Platform }`).join('\n')}
-`;
+export interface GenerateOptions {
+  components: number;
+  minUpdates: number;
+  maxUpdates: number;
+  reportShare: number;
+}
+
+/** The check bench's shape; the build bench asks for 20 components, 3–6 updates and 10 % reports. */
+export const CHECK_SHAPE: GenerateOptions = { components: 8, minUpdates: 2, maxUpdates: 6, reportShare: 0.2 };
+export const BUILD_SHAPE: GenerateOptions = { components: 20, minUpdates: 3, maxUpdates: 6, reportShare: 0.1 };
+
+function componentIds(n: number): string[] {
+  return Array.from({ length: n }, (_, i) => BASE_COMPONENTS[i] ?? `service-${i}`);
+}
+
+function benchConfig(ids: string[]): string {
+  const groups = ['Platform', 'Shipping', 'Notifications', 'Integrations'];
+  return `name: Bench Status\nurl: https://status.bench.example\ncomponents:\n${ids
+    .map((id, i) => `  - { id: ${id}, name: ${id.toUpperCase()}, group: ${groups[i % groups.length]} }`)
+    .join('\n')}\n`;
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const stamp = (t: number) => {
@@ -39,10 +55,11 @@ const stamp = (t: number) => {
 };
 
 /** Writes a content root of `count` realistic, valid incidents (one in five is maintenance), ending before `end`. */
-export function generateContentRoot(dir: string, count: number, end: Date, onProgress?: (done: number) => void): void {
+export function generateContentRoot(dir: string, count: number, end: Date, shape = CHECK_SHAPE, onProgress?: (done: number) => void): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'incidents'), { recursive: true });
-  writeFileSync(join(dir, 'status.config.yaml'), BENCH_CONFIG);
+  const COMPONENTS = componentIds(shape.components);
+  writeFileSync(join(dir, 'status.config.yaml'), benchConfig(COMPONENTS));
   const rnd = random(count);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
   const span = 5 * 365 * 24 * 3600_000;
@@ -60,7 +77,7 @@ export function generateContentRoot(dir: string, count: number, end: Date, onPro
       lines.push(`## ${stamp(start)} · In progress`, 'The work has started.', '');
       lines.push(`## ${stamp(start - 5 * 86_400_000)} · Scheduled`, pick(SENTENCES), pick(SENTENCES), '');
     } else {
-      const updates = 2 + Math.floor(rnd() * 5);
+      const updates = shape.minUpdates + Math.floor(rnd() * (shape.maxUpdates - shape.minUpdates + 1));
       lines.push('---', `title: ${pick(TITLES)} (${i})`, `impact: ${pick(IMPACTS)}`, `components: [${components.join(', ')}]`);
       if (rnd() < 0.3) lines.push(`workaround: ${pick(SENTENCES)}`);
       lines.push('---', '');
@@ -70,7 +87,7 @@ export function generateContentRoot(dir: string, count: number, end: Date, onPro
         const status = u === updates - 1 ? 'Resolved' : u === 0 ? 'Investigating' : pick(statuses);
         lines.push(`## ${stamp(at)} · ${status}`, pick(SENTENCES), pick(SENTENCES), '');
       }
-      if (rnd() < 0.2) lines.push('## Post-incident report', '### Summary', pick(SENTENCES), '### Root cause', pick(SENTENCES), '');
+      if (rnd() < shape.reportShare) lines.push('## Post-incident report', '### Summary', pick(SENTENCES), '### Root cause', pick(SENTENCES), '');
     }
     mkdirSync(join(dir, 'incidents', year), { recursive: true });
     writeFileSync(join(dir, 'incidents', year, `${id}.md`), lines.join('\n'));

@@ -34,7 +34,9 @@ export async function serve(dir: string, base: string): Promise<{ url: string; c
     files(req, res, () => {
       res.statusCode = 404;
       req.url = '/404.html';
-      files(req, res, () => res.end('404'));
+      files(req, res, () => {
+        res.end('404');
+      });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -9,6 +9,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 import type { DiagnosticBag } from './diagnostics.ts';
 
 /**
@@ -37,33 +38,48 @@ function rehypeLowercaseSchemes() {
   };
 }
 
-function processor(idPrefix: string) {
-  return unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkRehype)
-    .use(rehypeLowercaseSchemes)
-    .use(rehypeSanitize, sanitizeSchema)
-    .use(rehypeSlug, { prefix: idPrefix })
-    .use(rehypeAutolinkHeadings, { behavior: 'wrap' })
-    .use(rehypeStringify);
+/** Heading ids get the caller's prefix (from `file.data`), so one processor serves every update. */
+function rehypePrefixIds() {
+  return (tree: HastRoot, file: VFile) => {
+    const { idPrefix } = file.data as { idPrefix?: unknown };
+    const prefix = typeof idPrefix === 'string' ? idPrefix : '';
+    if (!prefix) return;
+    visit(tree, 'element', (node) => {
+      if (typeof node.properties.id === 'string') node.properties.id = prefix + node.properties.id;
+    });
+  };
 }
 
-const processors = new Map<string, ReturnType<typeof processor>>();
+// Built once: creating a processor recombines the GFM syntax extensions, which is costly.
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype)
+  .use(rehypeLowercaseSchemes)
+  .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeSlug)
+  .use(rehypePrefixIds)
+  .use(rehypeAutolinkHeadings, { behavior: 'wrap' })
+  .use(rehypeStringify)
+  .freeze();
 
 export interface RenderOptions {
   /** Prefix for heading ids, so two updates on one page never share an anchor. */
   idPrefix?: string;
 }
 
+// Pages, feeds and the API render the same update many times in one build; render it once.
+const rendered = new Map<string, string>();
+
 export function renderMarkdown(markdown: string, options: RenderOptions = {}): string {
-  const prefix = options.idPrefix ?? '';
-  let p = processors.get(prefix);
-  if (!p) {
-    p = processor(prefix);
-    processors.set(prefix, p);
+  const idPrefix = options.idPrefix ?? '';
+  const key = `${idPrefix}\u0000${markdown}`;
+  let html = rendered.get(key);
+  if (html === undefined) {
+    html = String(processor.processSync({ value: markdown, data: { idPrefix } }));
+    rendered.set(key, html);
   }
-  return String(p.processSync(markdown));
+  return html;
 }
 
 /** The Markdown syntax tree (GFM), with source positions. */
@@ -72,7 +88,18 @@ export function parseMarkdown(markdown: string): MdastRoot {
 }
 
 /** Plain text of some Markdown, for feed summaries, PR titles and the CLI. */
+const texts = new Map<string, string>();
+
 export function markdownToText(markdown: string): string {
+  let text = texts.get(markdown);
+  if (text === undefined) {
+    text = toText(markdown);
+    texts.set(markdown, text);
+  }
+  return text;
+}
+
+function toText(markdown: string): string {
   const tree = parser.parse(markdown);
   const parts: string[] = [];
   visit(tree, (node: Nodes) => {

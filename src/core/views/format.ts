@@ -4,12 +4,24 @@ import { formatDuration } from '../time.ts';
  * Dates and times as pages print them without JavaScript: always UTC, in the site's language.
  * The page script re-renders every <time> in the reader's own zone and locale.
  */
+// Building an Intl formatter costs far more than using one; a big build formats ~100,000 dates.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(language: string, kind: 'day' | 'month'): Intl.DateTimeFormat {
+  const key = `${language}:${kind}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(language, kind === 'day' ? { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' } : { timeZone: 'UTC', month: 'long', year: 'numeric' });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 export function dateLabel(date: Date | number, language: string): string {
-  return new Intl.DateTimeFormat(language, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }).format(date);
+  return formatter(language, 'day').format(date);
 }
 
 export function monthLabel(date: Date | number, language: string): string {
-  return new Intl.DateTimeFormat(language, { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(date);
+  return formatter(language, 'month').format(date);
 }
 
 /** `Nov 20, 2026, 14:05 UTC` (the date in the site's language, the time always 24-hour). */
@@ -30,10 +42,17 @@ export function percentLabel(fraction: number): string {
 
 export { formatDuration };
 
+const relatives = new Map<string, Intl.RelativeTimeFormat>();
+function relative(language: string): Intl.RelativeTimeFormat {
+  let f = relatives.get(language);
+  if (!f) relatives.set(language, (f = new Intl.RelativeTimeFormat(language, { numeric: 'auto' })));
+  return f;
+}
+
 /** "35 minutes ago", relative to the build's now; the page script redoes it against the reader's clock. */
 export function agoLabel(date: Date, now: Date, language: string): string {
   const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
-  const rtf = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  const rtf = relative(language);
   const abs = Math.abs(seconds);
   if (abs < 60) return rtf.format(0, 'minute');
   if (abs < 3600) return rtf.format(Math.round(seconds / 60), 'minute');

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { buildSiteModel } from '../src/core/site.ts';
+import { agoLabel, dateTimeLabel, percentLabel, timeLabel } from '../src/core/views/format.ts';
+import { incidentView, reportSummary } from '../src/core/views/incident.ts';
+import { byMonth, historyStates, homeView, recentDays, reportStates } from '../src/core/views/pages.ts';
+import { makeSiteFixture, SITE_NOW } from './helpers/site-fixture.ts';
+
+const model = buildSiteModel(makeSiteFixture(), new Date(SITE_NOW));
+
+describe('formatting for pages', () => {
+  it('never rounds a bad day up to 100%', () => {
+    expect(percentLabel(0.99999)).toBe('99.99%');
+    expect(percentLabel(1)).toBe('100.00%');
+    expect(percentLabel(0.958333)).toBe('95.83%');
+  });
+
+  it('prints times in UTC, 24-hour', () => {
+    const d = new Date('2026-11-20T00:05:00Z');
+    expect(timeLabel(d)).toBe('00:05 UTC');
+    expect(dateTimeLabel(d, 'en')).toBe('Nov 20, 2026, 00:05 UTC');
+    expect(dateTimeLabel(d, 'de')).toBe('20. Nov. 2026, 00:05 UTC');
+  });
+
+  it('says how long ago something happened', () => {
+    const now = new Date('2026-11-20T14:30:00Z');
+    expect(agoLabel(new Date('2026-11-20T13:50:00Z'), now, 'en')).toBe('40 minutes ago');
+    expect(agoLabel(new Date('2026-11-20T11:30:00Z'), now, 'en')).toBe('3 hours ago');
+    expect(agoLabel(new Date('2026-11-18T14:30:00Z'), now, 'en')).toBe('2 days ago');
+    expect(agoLabel(new Date('2026-11-20T14:29:40Z'), now, 'en')).toBe('this minute');
+  });
+});
+
+describe('incident view', () => {
+  const open = incidentView(model, model.byId.get('2026-11-20-api-errors')!);
+
+  it('promises the next update one policy interval after the latest', () => {
+    expect(open.latest.at.toISOString()).toBe('2026-11-20T14:05:00.000Z');
+    expect(open.nextUpdateBy?.toISOString()).toBe('2026-11-20T14:35:00.000Z');
+    expect(open.durationText).toBe('40 min');
+  });
+
+  it('gives no next-update time once resolved', () => {
+    expect(incidentView(model, model.byId.get('2026-11-17-dashboard-outage')!).nextUpdateBy).toBeUndefined();
+  });
+
+  it('lists affected components in config order with their worst and current status', () => {
+    const v = incidentView(model, model.byId.get('2026-11-17-dashboard-outage')!);
+    expect(v.components.map((c) => [c.id, c.worst, c.now])).toEqual([
+      ['api', 'degraded_performance', 'operational'],
+      ['dashboard', 'major_outage', 'operational'],
+    ]);
+  });
+
+  it('reads the summary of a report', () => {
+    expect(reportSummary('### Summary\nWhat happened.\n\nMore.\n### Timeline\n- 10:00')).toBe('What happened.');
+    expect(reportSummary('First paragraph without headings.\n\nSecond.')).toBe('First paragraph without headings.');
+    expect(reportSummary('### Root cause\nx')).toBe('');
+  });
+});
+
+describe('page views', () => {
+  it('puts open incidents and maintenance where they belong on the home page', () => {
+    const home = homeView(model);
+    expect(home.openIncidents.map((i) => i.id)).toEqual(['2026-11-20-api-errors']);
+    expect(home.activeMaintenance.map((i) => i.id)).toEqual(['2026-11-20-email-switch']);
+    expect(home.upcomingMaintenance.map((i) => i.id)).toEqual(['2026-11-22-dashboard-upgrade']);
+    expect(home.groups.map((g) => [g.name, g.status])).toEqual([
+      ['Platform', 'partial_outage'],
+      ['', 'under_maintenance'],
+    ]);
+  });
+
+  it('lists what went on each of the last days, upcoming maintenance excluded', () => {
+    const days = recentDays(model, 4);
+    expect(days.map((d) => [d.date, d.items.map((i) => i.id)])).toEqual([
+      ['2026-11-20', ['2026-11-20-email-switch', '2026-11-20-api-errors']],
+      ['2026-11-19', []],
+      ['2026-11-18', []],
+      ['2026-11-17', ['2026-11-17-dashboard-outage']],
+    ]);
+  });
+
+  it('groups history by month, newest first', () => {
+    const months = byMonth(model, historyStates(model));
+    expect(months.map((m) => [m.key, m.label])).toEqual([
+      ['2026-11', 'November 2026'],
+      ['2026-10', 'October 2026'],
+      ['2026-09', 'September 2026'],
+    ]);
+    expect(months[0]!.items[0]!.id).toBe('2026-11-22-dashboard-upgrade');
+  });
+
+  it('archives only incidents with a report', () => {
+    expect(reportStates(model).map((r) => [r.id, r.reportSummary])).toEqual([
+      ['2026-11-17-dashboard-outage', 'The dashboard was down for one hour because a certificate expired.'],
+    ]);
+  });
+});

@@ -110,8 +110,8 @@ describe('update headings', () => {
   });
 
   it('gives two updates in the same minute distinct anchors', () => {
-    const incident = parseOk(file(['2026-11-20 14:05 UTC · Investigating', '2026-11-20 14:05 UTC · Identified']));
-    expect(new Set(incident.updates.map((u) => u.anchor)).size).toBe(2);
+    const incident = parseOk(file(['2026-11-20 14:05 UTC · Investigating', '2026-11-20 14:05 UTC · Identified', '2026-11-20 14:05 UTC · Update']));
+    expect(incident.updates.map((u) => u.anchor).sort()).toEqual(['update-2026-11-20-14-05', 'update-2026-11-20-14-05-2', 'update-2026-11-20-14-05-3']);
   });
 });
 

@@ -135,8 +135,9 @@ function parseInto(bag: DiagnosticBag, file: string, text: string, ctx: ParseCon
   for (const u of chronological) {
     if (u.status !== 'update') current = u.status;
     u.effectiveStatus = current;
-    let anchor = `update-${u.at.toISOString().slice(0, u.at.getUTCSeconds() ? 19 : 16).replace(/[T:]/g, '-')}`.toLowerCase();
-    for (let n = 2; anchors.has(anchor); n++) anchor = `${anchor.replace(/-\d+$/, '')}-${n}`;
+    const base = `update-${u.at.toISOString().slice(0, u.at.getUTCSeconds() ? 19 : 16).replace(/[T:]/g, '-')}`.toLowerCase();
+    let anchor = base;
+    for (let n = 2; anchors.has(anchor); n++) anchor = `${base}-${n}`;
     anchors.add(anchor);
     u.anchor = anchor;
   }

@@ -76,10 +76,27 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): s
   const key = `${idPrefix}\u0000${markdown}`;
   let html = rendered.get(key);
   if (html === undefined) {
-    html = String(processor.processSync({ value: markdown, data: { idPrefix } }));
+    html = plainParagraphs(markdown) ?? String(processor.processSync({ value: markdown, data: { idPrefix } }));
     rendered.set(key, html);
   }
   return html;
+}
+
+// Most updates are a few plain sentences. Text with no character that Markdown or GFM gives a
+// meaning to (and no line that could open a block) renders to `<p>` elements holding the text
+// as it is; a property test holds this shortcut to the full pipeline's output.
+const SPECIAL = /[\\`*_[\]<>&!~|#=+@{}$^]|^\s|\s$|\S\s{2,}\n|:\/\/|www\.|^\s*(?:-|\d+[.)])/m;
+
+/** The HTML of Markdown that is only plain paragraphs, or undefined when it may be more. */
+export function plainParagraphs(markdown: string): string | undefined {
+  const paragraphs = markdown.split(/\n[ \t]*\n/);
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    const text = p.replace(/^\n+|\n+$/g, '');
+    if (!text || SPECIAL.test(text) || /\r/.test(text)) return undefined;
+    out.push(`<p>${text}</p>`);
+  }
+  return out.join('\n');
 }
 
 /** The Markdown syntax tree (GFM), with source positions. */

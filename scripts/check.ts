@@ -1,19 +1,30 @@
 #!/usr/bin/env node
-/** `npm run check`: validate the content root and print compiler-style findings. Exit 1 on errors. */
+/** `npm run check`: validate the content root, lint it against the policy and style rules, and print compiler-style findings. Exit 1 on errors. */
 import { parseArgs } from 'node:util';
+import { changedFiles, repositoryPrefix } from '../src/core/changed.ts';
+import { checkContentRoot } from '../src/core/check.ts';
 import { countBySeverity } from '../src/core/diagnostics.ts';
 import { contentRootFromEnv, nowFromEnv } from '../src/core/env.ts';
-import { loadContentRoot } from '../src/core/load.ts';
 import { REPORTERS } from '../src/core/reporters/index.ts';
 
 const HELP = `Usage: npm run check [-- options]
 
-Validates status.config.yaml and every incidents/**/*.md file.
+Validates status.config.yaml and every incidents/**/*.md file, and lints them against
+the communication policy and the plain-language style (see the README for every rule).
 
 Options:
-  --format <name>   ${Object.keys(REPORTERS).join(' | ')} (default: human)
-  --errors-only     print errors, not warnings (the build uses this)
-  -h, --help        show this help
+  --format <name>    ${Object.keys(REPORTERS).join(' | ')} (default: human)
+                     github prints GitHub Actions annotations that show on a PR's diff
+  --changed <ref>    only check incident files changed since a git ref (the config is
+                     always checked; a changed config checks everything)
+  --errors-only      print errors, not warnings, and skip rules configured as warnings
+                     (the build uses this)
+  -h, --help         show this help
+
+Examples:
+  npm run check
+  npm run check -- --changed origin/main --format github
+  STATUS_NOW=2026-11-20T15:00:00Z npm run check -- --format json
 
 Environment:
   STATUS_DIR=<folder>     content root to check (default: the current folder)
@@ -27,6 +38,7 @@ function main(): number {
     args = parseArgs({
       options: {
         format: { type: 'string', default: 'human' },
+        changed: { type: 'string' },
         'errors-only': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -53,9 +65,26 @@ function main(): number {
     return 2;
   }
   const root = contentRootFromEnv();
-  const content = loadContentRoot(root, { now });
-  const diagnostics = args['errors-only'] ? content.diagnostics.filter((d) => d.severity === 'error') : content.diagnostics;
-  const text = reporter({ diagnostics, files: content.files, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
+  let only: Set<string> | undefined;
+  if (args.changed !== undefined) {
+    try {
+      const changed = changedFiles(root, args.changed);
+      only = changed.only;
+      if (changed.reason && args.format === 'human') console.error(`${changed.reason}: checking every file`);
+    } catch (error) {
+      console.error((error as Error).message);
+      return 2;
+    }
+  }
+  const errorsOnly = args['errors-only'];
+  const content = checkContentRoot(root, { now, errorsOnly, ...(only ? { only } : {}) });
+  const diagnostics = errorsOnly ? content.diagnostics.filter((d) => d.severity === 'error') : content.diagnostics;
+  const text = reporter({
+    diagnostics,
+    files: content.files,
+    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    ...(args.format === 'github' ? { pathPrefix: repositoryPrefix(root) } : {}),
+  });
   if (text) console.log(text);
   return countBySeverity(content.diagnostics).errors > 0 ? 1 : 0;
 }

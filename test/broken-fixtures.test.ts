@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/core/diagnostics.ts';
-import { loadContentRoot } from '../src/core/load.ts';
+import { checkContentRoot } from '../src/core/check.ts';
 
 const REPO = resolve(import.meta.dirname, '..');
 const BROKEN = join(import.meta.dirname, 'fixtures', 'broken');
@@ -30,8 +30,9 @@ function expectedLines(name: string): string[] {
     .sort();
 }
 
+/** What `npm run check` reports: validation plus the policy and style rules. */
 function load(name: string) {
-  return loadContentRoot(join(BROKEN, name), { now: new Date(NOW) });
+  return checkContentRoot(join(BROKEN, name), { now: new Date(NOW) });
 }
 
 describe('broken content roots', () => {

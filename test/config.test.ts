@@ -18,7 +18,7 @@ describe('status.config.yaml', () => {
   it('reads a valid config with defaults for the policy and language', () => {
     const { loaded, diagnostics } = parseConfig(VALID);
     expect(diagnostics).toEqual([]);
-    expect(loaded?.config.policy).toEqual({ first_update_minutes: 15, update_interval_minutes: 30, report_due_minutes: 60 });
+    expect(loaded?.config.policy).toEqual({ first_update_minutes: 15, update_interval_minutes: 30, report_due_minutes: 60, maintenance_notice_hours: 24 });
     expect(loaded?.config.language).toBe('en');
     // The base path keeps its trailing slash so every link can be resolved against it.
     expect(loaded?.config.url).toBe('https://acme.github.io/status/');

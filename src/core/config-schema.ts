@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { POLICY_RULES } from './policy/rules.ts';
+import { RULE_SEVERITIES, type RuleInfo } from './rule-types.ts';
+import { STYLE_RULES } from './style/rules.ts';
 
 /**
  * The schema of `status.config.yaml`. `npm run schema` turns it into
@@ -41,8 +44,54 @@ export const PolicySchema = z
       .positive()
       .default(60)
       .describe('A post-incident report for major and critical incidents is due this many minutes after resolution'),
+    maintenance_notice_hours: z
+      .number()
+      .nonnegative()
+      .default(24)
+      .describe('Scheduled maintenance is announced at least this many hours before its window starts'),
   })
   .describe('The communication policy `npm run check` holds incidents to');
+
+const ruleSeverity = (rule: RuleInfo) =>
+  z
+    .enum(RULE_SEVERITIES)
+    .optional()
+    .describe(`${rule.summary.replace(/`/g, '')} (default: ${rule.defaultSeverity}; error, warning or off)`);
+
+const ALL_RULE_INFO: RuleInfo[] = [...Object.values(POLICY_RULES), ...Object.values(STYLE_RULES)];
+
+export const RulesSchema = z
+  .strictObject(Object.fromEntries(ALL_RULE_INFO.map((r) => [r.id, ruleSeverity(r)])) as Record<string, ReturnType<typeof ruleSeverity>>)
+  .describe('Severity of each policy and style rule of `npm run check`: error, warning or off, e.g. `policy-update-overdue: error`');
+
+export const StyleSchema = z
+  .strictObject({
+    jargon: z
+      .record(z.string().min(1), z.union([z.string().min(1), z.literal(false)]))
+      .optional()
+      .describe('Internal terms customers won’t know, each with a plain alternative (e.g. `OOM: ran out of memory`); `false` allows one of the built-in terms'),
+    max_sentence_words: z
+      .int()
+      .positive()
+      .default(35)
+      .describe('Sentences with more words than this are flagged as too long'),
+  })
+  .describe('The plain-language style `npm run check` holds public text to');
+
+export const FeedsSchema = z
+  .strictObject({
+    max_items: z
+      .int()
+      .positive()
+      .default(100)
+      .describe('At most this many items (the newest) in each RSS, Atom and JSON feed'),
+    max_days: z
+      .int()
+      .positive()
+      .optional()
+      .describe('Leave out feed items older than this many days; by default only `max_items` limits the feeds'),
+  })
+  .describe('How much history the feeds carry, so they stay small');
 
 export const ConfigSchema = z
   .strictObject({
@@ -81,9 +130,15 @@ export const ConfigSchema = z
       .describe('Colours of the page'),
     components: z.array(ComponentSchema).min(1, { error: 'list at least one component' }).describe('What your status page reports on'),
     policy: PolicySchema.prefault({}),
+    rules: RulesSchema.prefault({}),
+    style: StyleSchema.prefault({}),
+    feeds: FeedsSchema.prefault({}),
   })
   .describe('Statusmark site configuration');
 
 export type SiteConfig = z.output<typeof ConfigSchema>;
 export type ComponentConfig = z.output<typeof ComponentSchema>;
 export type Policy = z.output<typeof PolicySchema>;
+export type StyleConfig = z.output<typeof StyleSchema>;
+export type RulesConfig = z.output<typeof RulesSchema>;
+export type FeedsConfig = z.output<typeof FeedsSchema>;

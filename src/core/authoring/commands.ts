@@ -1,0 +1,452 @@
+/**
+ * What each CLI command writes, as pure plans: read the workspace, compute the new text,
+ * validate it with the same code as `npm run check`. Nothing here writes a file or calls GitHub.
+ */
+import { checkIncidentText } from '../check.ts';
+import { parseConfig, type LoadedConfig } from '../config.ts';
+import { sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
+import type { ComponentChange, Incident } from '../model.ts';
+import { parseIncident } from '../parse-incident.ts';
+import {
+  COMPONENT_STATUS_LABELS,
+  COMPONENT_STATUSES,
+  IMPACTS,
+  impactForStatus,
+  INCIDENT_STATUSES,
+  isIncidentStatus,
+  isMaintenanceStatus,
+  MAINTENANCE_STATUSES,
+  normaliseWord,
+  parseComponentStatus,
+  STATUS_FOR_IMPACT,
+  STATUS_LABELS,
+  worstStatus,
+  type ComponentStatus,
+  type Impact,
+  type IncidentStatus,
+  type MaintenanceStatus,
+  type UpdateStatus,
+} from '../statuses.ts';
+import { didYouMean } from '../suggest.ts';
+import { deriveState } from '../timeline.ts';
+import { formatUtc, MINUTE, parseTime } from '../time.ts';
+import { addReport, longDate } from './report.ts';
+import { insertUpdate, newIncidentText, newMaintenanceText, normaliseMessage, slugify, type ComponentEntry, type NewUpdate } from './text.ts';
+import { findIncidentFile, folderFor, incidentId, type Workspace } from './workspace.ts';
+
+/** A problem the user can fix: a bad flag value, an unknown id, content that would not pass the check. */
+export class AuthoringError extends Error {
+  readonly diagnostics: Diagnostic[];
+  constructor(message: string, diagnostics: Diagnostic[] = []) {
+    super(message);
+    this.name = 'AuthoringError';
+    this.diagnostics = diagnostics;
+  }
+}
+
+export interface Context {
+  ws: Workspace;
+  loaded: LoadedConfig;
+  now: Date;
+}
+
+export function openContext(ws: Workspace, now: Date): Context {
+  if (ws.configText === undefined) {
+    throw new AuthoringError(`there is no status.config.yaml in ${ws.label}; set STATUS_DIR to your content root`);
+  }
+  const { loaded, diagnostics } = parseConfig(ws.configText);
+  if (!loaded) throw new AuthoringError('status.config.yaml has errors; fix them first (npm run check)', diagnostics);
+  return { ws, loaded, now };
+}
+
+export interface Plan {
+  command: string;
+  /** Path relative to the content root. */
+  file: string;
+  /** The file's text before the change; undefined for a new file. */
+  before?: string;
+  after: string;
+  id: string;
+  title: string;
+  kind: 'incident' | 'maintenance';
+  /** The update written, if any (the report adds none). */
+  update?: NewUpdate;
+  /** Components named by the change, with the status they get. */
+  components: ComponentEntry[];
+  /** "a Monitoring update", for messages. */
+  what: string;
+  /** Pull request title. */
+  prTitle: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Values from flags or prompts
+
+export function parseAt(text: string | undefined, now: Date, what = '--at'): Date {
+  if (text === undefined || text.trim() === '' || text.trim().toLowerCase() === 'now') return now;
+  const t = text.trim();
+  // "14:05 UTC" or "14:05 +01:00": today, in that zone.
+  const short = /^(\d{1,2}:\d{2})(\s?(?:z|utc|gmt|[+-]\d{2}:?\d{2}))$/i.exec(t);
+  if (short) {
+    const zone = short[2]!.trim();
+    const offset = /^(z|utc|gmt)$/i.test(zone) ? 0 : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.replace(':', '').slice(3, 5)));
+    const localDay = new Date(now.getTime() + offset * MINUTE).toISOString().slice(0, 10);
+    return parseAt(`${localDay} ${short[1]}${short[2]}`, now, what);
+  }
+  const r = parseTime(t);
+  if (r.ok) return r.date;
+  throw new AuthoringError(`${what}: ${r.message}`);
+}
+
+/** "2h", "90m", "1h30m", "1 h 30 min", "45 minutes" → milliseconds. */
+export function parseDuration(text: string): number {
+  const m = /^\s*(?:(\d+(?:\.\d+)?)\s*h(?:ours?|rs?)?)?\s*(?:(\d+)\s*m(?:in(?:utes?)?)?)?\s*$/i.exec(text);
+  if (!m || (!m[1] && !m[2])) throw new AuthoringError(`--duration: "${text}" is not a duration; write e.g. 2h, 90m or 1h30m`);
+  const ms = (Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0)) * MINUTE;
+  if (ms <= 0) throw new AuthoringError('--duration must be longer than zero');
+  return ms;
+}
+
+export function parseImpact(text: string): Impact {
+  const word = normaliseWord(text);
+  if ((IMPACTS as readonly string[]).includes(word)) return word as Impact;
+  throw new AuthoringError(`--impact: "${text}" is not an impact${didYouMean(word, IMPACTS)}; use one of: ${IMPACTS.join(', ')}`);
+}
+
+export function parseIncidentStatus(text: string): IncidentStatus {
+  const word = normaliseWord(text);
+  if (isIncidentStatus(word)) return word;
+  const hint = isMaintenanceStatus(word) ? ' (that is a maintenance status)' : didYouMean(word, INCIDENT_STATUSES);
+  throw new AuthoringError(`--status: "${text}" is not an incident status${hint}; use one of: ${INCIDENT_STATUSES.join(', ')}`);
+}
+
+export function parseMaintenanceStatus(text: string): MaintenanceStatus {
+  const word = normaliseWord(text);
+  if (isMaintenanceStatus(word)) return word;
+  const hint = isIncidentStatus(word) ? ' (that is an incident status)' : didYouMean(word, MAINTENANCE_STATUSES);
+  throw new AuthoringError(`--status: "${text}" is not a maintenance status${hint}; use one of: ${MAINTENANCE_STATUSES.join(', ')}`);
+}
+
+export interface ComponentSpec {
+  id: string;
+  status?: ComponentStatus;
+}
+
+/** `api, dashboard=degraded, email: down` (or several flags) → ids checked against the config, statuses normalised. */
+export function parseComponents(values: string | readonly string[] | undefined, loaded: LoadedConfig, flag = '--components'): ComponentSpec[] {
+  const list = (typeof values === 'string' ? [values] : (values ?? [])).flatMap((v) => v.split(/[,;]/));
+  const known = [...loaded.componentsById.keys()];
+  const out: ComponentSpec[] = [];
+  for (const raw of list) {
+    const part = raw.trim();
+    if (!part) continue;
+    const m = /^([^\s=:→>]+)\s*(?:(?:=|:|->|→)\s*(.+))?$/.exec(part);
+    if (!m) throw new AuthoringError(`${flag}: "${part}" is not a component; write ids like api,dashboard or changes like api=operational`);
+    const id = m[1]!;
+    if (!loaded.componentsById.has(id)) {
+      throw new AuthoringError(`${flag}: "${id}" is not a component${didYouMean(id, known)} (the components are: ${known.join(', ')})`);
+    }
+    let status: ComponentStatus | undefined;
+    if (m[2] !== undefined) {
+      status = parseComponentStatus(m[2]);
+      if (!status) {
+        throw new AuthoringError(
+          `${flag}: "${m[2]}" is not a component status${didYouMean(normaliseWord(m[2]), COMPONENT_STATUSES)}; use one of: ${COMPONENT_STATUSES.join(', ')} (or ok, degraded, partial, down)`,
+        );
+      }
+    }
+    const existing = out.findIndex((c) => c.id === id);
+    if (existing >= 0) out.splice(existing, 1);
+    out.push({ id, ...(status ? { status } : {}) });
+  }
+  return out;
+}
+
+function changesOf(specs: readonly ComponentSpec[], flag = '--components'): ComponentChange[] {
+  return specs.map((s) => {
+    if (!s.status) throw new AuthoringError(`${flag}: say the new status of "${s.id}", e.g. ${s.id}=operational`);
+    return { component: s.id, status: s.status };
+  });
+}
+
+function requireMessage(message: string | undefined, flag = '--message'): string {
+  const text = normaliseMessage(message ?? '');
+  if (!text) throw new AuthoringError(`${flag} is empty: say what customers see, what you are doing and when the next update comes`);
+  if (/^ {0,3}##(?:[ \t]|$)/m.test(text)) {
+    throw new AuthoringError(`${flag}: a line starting with "## " would start a new update; use "###" for a heading inside an update`);
+  }
+  return text;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading the incident a command changes
+
+async function openIncident(ctx: Context, id: string): Promise<{ file: string; text: string; incident: Incident }> {
+  const file = findIncidentFile(ctx.ws.files, id);
+  if (!file) {
+    const ids = ctx.ws.files.map(incidentId);
+    throw new AuthoringError(`there is no incident "${id}" in ${ctx.ws.label}${didYouMean(id, ids)}`);
+  }
+  const text = await ctx.ws.read(file);
+  const { incident, diagnostics } = parseIncident(file, text, { components: ctx.loaded.componentsById, now: ctx.now });
+  if (!incident) throw new AuthoringError(`${file} has errors; fix them first (npm run check)`, diagnostics);
+  return { file, text, incident };
+}
+
+function componentNames(ctx: Context, entries: readonly { id: string }[]): string {
+  return entries.map((e) => ctx.loaded.componentsById.get(e.id)?.name ?? e.id).join(', ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// The commands
+
+export interface NewOptions {
+  title: string;
+  impact?: Impact;
+  components: ComponentSpec[];
+  status: IncidentStatus;
+  message: string;
+  at: Date;
+  started?: Date;
+  eta?: Date;
+  workaround?: string;
+  /** File name slug; from the title by default. */
+  slug?: string;
+}
+
+function newFileName(ctx: Context, date: Date, slug: string): string {
+  const base = `${date.toISOString().slice(0, 10)}-${slug}`;
+  const taken = new Set(ctx.ws.files.map(incidentId));
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return `${folderFor(ctx.ws.files, date)}/${id}.md`;
+}
+
+export function planNew(ctx: Context, o: NewOptions): Plan {
+  const title = o.title.trim();
+  if (!title) throw new AuthoringError('--title is empty: say what customers see, e.g. "Elevated error rates on the REST API"');
+  const message = requireMessage(o.message);
+  const withStatus = o.components.filter((c) => c.status);
+  if (withStatus.some((c) => c.status === 'operational' || c.status === 'under_maintenance')) {
+    throw new AuthoringError('--components: an incident gives components degraded_performance, partial_outage or major_outage');
+  }
+  const impact = o.impact ?? (withStatus.length === o.components.length && withStatus.length ? impactForStatus(worstStatus(withStatus.map((c) => c.status!))) : undefined);
+  if (!impact) throw new AuthoringError('--impact is missing: minor, major, critical or none (or give each component a status, e.g. api=partial_outage)');
+  const asList = withStatus.length === 0;
+  if (!asList && impact === 'none' && withStatus.length !== o.components.length) {
+    throw new AuthoringError('--components: with impact none, give every component its status, or list ids only');
+  }
+  const components: ComponentEntry[] = o.components.map((c) => ({ id: c.id, status: c.status ?? STATUS_FOR_IMPACT[impact] }));
+  const start = o.started ?? o.at;
+  const file = newFileName(ctx, start, o.slug ? slugify(o.slug) : slugify(title));
+  const update: NewUpdate = { at: o.at, status: o.status, changes: [], message };
+  const after = newIncidentText({
+    title,
+    impact,
+    components,
+    asList,
+    ...(o.started ? { started: o.started } : {}),
+    ...(o.eta ? { eta: o.eta } : {}),
+    ...(o.workaround?.trim() ? { workaround: o.workaround.trim() } : {}),
+    update,
+  });
+  return {
+    command: 'new',
+    file,
+    after,
+    id: incidentId(file),
+    title,
+    kind: 'incident',
+    update,
+    components,
+    what: `a new ${impact} incident`,
+    prTitle: `Incident: ${title} (${STATUS_LABELS[o.status]})`,
+  };
+}
+
+export interface UpdateOptions {
+  status?: UpdateStatus;
+  message: string;
+  at: Date;
+  components: ComponentSpec[];
+}
+
+export async function planUpdate(ctx: Context, id: string, o: UpdateOptions, command = 'update'): Promise<Plan> {
+  const { file, text, incident } = await openIncident(ctx, id);
+  const maintenance = incident.kind === 'maintenance';
+  if (command === 'update' && maintenance) {
+    throw new AuthoringError(`${incident.id} is scheduled maintenance; use \`maintenance update ${incident.id}\` or \`maintenance complete ${incident.id}\``);
+  }
+  if (command !== 'update' && !maintenance) {
+    throw new AuthoringError(`${incident.id} is an incident, not maintenance; use \`update ${incident.id}\` or \`resolve ${incident.id}\``);
+  }
+  const status: UpdateStatus = o.status ?? (maintenance ? (o.at < incident.window!.start ? 'scheduled' : 'in_progress') : 'update');
+  if (maintenance ? !isMaintenanceStatus(status) : !isIncidentStatus(status)) {
+    throw new AuthoringError(`--status: ${STATUS_LABELS[status]} is not a ${maintenance ? 'maintenance' : 'incident'} status`);
+  }
+  const changes = changesOf(o.components);
+  const update: NewUpdate = { at: o.at, status, changes, message: requireMessage(o.message) };
+  return {
+    command,
+    file,
+    before: text,
+    after: insertUpdate(text, incident, update),
+    id: incident.id,
+    title: incident.title,
+    kind: incident.kind,
+    update,
+    components: changes.map((c) => ({ id: c.component, status: c.status })),
+    what: `a ${STATUS_LABELS[status]} update`,
+    prTitle: `${incident.title}: ${STATUS_LABELS[status]} update`,
+  };
+}
+
+export interface ResolveOptions {
+  message?: string;
+  at: Date;
+}
+
+/** The Resolved update: components back to operational; for major and critical incidents, when the report follows. */
+export async function planResolve(ctx: Context, id: string, o: ResolveOptions): Promise<Plan> {
+  const { file, text, incident } = await openIncident(ctx, id);
+  if (incident.kind === 'maintenance') throw new AuthoringError(`${incident.id} is scheduled maintenance; use \`maintenance complete ${incident.id}\``);
+  if (incident.resolved && incident.resolved <= o.at) {
+    throw new AuthoringError(`${incident.id} was already resolved at ${formatUtc(incident.resolved)}; to add news, use \`update ${incident.id}\``);
+  }
+  const state = deriveState(incident, o.at);
+  const changes: ComponentChange[] = [...state.current]
+    .filter(([, status]) => status !== 'operational')
+    .map(([component]) => ({ component, status: 'operational' as const }));
+  let message = o.message?.trim() ? requireMessage(o.message) : 'This incident is resolved. All affected services work normally again.';
+  if (!o.message?.trim() && (incident.impact === 'major' || incident.impact === 'critical')) {
+    const due = new Date(o.at.getTime() + ctx.loaded.config.policy.report_due_minutes * MINUTE);
+    message += ` We will publish a post-incident report here by ${formatUtc(due).slice(11)}.`;
+  }
+  const update: NewUpdate = { at: o.at, status: 'resolved', changes, message };
+  return {
+    command: 'resolve',
+    file,
+    before: text,
+    after: insertUpdate(text, incident, update),
+    id: incident.id,
+    title: incident.title,
+    kind: 'incident',
+    update,
+    components: changes.map((c) => ({ id: c.component, status: c.status })),
+    what: 'the Resolved update',
+    prTitle: `Resolved: ${incident.title}`,
+  };
+}
+
+export interface MaintenanceOptions {
+  title: string;
+  start: Date;
+  end: Date;
+  components: ComponentSpec[];
+  message?: string;
+  at: Date;
+  slug?: string;
+}
+
+export function planMaintenance(ctx: Context, o: MaintenanceOptions): Plan {
+  const title = o.title.trim();
+  if (!title) throw new AuthoringError('--title is empty: say what the work is, e.g. "Database upgrade"');
+  if (o.end <= o.start) throw new AuthoringError(`the window ends (${formatUtc(o.end)}) before it starts (${formatUtc(o.start)})`);
+  if (o.components.some((c) => c.status === 'operational')) throw new AuthoringError('--components: maintenance cannot set a component to operational');
+  const asList = o.components.every((c) => !c.status || c.status === 'under_maintenance');
+  const components: ComponentEntry[] = o.components.map((c) => ({ id: c.id, status: c.status ?? 'under_maintenance' }));
+  const names = componentNames(ctx, components);
+  const sameDay = o.start.toISOString().slice(0, 10) === o.end.toISOString().slice(0, 10);
+  const window = sameDay
+    ? `on ${longDate(o.start)}, from ${formatUtc(o.start).slice(11, 16)} to ${formatUtc(o.end).slice(11)}`
+    : `from ${formatUtc(o.start)} to ${formatUtc(o.end)}`;
+  const message = o.message?.trim()
+    ? requireMessage(o.message)
+    : `We will carry out planned maintenance ${window}.${names ? ` Affected: ${names}.` : ''} We will post here when the work starts.`;
+  const file = newFileName(ctx, o.start, slugify(o.slug ?? title));
+  const update: NewUpdate = { at: o.at, status: 'scheduled', changes: [], message };
+  return {
+    command: 'maintenance',
+    file,
+    after: newMaintenanceText({ title, window: { start: o.start, end: o.end }, components, asList, update }),
+    id: incidentId(file),
+    title,
+    kind: 'maintenance',
+    update,
+    components,
+    what: 'new scheduled maintenance',
+    prTitle: `Maintenance: ${title} (${formatUtc(o.start)})`,
+  };
+}
+
+export async function planMaintenanceComplete(ctx: Context, id: string, o: ResolveOptions): Promise<Plan> {
+  const { file, text, incident } = await openIncident(ctx, id);
+  if (incident.kind !== 'maintenance') throw new AuthoringError(`${incident.id} is an incident, not maintenance; use \`resolve ${incident.id}\``);
+  if (incident.updates.some((u) => u.status === 'completed')) throw new AuthoringError(`${incident.id} already has a Completed update`);
+  const message = o.message?.trim() ? requireMessage(o.message) : 'The maintenance is complete. All services work normally.';
+  const update: NewUpdate = { at: o.at, status: 'completed', changes: [], message };
+  return {
+    command: 'maintenance complete',
+    file,
+    before: text,
+    after: insertUpdate(text, incident, update),
+    id: incident.id,
+    title: incident.title,
+    kind: 'maintenance',
+    update,
+    components: incident.components.map((c) => ({ id: c.component, status: 'operational' })),
+    what: 'the Completed update',
+    prTitle: `Completed: ${incident.title}`,
+  };
+}
+
+export async function planReport(ctx: Context, id: string): Promise<Plan> {
+  const { file, text, incident } = await openIncident(ctx, id);
+  if (incident.report) throw new AuthoringError(`${incident.id} already has a post-incident report (line ${incident.report.line})`);
+  return {
+    command: 'report',
+    file,
+    before: text,
+    after: addReport(text, incident, ctx.loaded),
+    id: incident.id,
+    title: incident.title,
+    kind: incident.kind,
+    components: incident.components.map((c) => ({ id: c.component, status: c.status })),
+    what: 'a post-incident report skeleton',
+    prTitle: `Post-incident report: ${incident.title}`,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation: the same code as `npm run check`
+
+export interface Validation {
+  diagnostics: Diagnostic[];
+  errors: number;
+  warnings: number;
+}
+
+export function validatePlan(ctx: Context, plan: Plan): Validation {
+  const { diagnostics } = checkIncidentText(plan.file, plan.after, ctx.loaded, { now: ctx.now });
+  const all = [...diagnostics];
+  if (plan.before === undefined) {
+    const other = ctx.ws.files.find((f) => f !== plan.file && incidentId(f) === plan.id);
+    if (other || ctx.ws.files.includes(plan.file)) {
+      all.push({
+        severity: 'error',
+        code: 'duplicate-id',
+        file: plan.file,
+        line: 1,
+        column: 1,
+        message: `the id "${plan.id}" is already used by ${other ?? plan.file}`,
+        hint: 'pass --slug to choose another file name',
+      });
+    }
+  }
+  const errors = all.filter((d) => d.severity === 'error').length;
+  return { diagnostics: sortDiagnostics(all), errors, warnings: all.length - errors };
+}
+
+export function describeComponents(ctx: Context, entries: readonly ComponentEntry[]): { name: string; status: string }[] {
+  return entries.map((e) => ({ name: ctx.loaded.componentsById.get(e.id)?.name ?? e.id, status: COMPONENT_STATUS_LABELS[e.status] }));
+}

@@ -1,0 +1,274 @@
+/**
+ * `--pr`: read the content from a branch on GitHub, commit the changed files to a new branch
+ * and open a pull request, through the REST API with @octokit/rest. No clone is needed, so it
+ * works from CI or a laptop without the repository. Every failure becomes a GitHubError that
+ * says what went wrong and what to do.
+ *
+ * The requests, in order:
+ *   GET  /repos/{o}/{r}                              default branch, permissions
+ *   GET  /repos/{o}/{r}/git/ref/heads/{base}         the base commit
+ *   GET  /repos/{o}/{r}/git/commits/{sha}            its tree
+ *   GET  /repos/{o}/{r}/git/trees/{tree}?recursive=1 the files
+ *   GET  /repos/{o}/{r}/git/blobs/{sha}              status.config.yaml, the incident file
+ *   GET  /repos/{o}/{r}/git/ref/heads/{branch}       must not exist yet (404)
+ *   POST /repos/{o}/{r}/git/trees                    the changed files on the base tree
+ *   POST /repos/{o}/{r}/git/commits                  one commit on the base commit
+ *   POST /repos/{o}/{r}/git/refs                     the branch, created last: nothing half-done is left behind
+ *   POST /repos/{o}/{r}/pulls                        the pull request
+ *   PUT  /repos/{o}/{r}/pulls/{n}/merge              with --merge (then DELETE the branch)
+ */
+import { Octokit } from '@octokit/rest';
+import type { Workspace } from './workspace.ts';
+
+export type GitHubErrorKind =
+  | 'token-missing'
+  | 'token-invalid'
+  | 'repo-missing'
+  | 'repo-invalid'
+  | 'repo-not-found'
+  | 'base-not-found'
+  | 'no-permission'
+  | 'rate-limited'
+  | 'branch-exists'
+  | 'merge-failed'
+  | 'network'
+  | 'other';
+
+export class GitHubError extends Error {
+  readonly kind: GitHubErrorKind;
+  readonly hint: string;
+  constructor(kind: GitHubErrorKind, message: string, hint: string) {
+    super(message);
+    this.name = 'GitHubError';
+    this.kind = kind;
+    this.hint = hint;
+  }
+}
+
+export interface GitHubOptions {
+  /** GITHUB_TOKEN (or --token). */
+  token: string | undefined;
+  /** `owner/repo`: GITHUB_REPOSITORY (or --repo). */
+  repository: string | undefined;
+  /** GITHUB_API_URL (or --api-url); https://api.github.com by default. */
+  apiUrl?: string;
+  /** The branch to read from and open the pull request against; the repository's default branch if unset. */
+  base?: string;
+  /** The content root's folder in the repository, '' for its top. */
+  contentDir?: string;
+}
+
+const TOKEN_HINT =
+  'set GITHUB_TOKEN (or pass --token) to a token that may write to the repository: a fine-grained token with "Contents" and "Pull requests" set to read and write, or a classic token with the `repo` scope. In GitHub Actions, use `secrets.GITHUB_TOKEN` with `permissions: { contents: write, pull-requests: write }`';
+
+/** Checks the options before any request is made. */
+export function resolveGitHubOptions(o: GitHubOptions): { token: string; owner: string; repo: string; apiUrl: string } {
+  const token = o.token?.trim();
+  if (!token) throw new GitHubError('token-missing', '--pr needs a GitHub token, and GITHUB_TOKEN is not set', TOKEN_HINT);
+  if (/\s/.test(token)) throw new GitHubError('token-invalid', 'the GitHub token contains spaces or line breaks, so it cannot be valid', TOKEN_HINT);
+  const repository = o.repository?.trim();
+  if (!repository) {
+    throw new GitHubError(
+      'repo-missing',
+      '--pr needs the repository to open the pull request in, and GITHUB_REPOSITORY is not set',
+      'set GITHUB_REPOSITORY=owner/repo or pass --repo owner/repo',
+    );
+  }
+  const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository.replace(/\.git$/, ''));
+  if (!m) throw new GitHubError('repo-invalid', `"${repository}" is not a repository; write it as owner/repo`, 'e.g. --repo acme/status-page');
+  return { token, owner: m[1]!, repo: m[2]!, apiUrl: (o.apiUrl?.trim() || 'https://api.github.com').replace(/\/+$/, '') };
+}
+
+interface HttpFailure {
+  status?: number;
+  message?: string;
+  response?: { headers?: Record<string, string | number | undefined>; data?: unknown };
+}
+
+/** A failed request, in words: what went wrong and what to do about it. */
+export function explain(error: unknown, doing: string, repo: string): GitHubError {
+  if (error instanceof GitHubError) return error;
+  const e = error as HttpFailure;
+  const headers = e.response?.headers ?? {};
+  const apiMessage = (e.response?.data as { message?: string } | undefined)?.message ?? e.message ?? String(error);
+  if (!e.response) {
+    return new GitHubError('network', `could not reach GitHub while trying to ${doing}: ${e.message ?? String(error)}`, 'check the network connection and GITHUB_API_URL, then try again');
+  }
+  const status = e.status ?? 0;
+  if ((status === 403 || status === 429) && (String(headers['x-ratelimit-remaining']) === '0' || /rate limit/i.test(apiMessage) || headers['retry-after'] !== undefined)) {
+    const reset = Number(headers['x-ratelimit-reset']);
+    const retry = Number(headers['retry-after']);
+    const when = Number.isFinite(reset) && reset > 0
+      ? `it resets at ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC`
+      : Number.isFinite(retry) && retry > 0
+        ? `retry in ${Math.ceil(retry / 60)} min`
+        : 'wait a minute';
+    return new GitHubError('rate-limited', `GitHub's API rate limit is used up (while trying to ${doing}); ${when}`, 'try again then; nothing was changed in the repository. Publish urgent news by editing the file in the GitHub web editor meanwhile');
+  }
+  if (status === 401) {
+    return new GitHubError('token-invalid', `GitHub rejected the token (401 ${apiMessage}) while trying to ${doing}`, `the token is mistyped, expired or revoked; ${TOKEN_HINT}`);
+  }
+  if (status === 403) {
+    return new GitHubError('no-permission', `the token may not ${doing} in ${repo} (403 ${apiMessage})`, TOKEN_HINT);
+  }
+  return new GitHubError('other', `GitHub answered ${status} while trying to ${doing} in ${repo}: ${apiMessage}`, 'check the repository and branch names; run again with the same flags once fixed');
+}
+
+const QUIET = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
+
+export interface FileChange {
+  /** Path relative to the content root. */
+  file: string;
+  text: string;
+}
+
+export interface PullRequestInput {
+  branch: string;
+  title: string;
+  body: string;
+  commitMessage: string;
+  files: readonly FileChange[];
+  merge?: boolean;
+}
+
+export interface PullRequestResult {
+  number: number;
+  url: string;
+  branch: string;
+  merged: boolean;
+}
+
+/** One pull request's worth of work against one repository and base branch. */
+export class GitHubSession {
+  private readonly octokit: Octokit;
+  readonly owner: string;
+  readonly repo: string;
+  private readonly contentDir: string;
+  private readonly requestedBase: string | undefined;
+  private base?: { branch: string; commit: string; tree: string };
+
+  constructor(options: GitHubOptions) {
+    const resolved = resolveGitHubOptions(options);
+    this.owner = resolved.owner;
+    this.repo = resolved.repo;
+    this.contentDir = (options.contentDir ?? '').replace(/^\.?\/+|\/+$/g, '');
+    this.requestedBase = options.base?.trim() || undefined;
+    this.octokit = new Octokit({ auth: resolved.token, baseUrl: resolved.apiUrl, userAgent: 'statusmark-cli', log: QUIET });
+  }
+
+  get fullName(): string {
+    return `${this.owner}/${this.repo}`;
+  }
+
+  private path(file: string): string {
+    return this.contentDir ? `${this.contentDir}/${file}` : file;
+  }
+
+  private async call<T>(doing: string, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      throw explain(error, doing, this.fullName);
+    }
+  }
+
+  /** Reads the base branch: its config and incident files, as a workspace. */
+  async open(): Promise<Workspace> {
+    const { owner, repo } = this;
+    let info;
+    try {
+      info = (await this.octokit.rest.repos.get({ owner, repo })).data;
+    } catch (error) {
+      if ((error as HttpFailure).status === 404) {
+        throw new GitHubError('repo-not-found', `the repository ${this.fullName} was not found, or the token cannot see it`, `check GITHUB_REPOSITORY / --repo; for a private repository the token needs access to it. ${TOKEN_HINT}`);
+      }
+      throw explain(error, 'read the repository', this.fullName);
+    }
+    if (info.permissions && info.permissions.push === false) {
+      throw new GitHubError('no-permission', `the token may read ${this.fullName} but not push to it, so it cannot open a pull request there`, TOKEN_HINT);
+    }
+    const branch = this.requestedBase ?? info.default_branch;
+    let commit: string;
+    try {
+      commit = (await this.octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha;
+    } catch (error) {
+      if ((error as HttpFailure).status === 404) {
+        throw new GitHubError('base-not-found', `the branch "${branch}" does not exist in ${this.fullName}`, `pass --base with an existing branch (the default branch is "${info.default_branch}")`);
+      }
+      throw explain(error, `read the branch ${branch}`, this.fullName);
+    }
+    const tree = (await this.call('read the base commit', () => this.octokit.rest.git.getCommit({ owner, repo, commit_sha: commit }))).data.tree.sha;
+    this.base = { branch, commit, tree };
+    const listing = (await this.call('list the files', () => this.octokit.rest.git.getTree({ owner, repo, tree_sha: tree, recursive: 'true' }))).data;
+    const prefix = this.contentDir ? `${this.contentDir}/` : '';
+    const blobs = new Map<string, string>();
+    for (const entry of listing.tree) {
+      if (entry.type !== 'blob' || !entry.path || !entry.sha || !entry.path.startsWith(prefix)) continue;
+      blobs.set(entry.path.slice(prefix.length), entry.sha);
+    }
+    const readBlob = async (file: string): Promise<string> => {
+      const sha = blobs.get(file);
+      if (!sha) throw new GitHubError('other', `${this.path(file)} is not on ${branch} in ${this.fullName}`, 'check --content-dir and the id');
+      const blob = (await this.call(`read ${this.path(file)}`, () => this.octokit.rest.git.getBlob({ owner, repo, file_sha: sha }))).data;
+      return Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
+    };
+    const files = [...blobs.keys()]
+      .filter((p) => p.startsWith('incidents/') && p.toLowerCase().endsWith('.md') && !p.split('/').some((part) => part.startsWith('_') || part.startsWith('.')))
+      .sort();
+    const configText = blobs.has('status.config.yaml') ? await readBlob('status.config.yaml') : undefined;
+    return { label: `${this.fullName}@${branch}${prefix ? ` (${prefix})` : ''}`, configText, files, read: readBlob };
+  }
+
+  /** Commits the files on a new branch and opens the pull request (and merges it with `merge`). */
+  async openPullRequest(input: PullRequestInput): Promise<PullRequestResult> {
+    if (!this.base) await this.open();
+    const base = this.base!;
+    const { owner, repo } = this;
+    try {
+      await this.octokit.rest.git.getRef({ owner, repo, ref: `heads/${input.branch}` });
+      throw new GitHubError('branch-exists', `the branch "${input.branch}" already exists in ${this.fullName}`, 'pass --branch with another name, or delete the old branch if it is left over');
+    } catch (error) {
+      if (error instanceof GitHubError) throw error;
+      if ((error as HttpFailure).status !== 404) throw explain(error, `check the branch ${input.branch}`, this.fullName);
+    }
+    const tree = await this.call('create the commit tree', () =>
+      this.octokit.rest.git.createTree({
+        owner,
+        repo,
+        base_tree: base.tree,
+        tree: input.files.map((f) => ({ path: this.path(f.file), mode: '100644' as const, type: 'blob' as const, content: f.text })),
+      }),
+    );
+    const commit = await this.call('create the commit', () =>
+      this.octokit.rest.git.createCommit({ owner, repo, message: input.commitMessage, tree: tree.data.sha, parents: [base.commit] }),
+    );
+    try {
+      await this.octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${input.branch}`, sha: commit.data.sha });
+    } catch (error) {
+      if ((error as HttpFailure).status === 422) {
+        throw new GitHubError('branch-exists', `the branch "${input.branch}" already exists in ${this.fullName}`, 'pass --branch with another name, or delete the old branch if it is left over');
+      }
+      throw explain(error, 'create the branch', this.fullName);
+    }
+    const pr = (
+      await this.call('open the pull request', () =>
+        this.octokit.rest.pulls.create({ owner, repo, title: input.title, head: input.branch, base: base.branch, body: input.body, maintainer_can_modify: true }),
+      )
+    ).data;
+    const result: PullRequestResult = { number: pr.number, url: pr.html_url, branch: input.branch, merged: false };
+    if (!input.merge) return result;
+    try {
+      await this.octokit.rest.pulls.merge({ owner, repo, pull_number: pr.number, merge_method: 'squash', commit_title: `${input.title} (#${pr.number})` });
+    } catch (error) {
+      const why = explain(error, 'merge the pull request', this.fullName);
+      throw new GitHubError(
+        why.kind === 'rate-limited' ? 'rate-limited' : 'merge-failed',
+        `opened ${pr.html_url}, but could not merge it: ${why.message}`,
+        'branch protection may require reviews or checks; merge it on GitHub when they pass',
+      );
+    }
+    // The branch has done its job; a failure to delete it is not worth an error.
+    await this.octokit.rest.git.deleteRef({ owner, repo, ref: `heads/${input.branch}` }).catch(() => undefined);
+    return { ...result, merged: true };
+  }
+}

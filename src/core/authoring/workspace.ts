@@ -1,0 +1,75 @@
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { CONFIG_FILE } from '../config.ts';
+import { listIncidentFiles } from '../load.ts';
+
+/**
+ * Where the CLI reads content from: a folder on disk, or a branch on GitHub (`--pr`, which
+ * works without a clone). Paths are relative to the content root, with `/` separators.
+ */
+export interface Workspace {
+  /** For messages: "the folder /x" or "acme/status@main". */
+  readonly label: string;
+  /** status.config.yaml, or undefined when there is none. */
+  readonly configText: string | undefined;
+  /** Every incident file, as `npm run check` finds them. */
+  readonly files: readonly string[];
+  read(file: string): Promise<string>;
+}
+
+export class LocalWorkspace implements Workspace {
+  readonly root: string;
+  readonly label: string;
+  readonly configText: string | undefined;
+  readonly files: readonly string[];
+
+  constructor(root: string) {
+    this.root = root;
+    this.label = `the folder ${root}`;
+    let config: string | undefined;
+    try {
+      config = readFileSync(join(root, CONFIG_FILE), 'utf8');
+    } catch {
+      config = undefined;
+    }
+    this.configText = config;
+    this.files = listIncidentFiles(root);
+  }
+
+  async read(file: string): Promise<string> {
+    return readFileSync(join(this.root, file), 'utf8');
+  }
+
+  /** Writes through a temporary file and a rename, so a crash never leaves half a file. */
+  write(file: string, text: string): void {
+    const target = join(this.root, file);
+    mkdirSync(dirname(target), { recursive: true });
+    const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+    try {
+      writeFileSync(temp, text);
+      renameSync(temp, target);
+    } finally {
+      rmSync(temp, { force: true });
+    }
+  }
+}
+
+export function incidentId(file: string): string {
+  return basename(file).replace(/\.md$/i, '');
+}
+
+/** The file of incident `id` (an id, a file name or a path), if there is one. */
+export function findIncidentFile(files: readonly string[], id: string): string | undefined {
+  const wanted = id.replace(/\\/g, '/').replace(/^\.\//, '');
+  return files.find((f) => f === wanted) ?? files.find((f) => incidentId(f) === incidentId(wanted));
+}
+
+/**
+ * Where a new file for `date` goes: `incidents/<year>/` when most existing files are kept in
+ * year folders (as in the demo), else `incidents/`.
+ */
+export function folderFor(files: readonly string[], date: Date): string {
+  const inYears = files.filter((f) => /^incidents\/\d{4}\/[^/]+$/.test(f)).length;
+  const year = String(date.getUTCFullYear());
+  return files.length > 0 && inYears * 2 > files.length ? `incidents/${year}` : 'incidents';
+}

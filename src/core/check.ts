@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import matter from 'gray-matter';
+import type { LoadedConfig } from './config.ts';
+import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { scanBody } from './incident-body.ts';
+import { listIncidentFiles, loadContentRoot, type ContentRoot } from './load.ts';
+import type { Incident } from './model.ts';
+import { parseIncident } from './parse-incident.ts';
+import { checkPolicy, frontmatterPosition } from './policy/check.ts';
+import { RuleSettings, Suppressions, type RuleId } from './rules.ts';
+import { createStyleLinter } from './style/lint.ts';
+
+/**
+ * `npm run check` = validation (parseIncident, loadContentRoot) + the communication policy +
+ * the plain-language style. The CLI runs the same functions on the text it is about to write.
+ */
+export interface CheckOptions {
+  now: Date;
+  /** Only these incident files (for `--changed`); the config is always checked. */
+  only?: ReadonlySet<string>;
+  /** Run only the rules configured as errors (the build's `--errors-only`). */
+  errorsOnly?: boolean;
+}
+
+/** Lints incidents of one content root: built once per config, used for every file. */
+export class IncidentLinter {
+  private readonly loaded: LoadedConfig;
+  private readonly now: Date;
+  private readonly rules: RuleSettings;
+  private readonly style: ReturnType<typeof createStyleLinter>;
+
+  constructor(loaded: LoadedConfig, options: { now: Date; errorsOnly?: boolean }) {
+    this.loaded = loaded;
+    this.now = options.now;
+    this.rules = new RuleSettings(loaded.config.rules, options);
+    this.style = createStyleLinter({ style: loaded.config.style, enabled: (r) => this.rules.enabled(r) });
+  }
+
+  /** Policy and style findings for one incident that read without errors; `text` is its file's text. */
+  lint(incident: Incident, text: string): Diagnostic[] {
+    const file = incident.file;
+    const found: { rule: RuleId; line: number; column: number; message: string; hint: string }[] = [];
+    found.push(...checkPolicy(incident, { policy: this.loaded.config.policy, now: this.now, text, enabled: (r) => this.rules.enabled(r) }));
+    const blocks = proseBlocks(text);
+    found.push(...this.style(blocks.prose, { line: 1 }));
+    // The title and the workaround, in one run: each on its own line of a small document.
+    const fields = (['title', 'workaround'] as const).filter((f) => incident[f]);
+    if (fields.length) {
+      const doc = fields.map((f) => incident[f]!.replace(/\s+/g, ' ')).join('\n\n');
+      for (const f of this.style(doc, { line: 1 })) {
+        const field = fields[(f.line - 1) / 2];
+        if (!field) continue;
+        const at = frontmatterPosition(text, field);
+        const line = text.split('\n')[at.line - 1] ?? '';
+        const offset = Math.max(0, line.indexOf(incident[field]!.slice(0, 12)));
+        found.push({ ...f, line: at.line, column: offset + f.column });
+      }
+    }
+    const suppressions = new Suppressions(file, text, blocks.starts);
+    const out: Diagnostic[] = [];
+    for (const f of found) {
+      if (suppressions.has(f.rule, f.line)) continue;
+      const severity = this.rules.severity(f.rule);
+      if (severity === 'off') continue;
+      out.push({ severity, code: f.rule, file, line: f.line, column: f.column, message: f.message, hint: f.hint });
+    }
+    if (this.rules.reportsWarnings) out.push(...suppressions.diagnostics);
+    return out;
+  }
+}
+
+/**
+ * The prose of an incident file, for the style rules: the file's text with every line that is not
+ * prose blanked (frontmatter, update headings, `Components:` lines), so one linter run covers the
+ * summary, every update and the report, and its positions are the file's own. `starts` are the
+ * first lines of the blocks a suppression comment applies to.
+ */
+export function proseBlocks(text: string): { prose: string; starts: number[] } {
+  const source = text.replace(/^\uFEFF/, '');
+  const parsed = matter(source, { engines: { yaml: () => ({}) } });
+  const firstBodyLine = source.slice(0, source.length - parsed.content.length).split('\n').length;
+  const structure = scanBody(parsed.content, firstBodyLine);
+  const lines = source.split('\n');
+  const blank = (line: number) => {
+    if (line >= 1 && line <= lines.length) lines[line - 1] = '';
+  };
+  for (let l = 1; l < firstBodyLine; l++) blank(l);
+  for (const h of structure.headings) {
+    blank(h.line);
+    if (/^\s*components\s*:/i.test(h.body.split('\n')[0] ?? '')) blank(h.bodyLine);
+  }
+  if (structure.report) blank(structure.report.line);
+  const starts = [...structure.headings.map((h) => h.line), ...(structure.report ? [structure.report.line] : [])];
+  return { prose: lines.join('\n'), starts };
+}
+
+/** Everything `npm run check` says about one incident file's text, without reading or writing anything. */
+export function checkIncidentText(
+  file: string,
+  text: string,
+  loaded: LoadedConfig,
+  options: { now: Date; errorsOnly?: boolean; linter?: IncidentLinter },
+): { incident?: Incident; diagnostics: Diagnostic[] } {
+  const result = parseIncident(file, text, { components: loaded.componentsById, now: options.now });
+  if (!result.incident) return result;
+  const linter = options.linter ?? new IncidentLinter(loaded, options);
+  return { incident: result.incident, diagnostics: sortDiagnostics([...result.diagnostics, ...linter.lint(result.incident, text)]) };
+}
+
+/** `npm run check`: the content root's validation plus the policy and style of every incident that read cleanly. */
+export function checkContentRoot(root: string, options: CheckOptions): ContentRoot {
+  const content = loadContentRoot(root, { now: options.now, ...(options.only ? { only: options.only } : {}) });
+  if (!content.loaded) return content;
+  const all = [...content.diagnostics];
+  const linter = new IncidentLinter(content.loaded, options);
+  for (const incident of content.incidents) {
+    let text: string;
+    try {
+      text = readFileSync(join(root, incident.file), 'utf8');
+    } catch {
+      continue;
+    }
+    try {
+      all.push(...linter.lint(incident, text));
+    } catch (error) {
+      all.push({
+        severity: 'error',
+        code: 'internal-error',
+        file: incident.file,
+        line: 1,
+        column: 1,
+        message: `could not lint this file: ${(error as Error).message}`,
+        hint: 'please report this with the file attached',
+      });
+    }
+  }
+  if (options.only) all.push(...duplicatesOutside(root, options.only));
+  return { ...content, diagnostics: sortDiagnostics(all) };
+}
+
+/** With `only`, a checked file whose id is taken by a file that was not checked is still a duplicate. */
+function duplicatesOutside(root: string, only: ReadonlySet<string>): Diagnostic[] {
+  const files = listIncidentFiles(root);
+  const id = (f: string) => basename(f).replace(/\.md$/i, '');
+  const out: Diagnostic[] = [];
+  for (const file of files) {
+    if (!only.has(file)) continue;
+    const other = files.find((f) => f !== file && !only.has(f) && id(f) === id(file));
+    if (!other) continue;
+    out.push({
+      severity: 'error',
+      code: 'duplicate-id',
+      file,
+      line: 1,
+      column: 1,
+      message: `the id "${id(file)}" is already used by ${other}`,
+      hint: 'ids are file names and must be unique across sub-folders; rename one of the files',
+    });
+  }
+  return out;
+}

@@ -1,0 +1,282 @@
+import type { Policy } from '../config-schema.ts';
+import { markdownToText, parseMarkdown } from '../markdown.ts';
+import type { Incident, Update } from '../model.ts';
+import { STATUS_LABELS } from '../statuses.ts';
+import { deriveState } from '../timeline.ts';
+import { formatDuration, formatUtc, HOUR, MINUTE } from '../time.ts';
+import { POLICY_RULES, type PolicyRuleId } from './rules.ts';
+
+/** A policy finding before its severity is applied. */
+export interface PolicyFinding {
+  rule: PolicyRuleId;
+  line: number;
+  column: number;
+  message: string;
+  hint: string;
+}
+
+export interface PolicyContext {
+  policy: Policy;
+  now: Date;
+  /** The file's text, to point at frontmatter fields. */
+  text: string;
+  enabled: (rule: PolicyRuleId) => boolean;
+}
+
+type Check = (incident: Incident, ctx: PolicyContext) => PolicyFinding[];
+
+const chronological = (incident: Incident): Update[] => [...incident.updates].reverse();
+const clock = (date: Date) => formatUtc(date).slice(11, 16);
+const at = (u: Update) => ({ line: u.line, column: 4 });
+
+function finding(rule: PolicyRuleId, where: { line: number; column: number }, message: string, hint?: string): PolicyFinding {
+  return { rule, line: where.line, column: where.column, message, hint: hint ?? POLICY_RULES[rule].hint };
+}
+
+/** Line and column of a top-level frontmatter field, for findings about it. */
+export function frontmatterPosition(text: string, key: string): { line: number; column: number } {
+  const lines = text.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    if (/^---\s*$/.test(lines[i]!)) break;
+    if (new RegExp(`^${key}\\s*:`).test(lines[i]!)) return { line: i + 1, column: 1 };
+  }
+  return { line: 1, column: 1 };
+}
+
+/** "Next update by 14:35 UTC", "we will post another update within 30 minutes", an ETA. */
+const NEXT_UPDATE = [
+  /\bnext (?:update|post)\b/i,
+  /\b(?:update|updates|news)\b[^.!?]*\b(?:by|at|in|within|before|around|after)\s+(?:\d|about|around|one|two|three|an?\b|half)/i,
+  /\b(?:expect|expected|estimate|estimated|eta)\b[^.!?]*\b(?:by|at|in|within|around|before)\s+(?:\d|about|around|one|two|three|an?\b|half)/i,
+];
+
+export function saysWhenNext(markdown: string): boolean {
+  const text = markdownToText(markdown);
+  return NEXT_UPDATE.some((re) => re.test(text));
+}
+
+const firstUpdate: Check = (incident, { policy }) => {
+  if (incident.kind !== 'incident') return [];
+  const first = chronological(incident)[0];
+  if (!first) return [];
+  const delay = first.at.getTime() - incident.started.getTime();
+  if (delay <= policy.first_update_minutes * MINUTE) return [];
+  return [
+    finding(
+      'policy-first-update',
+      at(first),
+      `the first update came ${formatDuration(delay)} after the incident started (${formatUtc(incident.started)}); the policy asks for one within ${policy.first_update_minutes} min`,
+    ),
+  ];
+};
+
+const updateGap: Check = (incident, { policy }) => {
+  if (incident.kind !== 'incident') return [];
+  const list = chronological(incident);
+  const out: PolicyFinding[] = [];
+  for (let i = 1; i < list.length; i++) {
+    const before = list[i - 1]!;
+    const after = list[i]!;
+    if (before.effectiveStatus === 'resolved') continue;
+    const gap = after.at.getTime() - before.at.getTime();
+    if (gap <= policy.update_interval_minutes * MINUTE) continue;
+    out.push(
+      finding(
+        'policy-update-gap',
+        at(after),
+        `${formatDuration(gap)} passed between the updates at ${clock(before.at)} and ${clock(after.at)} UTC; while an incident is open the policy asks for an update at least every ${policy.update_interval_minutes} min`,
+      ),
+    );
+  }
+  return out;
+};
+
+/** The latest update published by `now`, if the incident is open then. */
+function openLatest(incident: Incident, now: Date): Update | undefined {
+  if (incident.kind !== 'incident') return undefined;
+  if (!deriveState(incident, now).open) return undefined;
+  return incident.updates.find((u) => u.at <= now);
+}
+
+const updateOverdue: Check = (incident, { policy, now }) => {
+  const latest = openLatest(incident, now);
+  if (!latest) return [];
+  const age = now.getTime() - latest.at.getTime();
+  const interval = policy.update_interval_minutes * MINUTE;
+  if (age <= interval) return [];
+  const due = new Date(latest.at.getTime() + interval);
+  return [
+    finding(
+      'policy-update-overdue',
+      at(latest),
+      `overdue: this incident is open and its latest update is ${formatDuration(age)} old; the next one was due by ${formatUtc(due)}`,
+      `post an update now: \`npm run status -- update ${incident.id} --message "…"\``,
+    ),
+  ];
+};
+
+const nextUpdate: Check = (incident, { policy, now }) => {
+  const latest = openLatest(incident, now);
+  if (!latest || incident.eta || saysWhenNext(latest.markdown)) return [];
+  const next = new Date(latest.at.getTime() + policy.update_interval_minutes * MINUTE);
+  return [
+    finding(
+      'policy-next-update',
+      at(latest),
+      'this incident is open, but its latest update gives no ETA and does not say when the next update comes',
+      `end the update with “Next update by ${clock(next)} UTC.”, or set \`eta\` in the frontmatter`,
+    ),
+  ];
+};
+
+const resolvedUpdate: Check = (incident, { now, text }) => {
+  if (incident.kind === 'incident') {
+    if (!incident.resolved || incident.updates.some((u) => u.status === 'resolved')) return [];
+    return [
+      finding(
+        'policy-resolved-update',
+        frontmatterPosition(text, 'resolved'),
+        `this incident ended (${formatUtc(incident.resolved)}) but has no Resolved update`,
+        `add a final update: \`npm run status -- resolve ${incident.id} --at "${formatUtc(incident.resolved)}"\``,
+      ),
+    ];
+  }
+  const state = deriveState(incident, now);
+  if (state.maintenance !== 'completed' || incident.updates.some((u) => u.status === 'completed')) return [];
+  return [
+    finding(
+      'policy-resolved-update',
+      frontmatterPosition(text, 'window'),
+      `this maintenance window ended (${formatUtc(state.end ?? incident.window!.end)}) but there is no Completed update`,
+      `say that the work is done and whether anything changed for customers: \`npm run status -- maintenance complete ${incident.id}\``,
+    ),
+  ];
+};
+
+const reportDue: Check = (incident, { policy, now }) => {
+  if (incident.kind !== 'incident' || incident.report) return [];
+  if (incident.impact !== 'major' && incident.impact !== 'critical') return [];
+  if (!incident.resolved) return [];
+  const due = new Date(incident.resolved.getTime() + policy.report_due_minutes * MINUTE);
+  if (now < due) return [];
+  const resolvedBy = incident.updates.find((u) => u.status === 'resolved');
+  return [
+    finding(
+      'policy-report-due',
+      resolvedBy ? at(resolvedBy) : { line: 1, column: 1 },
+      `this ${incident.impact} incident needs a post-incident report; it was due by ${formatUtc(due)}, ${policy.report_due_minutes} min after it was resolved`,
+      `add one with \`npm run status -- report ${incident.id}\` and fill in its sections`,
+    ),
+  ];
+};
+
+/** The handbook's report sections, and the headings that count as each. */
+export const REPORT_SECTIONS: readonly { name: string; match: RegExp }[] = [
+  { name: 'Summary', match: /^(summary|overview|what happened)/ },
+  { name: 'Timeline', match: /^timeline/ },
+  { name: 'Root cause', match: /^(root cause|cause|why it happened|what went wrong)/ },
+  { name: 'Impact', match: /^(impact|customer impact|who was affected)/ },
+  { name: 'Resolution', match: /^(resolution|how we fixed it|recovery)/ },
+  { name: 'Next steps', match: /^(next steps|prevention|follow[- ]?up|action items|what we are changing|what we're changing|what we’re changing)/ },
+  { name: 'Further updates', match: /^(further updates|future updates|updates)/ },
+  { name: 'Support', match: /^(support|contact|questions|getting help|help)/ },
+];
+
+/** The report's `###` sections: heading text, file line, and whether anything but comments stands under it. */
+export function reportSections(markdown: string, firstLine: number): { text: string; line: number; empty: boolean }[] {
+  const tree = parseMarkdown(markdown);
+  const out: { text: string; line: number; empty: boolean }[] = [];
+  const children = tree.children;
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i]!;
+    if (node.type !== 'heading' || node.depth !== 3) continue;
+    let empty = true;
+    for (let j = i + 1; j < children.length; j++) {
+      const next = children[j]!;
+      if (next.type === 'heading' && next.depth <= 3) break;
+      if (next.type === 'html' && /^\s*<!--[^]*-->\s*$/.test(next.value)) continue;
+      empty = false;
+      break;
+    }
+    out.push({ text: markdownToText(markdown.slice(node.position!.start.offset, node.position!.end.offset).replace(/^#+\s*/, '')), line: firstLine + node.position!.start.line - 1, empty });
+  }
+  return out;
+}
+
+const reportSectionsCheck: Check = (incident) => {
+  if (!incident.report) return [];
+  // The report's body starts on the line after its heading (blank lines count).
+  const sections = reportSections(incident.report.markdown, incident.report.line + 1);
+  const normal = (s: string) => s.toLowerCase().replace(/[^a-z’' /-]+/g, ' ').trim();
+  const missing: string[] = [];
+  const empty: string[] = [];
+  for (const want of REPORT_SECTIONS) {
+    const found = sections.find((s) => want.match.test(normal(s.text)));
+    if (!found) missing.push(want.name);
+    else if (found.empty) empty.push(want.name);
+  }
+  const out: PolicyFinding[] = [];
+  const where = { line: incident.report.line, column: 1 };
+  if (missing.length) {
+    out.push(
+      finding(
+        'policy-report-sections',
+        where,
+        `the post-incident report has no ${missing.map((m) => `“${m}”`).join(', ')} section${missing.length > 1 ? 's' : ''}`,
+        `add ${missing.map((m) => `\`### ${m}\``).join(', ')}; the handbook's sections are: ${REPORT_SECTIONS.map((s) => s.name).join(', ')}`,
+      ),
+    );
+  }
+  if (empty.length) {
+    out.push(
+      finding(
+        'policy-report-sections',
+        where,
+        `the post-incident report's ${empty.map((m) => `“${m}”`).join(', ')} section${empty.length > 1 ? 's are' : ' is'} still empty`,
+        'write each section in plain language before publishing the report',
+      ),
+    );
+  }
+  return out;
+};
+
+const maintenanceNotice: Check = (incident, { policy }) => {
+  if (incident.kind !== 'maintenance' || !incident.window) return [];
+  const first = chronological(incident)[0];
+  if (!first) return [];
+  const notice = incident.window.start.getTime() - first.at.getTime();
+  const wanted = policy.maintenance_notice_hours * HOUR;
+  if (notice >= wanted && notice >= 0) return [];
+  const what =
+    notice <= 0
+      ? `was first announced ${notice === 0 ? 'as its window started' : `${formatDuration(-notice)} after its window started`} (${formatUtc(incident.window.start)})`
+      : `was announced only ${formatDuration(notice)} before its window (${formatUtc(incident.window.start)})`;
+  return [
+    finding(
+      'policy-maintenance-notice',
+      at(first),
+      `this maintenance ${what}; the policy asks for at least ${policy.maintenance_notice_hours} h notice`,
+      `announce planned work earlier, with a \`${STATUS_LABELS.scheduled}\` update; customers need time to prepare`,
+    ),
+  ];
+};
+
+const CHECKS: Record<PolicyRuleId, Check> = {
+  'policy-first-update': firstUpdate,
+  'policy-update-gap': updateGap,
+  'policy-update-overdue': updateOverdue,
+  'policy-next-update': nextUpdate,
+  'policy-resolved-update': resolvedUpdate,
+  'policy-report-due': reportDue,
+  'policy-report-sections': reportSectionsCheck,
+  'policy-maintenance-notice': maintenanceNotice,
+};
+
+/** The policy findings about one incident that read without errors. */
+export function checkPolicy(incident: Incident, ctx: PolicyContext): PolicyFinding[] {
+  const out: PolicyFinding[] = [];
+  for (const [rule, check] of Object.entries(CHECKS) as [PolicyRuleId, Check][]) {
+    if (ctx.enabled(rule)) out.push(...check(incident, ctx));
+  }
+  return out;
+}

@@ -1,0 +1,103 @@
+import type { Link, Root as MdastRoot } from 'mdast';
+import { ParseEnglish } from 'parse-english';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRetext from 'remark-retext';
+import { unified, type Plugin } from 'unified';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import type { StyleConfig } from '../config-schema.ts';
+import { jargonList } from './jargon.ts';
+import {
+  BLAME_CAUSES,
+  BLAME_PHRASES,
+  jargonPhrase,
+  PROMISES,
+  retextBlame,
+  retextJargon,
+  retextLongSentences,
+  retextPhraseIndex,
+  retextPromises,
+  retextSpeculation,
+  SPECULATION,
+  type PhraseKind,
+} from './plugins.ts';
+import { STYLE_RULE_IDS, STYLE_RULES, type StyleRuleId } from './rules.ts';
+
+/** A style finding before its severity is applied. */
+export interface StyleFinding {
+  rule: StyleRuleId;
+  line: number;
+  column: number;
+  message: string;
+  hint: string;
+  /** The words that triggered it, and plain alternatives if the rule has any. */
+  actual?: string;
+  expected?: string[];
+}
+
+export interface StyleOptions {
+  style: StyleConfig;
+  enabled: (rule: StyleRuleId) => boolean;
+}
+
+/** Bare URLs (GFM autolinks) are not prose: treat them as code, like `inline code`. */
+const remarkUrlsAsCode: Plugin<[], MdastRoot> = () => (tree) => {
+  visit(tree, 'link', (node: Link, index, parent) => {
+    const only = node.children.length === 1 ? node.children[0] : undefined;
+    if (!parent || index === undefined || only?.type !== 'text') return;
+    if (only.value !== node.url && `mailto:${only.value}` !== node.url && `http://${only.value}` !== node.url) return;
+    parent.children[index] = { type: 'inlineCode', value: only.value, ...(node.position ? { position: node.position } : {}) };
+  });
+};
+
+/**
+ * A linter for the public text of incidents: Markdown → mdast (remark) → nlcst (remark-retext
+ * with parse-english) → the style plugins. Code, tables, HTML comments and bare URLs are not prose
+ * and are skipped. Synchronous, so `npm run check` and the CLI stay simple.
+ */
+export function createStyleLinter(options: StyleOptions): (markdown: string, at: { line: number; column?: number }) => StyleFinding[] {
+  const enabled = STYLE_RULE_IDS.filter((r) => options.enabled(r));
+  if (enabled.length === 0) return () => [];
+  // remark-retext in "mutate" mode: later plugins in this pipeline see the nlcst tree.
+  let processor = unified().use(remarkParse).use(remarkGfm).use(remarkUrlsAsCode).use(remarkRetext, ParseEnglish as never);
+  const use = (plugin: unknown, settings?: unknown) => {
+    processor = processor.use(plugin as Plugin<[unknown?]>, settings) as unknown as typeof processor;
+  };
+  const jargon = jargonList(options.style.jargon);
+  const phrases = new Map<PhraseKind, readonly string[]>();
+  if (enabled.includes('style-speculation')) phrases.set('speculation', SPECULATION);
+  if (enabled.includes('style-blame')) phrases.set('blame', BLAME_PHRASES).set('cause', BLAME_CAUSES);
+  if (enabled.includes('style-promise')) phrases.set('promise', PROMISES);
+  if (enabled.includes('style-jargon')) phrases.set('jargon', [...jargon.keys()].map(jargonPhrase));
+  if (phrases.size) use(retextPhraseIndex, { phrases });
+  if (enabled.includes('style-speculation')) use(retextSpeculation);
+  if (enabled.includes('style-blame')) use(retextBlame);
+  if (enabled.includes('style-promise')) use(retextPromises);
+  if (enabled.includes('style-jargon')) use(retextJargon, { jargon });
+  if (enabled.includes('style-long-sentence')) use(retextLongSentences, { maxWords: options.style.max_sentence_words });
+  const frozen = processor.freeze();
+
+  return (markdown, at) => {
+    if (!markdown.trim()) return [];
+    const file = new VFile({ value: markdown });
+    frozen.runSync(frozen.parse(file), file);
+    const out: StyleFinding[] = [];
+    for (const m of file.messages) {
+      const rule = m.ruleId as StyleRuleId;
+      if (!STYLE_RULES[rule]) continue;
+      const line = m.line ?? 1;
+      const column = m.column ?? 1;
+      out.push({
+        rule,
+        line: at.line + line - 1,
+        column: line === 1 ? (at.column ?? 1) + column - 1 : column,
+        message: m.reason,
+        hint: m.note ?? STYLE_RULES[rule].hint,
+        ...(m.actual ? { actual: m.actual } : {}),
+        ...(m.expected ? { expected: m.expected } : {}),
+      });
+    }
+    return out;
+  };
+}

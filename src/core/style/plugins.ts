@@ -1,0 +1,303 @@
+/**
+ * retext plugins for the handbook's plain-language style. Each looks for phrases in the
+ * natural-language tree (nlcst) that remark-retext builds from the Markdown, with
+ * nlcst-search (which ignores case, apostrophes and dashes), and reports a vfile message
+ * whose `ruleId` is the rule's id and whose `note` is the suggestion.
+ * Words in quotes are taken literally and skipped ("we never say “guaranteed”").
+ */
+import type { Root as NlcstRoot, Sentence, SentenceContent } from 'nlcst';
+import { search } from 'nlcst-search';
+import { toString } from 'nlcst-to-string';
+import type { Position } from 'unist';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { STYLE_RULES, type StyleRuleId } from './rules.ts';
+
+export const SPECULATION = [
+  'probably',
+  'possibly',
+  'perhaps',
+  'maybe',
+  'presumably',
+  'apparently',
+  'most likely',
+  'likely caused',
+  'likely due',
+  'likely related',
+  'we think',
+  'we believe',
+  'we suspect',
+  'we assume',
+  'we guess',
+  'it seems',
+  'it appears',
+  'seems to be',
+  'appears to be',
+  'might be caused',
+  'may be caused',
+  'could be caused',
+  'might be due',
+  'may be due',
+  'could be due',
+  'might be related',
+  'may be related',
+  'could be related',
+  'might be the',
+  'suspected',
+];
+
+export const PROMISES = [
+  'never happen again',
+  'never happens again',
+  'never occur again',
+  'never occurs again',
+  'never recur',
+  'never again',
+  'not happen again',
+  'not occur again',
+  'wont happen again',
+  'this will never',
+  'guarantee',
+  'guarantees',
+  'guaranteed',
+  'we promise',
+  'rest assured',
+  'zero downtime',
+];
+
+/** Said outright, these always shift the blame. */
+export const BLAME_PHRASES = [
+  'not our fault',
+  'no fault of our own',
+  'beyond our control',
+  'outside our control',
+  'outside of our control',
+  'out of our control',
+  'to blame',
+  'their fault',
+  'fault of',
+  'human error',
+  'user error',
+];
+/** A cause word followed, in the same sentence, by someone else. */
+export const BLAME_CAUSES = ['due to', 'caused by', 'because of', 'result of', 'triggered by', 'blame', 'fault'];
+export const BLAME_PARTIES = [
+  'provider',
+  'providers',
+  'vendor',
+  'vendors',
+  'supplier',
+  'suppliers',
+  'partner',
+  'partners',
+  'third party',
+  'third-party',
+  'upstream',
+  'isp',
+  'aws',
+  'amazon',
+  'azure',
+  'microsoft',
+  'google',
+  'gcp',
+  'cloudflare',
+  'akamai',
+  'fastly',
+  'a customer',
+  'a customers',
+  'one customer',
+  'one customers',
+  'a user',
+  'a users',
+  'engineer',
+  'employee',
+  'contractor',
+  'intern',
+  'another team',
+];
+
+interface Match {
+  nodes: SentenceContent[];
+  phrase: string;
+  sentence: NlcstRoot | Sentence;
+}
+
+function place(nodes: readonly SentenceContent[]): Position | undefined {
+  const start = nodes[0]?.position?.start;
+  const end = nodes[nodes.length - 1]?.position?.end;
+  return start && end ? { start, end } : undefined;
+}
+
+function report(file: VFile, rule: StyleRuleId, nodes: readonly SentenceContent[], reason: string, note: string, expected?: string[]): void {
+  const message = file.message(reason, { place: place(nodes), ruleId: rule, source: 'statusmark' });
+  message.note = note;
+  message.actual = toString([...nodes]);
+  if (expected) message.expected = expected;
+}
+
+/** Matches of `phrases`; where matches overlap, only the longest. */
+function find(tree: NlcstRoot | Sentence, phrases: readonly string[]): Match[] {
+  const all: Match[] = [];
+  search(tree, [...phrases], (nodes, _index, parent, phrase) => {
+    all.push({ nodes: [...nodes], phrase, sentence: parent });
+  });
+  return longest(all);
+}
+
+/** Where matches overlap, only the longest. */
+function longest(all: Match[]): Match[] {
+  const offset = (m: Match, end = false) => (end ? m.nodes[m.nodes.length - 1] : m.nodes[0])?.position?.[end ? 'end' : 'start']?.offset ?? 0;
+  all.sort((a, b) => offset(b, true) - offset(b) - (offset(a, true) - offset(a)) || offset(a) - offset(b));
+  const kept: Match[] = [];
+  for (const m of all) {
+    if (kept.some((k) => offset(m) < offset(k, true) && offset(k) < offset(m, true))) continue;
+    kept.push(m);
+  }
+  return kept.sort((a, b) => offset(a) - offset(b));
+}
+
+const quote = (nodes: readonly SentenceContent[]) => `“${toString([...nodes])}”`;
+
+export type PhraseKind = 'speculation' | 'promise' | 'blame' | 'cause' | 'jargon';
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Matches of every rule's phrases, from one search of the tree (see `retextPhraseIndex`). */
+    statusmarkPhrases: globalThis.Map<PhraseKind, Match[]>;
+  }
+}
+
+/**
+ * Finds the phrases of every rule in one walk of the tree (each search is a full walk, and
+ * checking an archive of thousands of incidents should stay quick); the rule plugins after it
+ * read their matches from `file.data.statusmarkPhrases`.
+ */
+export function retextPhraseIndex(options: { phrases: ReadonlyMap<PhraseKind, readonly string[]> }) {
+  const kindsOf = new Map<string, PhraseKind[]>();
+  for (const [kind, list] of options.phrases) for (const p of list) kindsOf.set(p, [...(kindsOf.get(p) ?? []), kind]);
+  const all = [...kindsOf.keys()];
+  return (tree: NlcstRoot, file: VFile) => {
+    const byKind = new Map<PhraseKind, Match[]>();
+    for (const m of find(tree, all)) {
+      for (const kind of kindsOf.get(m.phrase) ?? []) byKind.set(kind, [...(byKind.get(kind) ?? []), m]);
+    }
+    // Overlaps are resolved per kind: "DB failover" hides "DB" only among jargon.
+    for (const [kind, list] of byKind) byKind.set(kind, longest(list));
+    file.data.statusmarkPhrases = byKind;
+  };
+}
+
+const matchesOf = (file: VFile, kind: PhraseKind): Match[] => file.data.statusmarkPhrases?.get(kind) ?? [];
+
+/** The first match of each sentence: one finding for “we think it might be …”, not two. */
+function firstPerSentence(matches: readonly Match[]): Match[] {
+  const seen = new Set<unknown>();
+  return matches.filter((m) => !seen.has(m.sentence) && seen.add(m.sentence));
+}
+
+export function retextSpeculation() {
+  return (_tree: NlcstRoot, file: VFile) => {
+    for (const m of firstPerSentence(matchesOf(file, 'speculation'))) {
+      report(file, 'style-speculation', m.nodes, `${quote(m.nodes)} guesses at the cause; say only what you know`, STYLE_RULES['style-speculation'].hint);
+    }
+  };
+}
+
+export function retextPromises() {
+  return (_tree: NlcstRoot, file: VFile) => {
+    for (const m of firstPerSentence(matchesOf(file, 'promise'))) {
+      report(file, 'style-promise', m.nodes, `${quote(m.nodes)} is a promise you may not be able to keep`, STYLE_RULES['style-promise'].hint);
+    }
+  };
+}
+
+export function retextBlame() {
+  return (_tree: NlcstRoot, file: VFile) => {
+    const reported = new Set<SentenceContent>();
+    for (const m of matchesOf(file, 'blame')) {
+      reported.add(m.nodes[0]!);
+      report(file, 'style-blame', m.nodes, `${quote(m.nodes)} blames someone else`, STYLE_RULES['style-blame'].hint);
+    }
+    // Causes first, in one search of the whole text; parties only in the sentences that have one.
+    const bySentence = new Map<Sentence, Match[]>();
+    for (const cause of matchesOf(file, 'cause')) {
+      if (cause.sentence.type !== 'SentenceNode') continue;
+      bySentence.set(cause.sentence, [...(bySentence.get(cause.sentence) ?? []), cause]);
+    }
+    for (const [sentence, causes] of bySentence) {
+      const index = (m: Match) => sentence.children.indexOf(m.nodes[0]!);
+      const parties = find(sentence, BLAME_PARTIES);
+      if (parties.length === 0) continue;
+      for (const cause of causes) {
+        if (reported.has(cause.nodes[0]!)) continue;
+        // The party must belong to the cause's phrase: close after it, with no comma between.
+        const party = parties.find((p) => {
+          if (index(p) <= index(cause)) return false;
+          const between = sentence.children.slice(index(cause) + cause.nodes.length, index(p));
+          const words = between.filter((n) => n.type === 'WordNode').length;
+          return words <= 5 && !between.some((n) => n.type === 'PunctuationNode' && /[,;:()]/.test(toString(n)));
+        });
+        if (!party) continue;
+        const span = sentence.children.slice(index(cause), index(party) + party.nodes.length);
+        const words = span.filter((n) => n.type === 'WordNode').length;
+        report(
+          file,
+          'style-blame',
+          cause.nodes,
+          `${quote(words <= 7 ? span : [...cause.nodes, ...party.nodes])} puts the blame on someone else`,
+          STYLE_RULES['style-blame'].hint,
+        );
+        break;
+      }
+    }
+  };
+}
+
+/** A jargon term as a search phrase: words separated by single spaces. */
+export function jargonPhrase(term: string): string {
+  return term.trim().split(/\s+/).join(' ');
+}
+
+export interface JargonOptions {
+  /** Term (as written in the config) → plain alternative. */
+  jargon: ReadonlyMap<string, string>;
+}
+
+export function retextJargon(options: JargonOptions) {
+  const byNormal = new Map<string, { term: string; plain: string }>();
+  for (const [term, plain] of options.jargon) byNormal.set(jargonPhrase(term), { term, plain });
+  return (_tree: NlcstRoot, file: VFile) => {
+    for (const m of matchesOf(file, 'jargon')) {
+      const entry = byNormal.get(m.phrase);
+      if (!entry) continue;
+      report(
+        file,
+        'style-jargon',
+        m.nodes,
+        `${quote(m.nodes)} is jargon customers may not know; write “${entry.plain}” or similar`,
+        `use the words customers use, e.g. “${entry.plain}”; the list is \`style.jargon\` in status.config.yaml`,
+        [entry.plain],
+      );
+    }
+  };
+}
+
+export interface LongSentenceOptions {
+  maxWords: number;
+}
+
+export function retextLongSentences(options: LongSentenceOptions) {
+  return (tree: NlcstRoot, file: VFile) => {
+    visit(tree, 'SentenceNode', (sentence: Sentence) => {
+      const words = sentence.children.filter((c) => c.type === 'WordNode').length;
+      if (words <= options.maxWords) return;
+      report(
+        file,
+        'style-long-sentence',
+        sentence.children.slice(0, 1),
+        `this sentence has ${words} words; keep sentences under ${options.maxWords + 1} words`,
+        STYLE_RULES['style-long-sentence'].hint,
+      );
+    });
+  };
+}

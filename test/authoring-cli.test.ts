@@ -1,0 +1,452 @@
+/**
+ * `npm run status -- …` in temporary content roots: the exact Markdown each command writes,
+ * byte-for-byte preservation of everything else, and that the result passes `npm run check`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Prompter } from '../src/core/authoring/prompts.ts';
+import { checkContentRoot } from '../src/core/check.ts';
+import { runCli } from './helpers/cli.ts';
+import { BASE_CONFIG, makeContentRoot } from './helpers/content-root.ts';
+
+const REPO = resolve(import.meta.dirname, '..');
+const CONFIG = `${BASE_CONFIG}support: { email: support@test.example, url: https://test.example/help }\n`;
+
+function root(files: Record<string, string> = {}) {
+  return makeContentRoot(files, CONFIG);
+}
+
+const env = (dir: string, now: string) => ({ STATUS_DIR: dir, STATUS_NOW: now });
+const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
+const errorsIn = (dir: string, now: string) => checkContentRoot(dir, { now: new Date(now) }).diagnostics.filter((d) => d.severity === 'error');
+
+/** `after` is `before` with exactly `inserted` added at one place: nothing else changed. */
+function expectOnlyInserted(before: string, after: string, inserted: string) {
+  const at = after.indexOf(inserted);
+  expect(at, `the inserted text is not in:\n${after}`).toBeGreaterThanOrEqual(0);
+  expect(after.slice(0, at) + after.slice(at + inserted.length)).toBe(before);
+}
+
+// An incident written by hand: a comment, a summary, its own spacing and separator style.
+const HANDWRITTEN = `---
+# Owned by the API team
+title: Elevated error rates on the REST API
+impact: major
+components:
+  api: partial_outage
+  dashboard: degraded_performance
+---
+
+Some API requests fail.   <!-- keep this summary short -->
+
+## 2026-11-20 14:40 UTC - Identified
+A faulty release causes the errors.
+We are rolling it back. Next update by 15:10 UTC.
+
+## 2026-11-20 14:05 UTC - Investigating
+* Some API requests fail with errors.
+* Retrying usually succeeds.
+
+Next update by 14:35 UTC.
+`;
+
+describe('new', () => {
+  it('writes incidents/<date>-<slug>.md in the documented format', async () => {
+    const dir = root();
+    const now = '2026-11-20T14:07:00Z';
+    const run = await runCli(
+      ['new', '--title', 'Elevated error rates on the REST API', '--impact', 'major', '--components', 'api,dashboard', '--message', 'Some API requests fail with errors. Retrying usually succeeds.', '--next', '30', '--at', '14:05 UTC'],
+      env(dir, now),
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Created incidents/2026-11-20-elevated-error-rates-on-the-rest-api.md');
+    expect(read(dir, 'incidents/2026-11-20-elevated-error-rates-on-the-rest-api.md')).toBe(`---
+title: Elevated error rates on the REST API
+impact: major
+components:
+  - api
+  - dashboard
+---
+
+## 2026-11-20 14:05 UTC · Investigating
+Some API requests fail with errors. Retrying usually succeeds. Next update by 14:35 UTC.
+`);
+    expect(errorsIn(dir, now)).toEqual([]);
+    expect(checkContentRoot(dir, { now: new Date(now) }).diagnostics).toEqual([]);
+  });
+
+  it('writes component statuses as a map, quotes YAML where needed, and takes started, eta and workaround', async () => {
+    const dir = root();
+    const now = '2026-11-20T14:10:00Z';
+    const run = await runCli(
+      [
+        'new',
+        '--title', 'Dashboard: slow to load',
+        '--components', 'dashboard=degraded', '--components', 'api=partial',
+        '--status', 'identified',
+        '--message', 'The dashboard loads slowly.\n\nThe API fails for some requests. Next update by 14:40 UTC.',
+        '--started', '2026-11-20 13:58 UTC',
+        '--eta', '2026-11-20 16:00 UTC',
+        '--workaround', 'Use the API: it works.',
+        '--slug', 'slow dashboard',
+      ],
+      env(dir, now),
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(read(dir, 'incidents/2026-11-20-slow-dashboard.md')).toBe(`---
+title: "Dashboard: slow to load"
+impact: major
+started: 2026-11-20 13:58 UTC
+components:
+  dashboard: degraded_performance
+  api: partial_outage
+eta: 2026-11-20 16:00 UTC
+workaround: "Use the API: it works."
+---
+
+## 2026-11-20 14:10 UTC · Identified
+The dashboard loads slowly.
+
+The API fails for some requests. Next update by 14:40 UTC.
+`);
+    expect(errorsIn(dir, now)).toEqual([]);
+  });
+
+  it('follows the year folders of existing files and never reuses an id', async () => {
+    const existing = HANDWRITTEN;
+    const dir = root({ 'incidents/2026/2026-11-20-api-errors.md': existing, 'incidents/2026/2026-11-19-other.md': existing.replace(/2026-11-20/g, '2026-11-19') });
+    const now = '2026-11-20T16:00:00Z';
+    const run = await runCli(['new', '--title', 'API errors', '--impact', 'minor', '--message', 'Slow. Next update by 16:30 UTC.'], env(dir, now));
+    expect(run.code).toBe(0);
+    expect(readdirSync(join(dir, 'incidents/2026')).sort()).toEqual(['2026-11-19-other.md', '2026-11-20-api-errors-2.md', '2026-11-20-api-errors.md']);
+    expect(read(dir, 'incidents/2026/2026-11-20-api-errors.md')).toBe(existing);
+  });
+
+  it('says which component was meant, and writes nothing', async () => {
+    const dir = root();
+    const run = await runCli(['new', '--title', 'X', '--impact', 'minor', '--components', 'apii', '--message', 'Y'], env(dir, '2026-11-20T14:00:00Z'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('"apii" is not a component; did you mean "api"?');
+    expect(readdirSync(join(dir, 'incidents'))).toEqual([]);
+  });
+
+  it('lists every missing flag at once when there is no terminal to ask in', async () => {
+    const run = await runCli(['new', '--title', 'X'], env(root(), '2026-11-20T14:00:00Z'));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('missing: --impact, --message');
+  });
+
+  it('reads --message-file', async () => {
+    const dir = root();
+    const run = await runCli(['new', '--title', 'API errors', '--impact', 'minor', '--message-file', 'msg.md'], env(dir, '2026-11-20T14:00:00Z'), {
+      files: { 'msg.md': 'Line one.\r\nLine two. Next update by 14:30 UTC.\r\n\r\n' },
+    });
+    expect(run.code).toBe(0);
+    expect(read(dir, 'incidents/2026-11-20-api-errors.md')).toContain('## 2026-11-20 14:00 UTC · Investigating\nLine one.\nLine two. Next update by 14:30 UTC.\n');
+  });
+
+  it('asks for what is missing in a terminal', async () => {
+    const dir = root();
+    const asked: string[] = [];
+    const answers: Record<string, unknown> = {
+      'Title: what do customers see?': 'Webhooks delayed',
+      'Affected components': ['email'],
+      Impact: 'minor',
+      Status: 'investigating',
+      'First update: what do customers see, and what are you doing?': 'Emails arrive late.',
+      'Next update in how many minutes? (empty: none)': '20',
+    };
+    const prompter: Prompter = {
+      text: async (q) => (asked.push(q.message), String(answers[q.message])),
+      select: async (q) => (asked.push(q.message), answers[q.message] as never),
+      multiselect: async (q) => (asked.push(q.message), answers[q.message] as never),
+      confirm: async (q) => (asked.push(q.message), true),
+      note: () => {},
+    };
+    const run = await runCli(['new'], env(dir, '2026-11-20T14:00:00Z'), { prompter });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(asked).toEqual([...Object.keys(answers), 'Write incidents/2026-11-20-webhooks-delayed.md?']);
+    expect(read(dir, 'incidents/2026-11-20-webhooks-delayed.md')).toBe(
+      '---\ntitle: Webhooks delayed\nimpact: minor\ncomponents:\n  - email\n---\n\n## 2026-11-20 14:00 UTC · Investigating\nEmails arrive late. Next update by 14:20 UTC.\n',
+    );
+  });
+});
+
+describe('update', () => {
+  it('inserts the update at the top, in the file’s own separator style, and keeps the rest byte for byte', async () => {
+    const dir = root({ 'incidents/2026-11-20-api-errors.md': HANDWRITTEN });
+    const now = '2026-11-20T15:05:00Z';
+    const run = await runCli(
+      ['update', '2026-11-20-api-errors', '--status', 'monitoring', '--components', 'api=operational, dashboard: degraded', '--message', 'The release is rolled back. The API works normally.', '--next', '15:35 UTC'],
+      env(dir, now),
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const after = read(dir, 'incidents/2026-11-20-api-errors.md');
+    const inserted = `## 2026-11-20 15:05 UTC - Monitoring
+Components: api = operational, dashboard = degraded_performance
+
+The release is rolled back. The API works normally. Next update by 15:35 UTC.
+
+`;
+    expectOnlyInserted(HANDWRITTEN, after, inserted);
+    expect(after.indexOf(inserted)).toBe(HANDWRITTEN.indexOf('## 2026-11-20 14:40'));
+    expect(errorsIn(dir, now)).toEqual([]);
+  });
+
+  it('keeps CRLF line endings', async () => {
+    const crlf = HANDWRITTEN.replace(/\n/g, '\r\n');
+    const dir = root({ 'incidents/2026-11-20-api-errors.md': crlf });
+    const run = await runCli(['update', '2026-11-20-api-errors', '--message', 'Still rolling back. Next update by 15:35 UTC.'], env(dir, '2026-11-20T15:05:00Z'));
+    expect(run.code).toBe(0);
+    expectOnlyInserted(crlf, read(dir, 'incidents/2026-11-20-api-errors.md'), '## 2026-11-20 15:05 UTC - Update\r\nStill rolling back. Next update by 15:35 UTC.\r\n\r\n');
+  });
+
+  it('puts an earlier time where it belongs', async () => {
+    const dir = root({ 'incidents/2026-11-20-api-errors.md': HANDWRITTEN });
+    const run = await runCli(['update', '2026-11-20-api-errors', '--at', '2026-11-20 14:20 UTC', '--message', 'We are still looking. Next update by 14:50 UTC.'], env(dir, '2026-11-20T15:05:00Z'));
+    expect(run.code).toBe(0);
+    const after = read(dir, 'incidents/2026-11-20-api-errors.md');
+    const inserted = '## 2026-11-20 14:20 UTC - Update\nWe are still looking. Next update by 14:50 UTC.\n\n';
+    expectOnlyInserted(HANDWRITTEN, after, inserted);
+    expect(after.indexOf(inserted)).toBe(HANDWRITTEN.indexOf('## 2026-11-20 14:05'));
+  });
+
+  it('appends to an oldest-first file, before its report', async () => {
+    const oldestFirst = `---
+title: API errors
+impact: minor
+---
+
+## 2026-11-20 14:05 UTC · Investigating
+Errors. Next update by 14:35 UTC.
+
+## 2026-11-20 14:30 UTC · Identified
+Found it. Next update by 15:00 UTC.
+
+## Post-incident report
+### Summary
+Draft.
+`;
+    const dir = root({ 'incidents/2026-11-20-api.md': oldestFirst });
+    const run = await runCli(['update', '2026-11-20-api', '--status', 'monitoring', '--message', 'Fixed; watching. Next update by 15:25 UTC.'], env(dir, '2026-11-20T14:55:00Z'));
+    expect(run.code).toBe(0);
+    const after = read(dir, 'incidents/2026-11-20-api.md');
+    const inserted = '## 2026-11-20 14:55 UTC · Monitoring\nFixed; watching. Next update by 15:25 UTC.\n\n';
+    expectOnlyInserted(oldestFirst, after, inserted);
+    expect(after.indexOf(inserted)).toBe(oldestFirst.indexOf('## Post-incident report'));
+  });
+
+  it('never writes a file that would not pass the check', async () => {
+    const dir = root({ 'incidents/2026-11-20-api-errors.md': HANDWRITTEN });
+    const now = '2026-11-20T15:05:00Z';
+    const future = await runCli(['update', '2026-11-20-api-errors', '--at', '2026-11-20 18:00 UTC', '--message', 'x'], env(dir, now));
+    expect(future.code).toBe(1);
+    expect(future.stderr).toMatch(/update-in-future[\s\S]*nothing was written/);
+    const heading = await runCli(['update', '2026-11-20-api-errors', '--message', 'Text\n## Not an update'], env(dir, now));
+    expect(heading.code).toBe(1);
+    expect(heading.stderr).toContain('use "###" for a heading inside an update');
+    const status = await runCli(['update', '2026-11-20-api-errors', '--status', 'in progress', '--message', 'x'], env(dir, now));
+    expect(status.code).toBe(1);
+    expect(status.stderr).toContain('that is a maintenance status');
+    expect(read(dir, 'incidents/2026-11-20-api-errors.md')).toBe(HANDWRITTEN);
+  });
+
+  it('suggests the id when it is misspelt', async () => {
+    const dir = root({ 'incidents/2026-11-20-api-errors.md': HANDWRITTEN });
+    const run = await runCli(['update', '2026-11-20-api-eror', '--message', 'x'], env(dir, '2026-11-20T15:05:00Z'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('did you mean "2026-11-20-api-errors"?');
+  });
+
+  it('--dry-run prints the result and writes nothing', async () => {
+    const dir = root({ 'incidents/2026-11-20-api-errors.md': HANDWRITTEN });
+    const run = await runCli(['update', '2026-11-20-api-errors', '--message', 'Rolling back. Next update by 15:35 UTC.', '--dry-run'], env(dir, '2026-11-20T15:05:00Z'));
+    expect(run.code).toBe(0);
+    expect(`${run.stdout}\n`).toBe(HANDWRITTEN.replace('## 2026-11-20 14:40', '## 2026-11-20 15:05 UTC - Update\nRolling back. Next update by 15:35 UTC.\n\n## 2026-11-20 14:40'));
+    expect(run.stderr).toContain('dry run');
+    expect(read(dir, 'incidents/2026-11-20-api-errors.md')).toBe(HANDWRITTEN);
+  });
+});
+
+describe('resolve', () => {
+  it('adds the Resolved update, sets the affected components back to operational and promises the report for a major incident', async () => {
+    const dir = root({ 'incidents/2026-11-20-api-errors.md': HANDWRITTEN });
+    const now = '2026-11-20T15:10:00Z';
+    const run = await runCli(['resolve', '2026-11-20-api-errors'], env(dir, now));
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expectOnlyInserted(
+      HANDWRITTEN,
+      read(dir, 'incidents/2026-11-20-api-errors.md'),
+      `## 2026-11-20 15:10 UTC - Resolved
+Components: api = operational, dashboard = operational
+
+This incident is resolved. All affected services work normally again. We will publish a post-incident report here by 16:10 UTC.
+
+`,
+    );
+    expect(errorsIn(dir, now)).toEqual([]);
+    const again = await runCli(['resolve', '2026-11-20-api-errors'], env(dir, '2026-11-20T15:20:00Z'));
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('already resolved at 2026-11-20 15:10 UTC');
+  });
+
+  it('takes the responder’s own words', async () => {
+    const dir = root({ 'incidents/2026-11-20-api-errors.md': HANDWRITTEN });
+    const run = await runCli(['resolve', '2026-11-20-api-errors', '--message', 'Error rates are back to normal.'], env(dir, '2026-11-20T15:10:00Z'));
+    expect(run.code).toBe(0);
+    expect(read(dir, 'incidents/2026-11-20-api-errors.md')).toContain('\n\nError rates are back to normal.\n\n## 2026-11-20 14:40');
+  });
+});
+
+describe('maintenance', () => {
+  it('schedules, updates and completes maintenance', async () => {
+    const dir = root();
+    const schedule = await runCli(
+      ['maintenance', '--title', 'Database upgrade', '--start', '2026-11-28 02:00 UTC', '--duration', '2h', '--components', 'api,dashboard'],
+      env(dir, '2026-11-21T09:00:00Z'),
+    );
+    expect(schedule.stderr).toBe('');
+    expect(schedule.code).toBe(0);
+    const file = 'incidents/2026-11-28-database-upgrade.md';
+    const scheduled = `---
+title: Database upgrade
+kind: maintenance
+window: { start: 2026-11-28 02:00 UTC, end: 2026-11-28 04:00 UTC }
+components:
+  - api
+  - dashboard
+---
+
+## 2026-11-21 09:00 UTC · Scheduled
+We will carry out planned maintenance on 28 November 2026, from 02:00 to 04:00 UTC. Affected: REST API, Dashboard. We will post here when the work starts.
+`;
+    expect(read(dir, file)).toBe(scheduled);
+
+    const update = await runCli(['maintenance', 'update', '2026-11-28-database-upgrade', '--message', 'The work has started.', '--next', '30'], env(dir, '2026-11-28T02:01:00Z'));
+    expect(update.code).toBe(0);
+    const started = read(dir, file);
+    expectOnlyInserted(scheduled, started, '## 2026-11-28 02:01 UTC · In progress\nThe work has started. Next update by 02:31 UTC.\n\n');
+
+    const done = await runCli(['maintenance', 'complete', '2026-11-28-database-upgrade'], env(dir, '2026-11-28T03:30:00Z'));
+    expect(done.code).toBe(0);
+    expectOnlyInserted(started, read(dir, file), '## 2026-11-28 03:30 UTC · Completed\nThe maintenance is complete. All services work normally.\n\n');
+    expect(checkContentRoot(dir, { now: new Date('2026-11-28T05:00:00Z') }).diagnostics).toEqual([]);
+  });
+
+  it('takes --end, a map of statuses and its own announcement', async () => {
+    const dir = root();
+    const run = await runCli(
+      ['maintenance', '--title', 'Email provider switch', '--start', '2026-12-01 01:00 UTC', '--end', '2026-12-01 01:30 UTC', '--components', 'email=degraded', '--message', 'Emails may arrive a few minutes late.'],
+      env(dir, '2026-11-21T09:00:00Z'),
+    );
+    expect(run.code).toBe(0);
+    expect(read(dir, 'incidents/2026-12-01-email-provider-switch.md')).toBe(
+      '---\ntitle: Email provider switch\nkind: maintenance\nwindow: { start: 2026-12-01 01:00 UTC, end: 2026-12-01 01:30 UTC }\ncomponents:\n  email: degraded_performance\n---\n\n## 2026-11-21 09:00 UTC · Scheduled\nEmails may arrive a few minutes late.\n',
+    );
+  });
+
+  it('tells incidents and maintenance apart', async () => {
+    const dir = root({ 'incidents/2026-11-20-api-errors.md': HANDWRITTEN });
+    const run = await runCli(['maintenance', 'complete', '2026-11-20-api-errors'], env(dir, '2026-11-20T15:10:00Z'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('use `resolve 2026-11-20-api-errors`');
+  });
+});
+
+describe('report', () => {
+  it('adds every section of the handbook, the timeline from the updates and the support contacts', async () => {
+    const resolved = HANDWRITTEN.replace('## 2026-11-20 14:40', '## 2026-11-20 15:10 UTC - Resolved\nFixed. All requests succeed.\n\n## 2026-11-20 14:40');
+    const dir = root({ 'incidents/2026-11-20-api-errors.md': resolved });
+    const now = '2026-11-20T15:30:00Z';
+    const run = await runCli(['report', '2026-11-20-api-errors'], env(dir, now));
+    expect(run.code).toBe(0);
+    expect(read(dir, 'incidents/2026-11-20-api-errors.md')).toBe(`${resolved}
+## Post-incident report
+### Summary
+<!-- What happened, to which services, and for how long, in two or three plain sentences. A draft from the timeline: -->
+On 20 November 2026, REST API and Dashboard were affected for 1 h 5 min, from 14:05 to 15:10 UTC.
+
+### Timeline
+All times are UTC, on 20 November 2026.
+
+- 14:05 – Investigating: Some API requests fail with errors.
+- 14:40 – Identified: A faulty release causes the errors.
+- 15:10 – Resolved: Fixed.
+
+### Root cause
+<!-- What went wrong, in plain language: no jargon, no guessing, no blaming others. -->
+
+### Impact
+<!-- Who was affected and how: which services, how many requests or customers, for how long. Say what was not affected, such as data. -->
+
+### Resolution
+<!-- What you did to fix it, and when. -->
+
+### Next steps
+<!-- What you are changing so it is less likely to happen again, as a task list: - [ ] …  (no promises that it will never happen again) -->
+
+### Further updates
+<!-- When and where you will say more, e.g. “We will add a note to this report as each step above is done.” -->
+
+### Support
+If you have questions, contact our support team: email [support@test.example](mailto:support@test.example) or visit [test.example/help](https://test.example/help).
+`);
+    expect(errorsIn(dir, now)).toEqual([]);
+    // The check says which sections still need writing.
+    expect(run.stdout).toContain('“Root cause”, “Impact”, “Resolution”, “Next steps”, “Further updates” sections are still empty');
+    const again = await runCli(['report', '2026-11-20-api-errors'], env(dir, now));
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('already has a post-incident report');
+  });
+});
+
+describe('list', () => {
+  it('shows open incidents, whether an update is overdue, and upcoming maintenance', async () => {
+    const dir = root({
+      'incidents/2026-11-20-api-errors.md': HANDWRITTEN,
+      'incidents/2026-11-28-db.md': '---\ntitle: Database upgrade\nkind: maintenance\nwindow: { start: 2026-11-28 02:00 UTC, end: 2026-11-28 04:00 UTC }\ncomponents: [api]\n---\n\n## 2026-11-20 09:00 UTC · Scheduled\nPlanned.\n',
+    });
+    const run = await runCli(['list'], env(dir, '2026-11-20T15:20:00Z'));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(`Open incidents (1):
+  2026-11-20-api-errors  Identified · major · since 2026-11-20 14:05 UTC (1 h 15 min)
+    Elevated error rates on the REST API
+    api: Partial outage, dashboard: Degraded performance
+    last update 2026-11-20 14:40 UTC; next due by 2026-11-20 15:10 UTC  ← OVERDUE
+
+Maintenance (1):
+  2026-11-28-db  upcoming · 2026-11-28 02:00 UTC – 2026-11-28 04:00 UTC
+    Database upgrade`);
+    const json = JSON.parse((await runCli(['list', '--format', 'json'], env(dir, '2026-11-20T15:20:00Z'))).stdout);
+    expect(json.open[0]).toMatchObject({ id: '2026-11-20-api-errors', status: 'Identified', overdue: true });
+    expect(json.maintenance[0]).toMatchObject({ id: '2026-11-28-db', state: 'upcoming' });
+  });
+});
+
+describe('help', () => {
+  it.each([['new'], ['update'], ['resolve'], ['maintenance'], ['maintenance', 'update'], ['maintenance', 'complete'], ['report'], ['list']])('%s --help has examples', async (...command) => {
+    const run = await runCli([...command, '--help'], {});
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: npm run status -- /);
+    expect(run.stdout).toContain('Examples:');
+  });
+
+  it('runs as `node scripts/status.ts` (npm run status)', () => {
+    const dir = root();
+    const run = spawnSync(process.execPath, ['scripts/status.ts', 'new', '--title', 'API errors', '--impact', 'minor', '--message', 'Slow.', '--dry-run'], {
+      cwd: REPO,
+      env: { ...process.env, STATUS_DIR: dir, STATUS_NOW: '2026-11-20T14:00:00Z', CI: '1' },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('---\ntitle: API errors\nimpact: minor\n---\n\n## 2026-11-20 14:00 UTC · Investigating\nSlow.\n');
+    expect(existsSync(join(dir, 'incidents/2026-11-20-api-errors.md'))).toBe(false);
+  });
+});

@@ -1,0 +1,195 @@
+/**
+ * The communication policy (PRODUCT.md's handbook): for every rule, a file that breaks it and
+ * one that keeps it. Times are 2026-11-20 UTC; "now" is given per case.
+ */
+import { describe, expect, it } from 'vitest';
+import { POLICY_RULE_IDS, type PolicyRuleId } from '../src/core/policy/rules.ts';
+import { codes, lint } from './helpers/lint.ts';
+
+const incident = (front: string, body: string) => `---\ntitle: Elevated error rates on the REST API\n${front}\n---\n\n${body}`;
+const u = (time: string, status: string, text: string) => `## 2026-11-20 ${time} UTC · ${status}\n${text}\n`;
+const NEXT = 'Next update by 15:30 UTC.';
+
+const FULL_REPORT = `## Post-incident report
+### Summary
+The API failed for 65 minutes.
+### Timeline
+- 14:05 – First update.
+### Root cause
+A release had a fault.
+### Impact
+3% of requests failed.
+### Resolution
+We reversed the release.
+### Next steps
+- [ ] Test releases on a copy of live traffic.
+### Further updates
+We will add notes here.
+### Support
+Email support@acme.example.
+`;
+
+interface Case {
+  name: string;
+  text: string;
+  now?: string;
+  /** The line the finding points at, when it fires. */
+  line?: number;
+}
+
+const CASES: Record<PolicyRuleId, { triggers: Case[]; passes: Case[] }> = {
+  'policy-first-update': {
+    triggers: [
+      {
+        name: 'first update 65 min after the start',
+        text: incident('impact: minor\nstarted: 2026-11-20 13:00 UTC\ncomponents: [api]', u('15:00', 'Resolved', 'Fixed.') + '\n' + u('14:05', 'Investigating', `Errors. ${NEXT}`)),
+        line: 11,
+      },
+    ],
+    passes: [
+      { name: 'first update 10 min after the start', text: incident('impact: minor\nstarted: 2026-11-20 13:55 UTC\ncomponents: [api]', u('14:20', 'Resolved', 'Fixed.') + '\n' + u('14:05', 'Investigating', `Errors. ${NEXT}`)) },
+      { name: 'no `started`: the first update is the start', text: incident('impact: minor', u('14:20', 'Resolved', 'Fixed.') + '\n' + u('14:05', 'Investigating', `Errors. ${NEXT}`)) },
+    ],
+  },
+  'policy-update-gap': {
+    triggers: [
+      {
+        name: '35 min between two updates while open',
+        text: incident('impact: minor', u('15:00', 'Resolved', 'Fixed.') + '\n' + u('14:40', 'Monitoring', `Better. ${NEXT}`) + '\n' + u('14:05', 'Investigating', `Errors. ${NEXT}`)),
+        line: 9,
+      },
+    ],
+    passes: [
+      { name: 'updates every 25 min', text: incident('impact: minor', u('14:55', 'Resolved', 'Fixed.') + '\n' + u('14:30', 'Monitoring', `Better. ${NEXT}`) + '\n' + u('14:05', 'Investigating', `Errors. ${NEXT}`)) },
+      { name: 'a note long after it was resolved', text: incident('impact: minor', u('18:00', 'Update', 'A report follows.') + '\n' + u('14:20', 'Resolved', 'Fixed.') + '\n' + u('14:05', 'Investigating', `Errors. ${NEXT}`)) },
+    ],
+  },
+  'policy-update-overdue': {
+    triggers: [{ name: 'open, last update 55 min before now', now: '2026-11-20T15:00:00Z', text: incident('impact: minor', u('14:05', 'Investigating', `Errors. ${NEXT}`)), line: 6 }],
+    passes: [
+      { name: 'open, last update 20 min before now', now: '2026-11-20T15:00:00Z', text: incident('impact: minor', u('14:40', 'Identified', `Found it. ${NEXT}`) + '\n' + u('14:15', 'Investigating', `Errors. ${NEXT}`)) },
+      { name: 'resolved long ago', text: incident('impact: minor', u('14:20', 'Resolved', 'Fixed.') + '\n' + u('14:05', 'Investigating', `Errors. ${NEXT}`)) },
+    ],
+  },
+  'policy-next-update': {
+    triggers: [{ name: 'open, no ETA and no next update', now: '2026-11-20T14:10:00Z', text: incident('impact: minor', u('14:05', 'Investigating', 'Some requests fail.')), line: 6 }],
+    passes: [
+      { name: '“Next update by …”', now: '2026-11-20T14:10:00Z', text: incident('impact: minor', u('14:05', 'Investigating', 'Some requests fail. Next update by 14:35 UTC.')) },
+      { name: '“we will post another update within 30 minutes”', now: '2026-11-20T14:10:00Z', text: incident('impact: minor', u('14:05', 'Investigating', 'Some requests fail. We will post another update within 30 minutes.')) },
+      { name: 'an `eta` in the frontmatter', now: '2026-11-20T14:10:00Z', text: incident('impact: minor\neta: 2026-11-20 16:00 UTC', u('14:05', 'Investigating', 'Some requests fail.')) },
+      { name: 'an ETA in words', now: '2026-11-20T14:10:00Z', text: incident('impact: minor', u('14:05', 'Identified', 'We expect the fix to be live by 15:00 UTC.')) },
+    ],
+  },
+  'policy-resolved-update': {
+    triggers: [
+      {
+        name: 'ended by `resolved`, no Resolved update',
+        text: incident('impact: minor\nresolved: 2026-11-20 15:00 UTC', u('14:30', 'Monitoring', `Better. ${NEXT}`) + '\n' + u('14:05', 'Investigating', `Errors. ${NEXT}`)),
+        line: 4,
+      },
+      {
+        name: 'maintenance window over, no Completed update',
+        text: `---\ntitle: Database upgrade\nkind: maintenance\nwindow: { start: 2026-11-20 02:00 UTC, end: 2026-11-20 03:00 UTC }\ncomponents: [api]\n---\n\n${u('02:00', 'In progress', 'Started.')}\n${u('01:00', 'Scheduled', 'Planned.').replace('2026-11-20 01:00', '2026-11-15 01:00')}`,
+        line: 4,
+      },
+    ],
+    passes: [
+      { name: 'a Resolved update', text: incident('impact: minor', u('14:30', 'Resolved', 'Fixed.') + '\n' + u('14:05', 'Investigating', `Errors. ${NEXT}`)) },
+      {
+        name: 'maintenance with its Completed update',
+        text: `---\ntitle: Database upgrade\nkind: maintenance\nwindow: { start: 2026-11-20 02:00 UTC, end: 2026-11-20 03:00 UTC }\ncomponents: [api]\n---\n\n${u('02:40', 'Completed', 'Done.')}\n${u('02:00', 'In progress', 'Started.')}\n${u('01:00', 'Scheduled', 'Planned.').replace('2026-11-20 01:00', '2026-11-15 01:00')}`,
+      },
+      {
+        name: 'maintenance still upcoming',
+        now: '2026-11-19T00:00:00Z',
+        text: `---\ntitle: Database upgrade\nkind: maintenance\nwindow: { start: 2026-11-20 02:00 UTC, end: 2026-11-20 03:00 UTC }\ncomponents: [api]\n---\n\n${u('01:00', 'Scheduled', 'Planned.').replace('2026-11-20 01:00', '2026-11-15 01:00')}`,
+      },
+    ],
+  },
+  'policy-report-due': {
+    triggers: [{ name: 'major, resolved 9 h ago, no report', text: incident('impact: major\ncomponents: [api]', u('15:10', 'Resolved', 'Fixed.') + '\n' + u('14:45', 'Investigating', `Errors. ${NEXT}`)), line: 7 }],
+    passes: [
+      { name: 'major, with a report', text: incident('impact: major\ncomponents: [api]', u('15:10', 'Resolved', 'Fixed.') + '\n' + u('14:45', 'Investigating', `Errors. ${NEXT}`) + '\n' + FULL_REPORT) },
+      { name: 'major, resolved 20 min ago: not due yet', now: '2026-11-20T15:30:00Z', text: incident('impact: major\ncomponents: [api]', u('15:10', 'Resolved', 'Fixed.') + '\n' + u('14:45', 'Investigating', `Errors. ${NEXT}`)) },
+      { name: 'minor: no report needed', text: incident('impact: minor\ncomponents: [api]', u('15:10', 'Resolved', 'Fixed.') + '\n' + u('14:45', 'Investigating', `Errors. ${NEXT}`)) },
+    ],
+  },
+  'policy-report-sections': {
+    triggers: [
+      { name: 'a report with only a summary', text: incident('impact: minor', u('14:20', 'Resolved', 'Fixed.') + '\n## Post-incident report\n### Summary\nIt broke.\n'), line: 9 },
+      {
+        name: 'a section with only the skeleton’s comment',
+        text: incident('impact: minor', u('14:20', 'Resolved', 'Fixed.') + '\n' + FULL_REPORT.replace('A release had a fault.', '<!-- What went wrong, in plain language. -->')),
+        line: 9,
+      },
+    ],
+    passes: [
+      { name: 'every section, filled in', text: incident('impact: minor', u('14:20', 'Resolved', 'Fixed.') + '\n' + FULL_REPORT) },
+      { name: 'no report at all', text: incident('impact: minor', u('14:20', 'Resolved', 'Fixed.')) },
+    ],
+  },
+  'policy-maintenance-notice': {
+    triggers: [
+      {
+        name: 'announced 2 h before the window',
+        now: '2026-11-21T00:00:00Z',
+        text: `---\ntitle: Database upgrade\nkind: maintenance\nwindow: { start: 2026-11-20 12:00 UTC, end: 2026-11-20 13:00 UTC }\ncomponents: [api]\n---\n\n${u('12:50', 'Completed', 'Done.')}\n${u('10:00', 'Scheduled', 'Planned.')}`,
+        line: 11,
+      },
+    ],
+    passes: [
+      {
+        name: 'announced 5 days before',
+        text: `---\ntitle: Database upgrade\nkind: maintenance\nwindow: { start: 2026-11-20 12:00 UTC, end: 2026-11-20 13:00 UTC }\ncomponents: [api]\n---\n\n${u('12:50', 'Completed', 'Done.')}\n${u('10:00', 'Scheduled', 'Planned.').replace('2026-11-20', '2026-11-15')}`,
+      },
+    ],
+  },
+};
+
+describe('communication policy rules', () => {
+  it('has a triggering and a passing case for every rule', () => {
+    expect(Object.keys(CASES).sort()).toEqual([...POLICY_RULE_IDS].sort());
+    for (const c of Object.values(CASES)) {
+      expect(c.triggers.length).toBeGreaterThan(0);
+      expect(c.passes.length).toBeGreaterThan(0);
+    }
+  });
+
+  for (const [rule, { triggers, passes }] of Object.entries(CASES)) {
+    describe(rule, () => {
+      it.each(triggers.map((c) => [c.name, c] as const))('fires: %s', (_name, c) => {
+        const found = lint(c.text, c.now ? { now: c.now } : {}).filter((d) => d.code === rule);
+        expect(found.length, JSON.stringify(lint(c.text, c.now ? { now: c.now } : {}))).toBeGreaterThan(0);
+        expect(found[0]!.severity).toBe('warning');
+        expect(found[0]!.message).not.toBe('');
+        expect(found[0]!.hint).toBeTruthy();
+        if (c.line) expect(found[0]!.line).toBe(c.line);
+      });
+      it.each(passes.map((c) => [c.name, c] as const))('does not fire: %s', (_name, c) => {
+        expect(codes(lint(c.text, c.now ? { now: c.now } : {}))).not.toContain(rule);
+      });
+    });
+  }
+});
+
+describe('policy settings from status.config.yaml', () => {
+  const late = incident('impact: minor', u('14:05', 'Investigating', `Errors. ${NEXT}`));
+
+  it('uses policy.update_interval_minutes for "overdue"', () => {
+    const now = '2026-11-20T14:30:00Z';
+    expect(codes(lint(late, { now }))).not.toContain('policy-update-overdue');
+    expect(codes(lint(late, { now, config: 'policy: { update_interval_minutes: 20 }\n' }))).toContain('policy-update-overdue');
+  });
+
+  it('takes a severity per rule, or switches it off', () => {
+    const now = '2026-11-20T15:00:00Z';
+    const asError = lint(late, { now, config: 'rules: { policy-update-overdue: error }\n' }).find((d) => d.code === 'policy-update-overdue');
+    expect(asError?.severity).toBe('error');
+    expect(codes(lint(late, { now, config: 'rules: { policy-update-overdue: off }\n' }))).not.toContain('policy-update-overdue');
+  });
+
+  it('uses policy.maintenance_notice_hours', () => {
+    const text = `---\ntitle: Database upgrade\nkind: maintenance\nwindow: { start: 2026-11-20 12:00 UTC, end: 2026-11-20 13:00 UTC }\ncomponents: [api]\n---\n\n${u('12:50', 'Completed', 'Done.')}\n${u('10:00', 'Scheduled', 'Planned.')}`;
+    expect(codes(lint(text, { config: 'policy: { maintenance_notice_hours: 1 }\n' }))).not.toContain('policy-maintenance-notice');
+  });
+});

@@ -1,0 +1,163 @@
+/**
+ * The plain-language style rules: for every rule, text that breaks it and text that keeps it,
+ * plus the config (`style`, `rules`) and the suppression comment.
+ */
+import { describe, expect, it } from 'vitest';
+import { STYLE_RULE_IDS, type StyleRuleId } from '../src/core/style/rules.ts';
+import { codes, lint } from './helpers/lint.ts';
+
+/** A resolved minor incident with one update saying `text` (line 6), so no policy rule fires. */
+const withText = (text: string, title = 'Elevated error rates on the REST API') =>
+  `---\ntitle: ${title}\nimpact: minor\n---\n\n## 2026-11-20 14:20 UTC · Resolved\n${text}\n\n## 2026-11-20 14:05 UTC · Investigating\nSome requests fail. Next update by 14:35 UTC.\n`;
+
+const LONG = 'We are looking into the errors that some customers see when they create shipments through the API or the dashboard and we will keep working on them until every request succeeds again and all the labels are created.';
+
+const CASES: Record<StyleRuleId, { triggers: [string, string][]; passes: [string, string][] }> = {
+  'style-speculation': {
+    triggers: [
+      ['“probably”', 'The cause is probably a faulty release.'],
+      ['“we think it might be”', 'We think it might be the database.'],
+      ['“it appears”', 'It appears that a disk failed.'],
+    ],
+    passes: [
+      ['what is known', 'We are investigating the cause. A faulty release caused the errors.'],
+      ['“may” about impact', 'Events may arrive up to 15 minutes late.'],
+    ],
+  },
+  'style-blame': {
+    triggers: [
+      ['“due to our cloud provider”', 'The errors were due to our cloud provider.'],
+      ['“not our fault”', 'This outage was not our fault.'],
+      ['“caused by a third-party”', 'The delay was caused by a third-party service.'],
+    ],
+    passes: [
+      ['owning it', 'We lost the connection to a partner’s systems and are restoring it.'],
+      ['naming a partner without blame', 'Status events from one of our carrier partners are reaching us late.'],
+      ['cause and party in different clauses', 'Because of the outage, our partners could not book shipments.'],
+    ],
+  },
+  'style-promise': {
+    triggers: [
+      ['“will never happen again”', 'This will never happen again.'],
+      ['“guaranteed”', 'Delivery is guaranteed from now on.'],
+    ],
+    passes: [['what is changing', 'We are adding alerts so we notice this sooner.']],
+  },
+  'style-jargon': {
+    triggers: [
+      ['“OOM”', 'The API servers hit OOM.'],
+      ['“k8s”', 'Our k8s cluster restarted.'],
+      ['“p99”', 'The p99 latency is high.'],
+      ['“RCA”', 'An RCA will follow.'],
+      ['“DB failover”', 'The DB failover took too long.'],
+    ],
+    passes: [
+      ['plain words', 'The API servers ran out of memory. A post-incident report will follow.'],
+      ['code is not prose', 'Requests fail with `OOM` in the error body.'],
+      ['bare URLs are not prose', 'See https://status.example.com/k8s/p99 for details.'],
+    ],
+  },
+  'style-long-sentence': {
+    triggers: [['40 words', LONG]],
+    passes: [['short sentences', 'Some requests fail. We are working on it. Next update by 14:35 UTC.']],
+  },
+};
+
+describe('plain-language style rules', () => {
+  it('has a triggering and a passing case for every rule', () => {
+    expect(Object.keys(CASES).sort()).toEqual([...STYLE_RULE_IDS].sort());
+  });
+
+  for (const [rule, { triggers, passes }] of Object.entries(CASES)) {
+    describe(rule, () => {
+      it.each(triggers)('fires on %s', (_name, text) => {
+        const found = lint(withText(text)).filter((d) => d.code === rule);
+        expect(found, JSON.stringify(lint(withText(text)))).toHaveLength(1);
+        expect(found[0]).toMatchObject({ severity: 'warning', line: 7, file: 'incidents/2026-11-20-test.md' });
+        expect(found[0]!.hint).toBeTruthy();
+      });
+      it.each(passes)('does not fire on %s', (_name, text) => {
+        expect(codes(lint(withText(text)))).not.toContain(rule);
+      });
+    });
+  }
+
+  it('points at the words, with a suggestion', () => {
+    const [d] = lint(withText('Our pods hit OOM.')).filter((x) => x.message.includes('OOM'));
+    expect(d).toMatchObject({ code: 'style-jargon', line: 7, column: 14 });
+    expect(d!.message).toContain('ran out of memory');
+  });
+
+  it('checks the title, the summary and the report too', () => {
+    const text = `---\ntitle: OOM errors on the API\nimpact: minor\n---\n\nThe cause is probably a release.\n\n## 2026-11-20 14:20 UTC · Resolved\nFixed.\n\n## 2026-11-20 14:05 UTC · Investigating\nSome requests fail. Next update by 14:35 UTC.\n\n## Post-incident report\n### Summary\nThis will never happen again.\n`;
+    const found = lint(text).filter((d) => d.code.startsWith('style-'));
+    expect(found.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['2:8 style-jargon', '6:14 style-speculation', '16:11 style-promise']);
+  });
+
+  it('skips the Components: line of an update', () => {
+    const text = `---\ntitle: API errors\nimpact: minor\ncomponents: [api]\n---\n\n## 2026-11-20 14:20 UTC · Resolved\nComponents: api = operational\n\nFixed.\n\n## 2026-11-20 14:05 UTC · Investigating\nSome requests fail. Next update by 14:35 UTC.\n`;
+    expect(lint(text, { config: 'style: { jargon: { api: application interface } }\n' }).map((d) => d.line)).toEqual([2]);
+  });
+});
+
+describe('style settings from status.config.yaml', () => {
+  it('adds jargon with its plain alternative', () => {
+    const found = lint(withText('The PDU in rack 4 failed.'), { config: 'style: { jargon: { PDU: power supply } }\n' });
+    expect(found.map((d) => d.code)).toEqual(['style-jargon']);
+    expect(found[0]!.message).toContain('power supply');
+  });
+
+  it('allows a built-in term with false', () => {
+    expect(codes(lint(withText('Our pods restarted.'), { config: 'style: { jargon: { pods: false } }\n' }))).toEqual([]);
+  });
+
+  it('sets the sentence length', () => {
+    expect(codes(lint(withText(LONG), { config: 'style: { max_sentence_words: 50 }\n' }))).toEqual([]);
+    const short = lint(withText('Some requests fail with errors again today.'), { config: 'style: { max_sentence_words: 6 }\n' });
+    expect(short.filter((d) => d.line === 7).map((d) => d.code)).toEqual(['style-long-sentence']);
+  });
+
+  it('makes a rule an error, or switches it off', () => {
+    expect(lint(withText('This will never happen again.'), { config: 'rules: { style-promise: error }\n' })[0]?.severity).toBe('error');
+    expect(codes(lint(withText('This will never happen again.'), { config: 'rules: { style-promise: off }\n' }))).toEqual([]);
+  });
+});
+
+describe('the suppression comment', () => {
+  const twoUpdates = (comment: string) =>
+    `---\ntitle: API errors\nimpact: minor\n---\n\n## 2026-11-20 14:20 UTC · Resolved\n${comment}It was probably a faulty release.\n\n## 2026-11-20 14:05 UTC · Investigating\nIt is probably the database. Next update by 14:35 UTC.\n`;
+
+  it('switches the named rules off for one update only', () => {
+    const found = lint(twoUpdates('<!-- statusmark-disable style-speculation -->\n'));
+    expect(found.map((d) => `${d.line} ${d.code}`)).toEqual(['11 style-speculation']);
+  });
+
+  it('without ids switches every policy and style rule off in that update', () => {
+    expect(lint(twoUpdates('<!-- statusmark-disable -->\n')).map((d) => d.line)).toEqual([11]);
+  });
+
+  it('statusmark-disable-file applies to the whole file', () => {
+    expect(lint(twoUpdates('<!-- statusmark-disable-file style-speculation -->\n'))).toEqual([]);
+  });
+
+  it('warns about a rule id that does not exist', () => {
+    const found = lint(twoUpdates('<!-- statusmark-disable style-speculaton -->\n'));
+    expect(found.find((d) => d.code === 'bad-suppression')?.message).toContain('did you mean "style-speculation"');
+  });
+
+  it('is an HTML comment: allowed by the checker and never on the page', () => {
+    expect(codes(lint(twoUpdates('<!-- statusmark-disable style-speculation -->\n')))).not.toContain('raw-html');
+  });
+});
+
+describe('the config schema', () => {
+  it('suggests the right rule id for a typo', async () => {
+    const { parseConfig } = await import('../src/core/config.ts');
+    const { BASE_CONFIG } = await import('./helpers/content-root.ts');
+    const { diagnostics } = parseConfig(`${BASE_CONFIG}rules: { style-jargn: off }\n`);
+    expect(diagnostics[0]).toMatchObject({ code: 'unknown-field' });
+    expect(diagnostics[0]!.message).toContain('did you mean "style-jargon"');
+    const bad = parseConfig(`${BASE_CONFIG}rules: { style-jargon: loud }\n`).diagnostics;
+    expect(bad[0]).toMatchObject({ code: 'invalid-field' });
+  });
+});

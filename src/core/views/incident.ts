@@ -1,6 +1,7 @@
 import type { ComponentConfig } from '../config-schema.ts';
 import { markdownToText, parseMarkdown, renderMarkdown } from '../markdown.ts';
 import type { Update } from '../model.ts';
+import { reportHtml, updateHtml } from '../rendered-html.ts';
 import type { SiteModel } from '../site.ts';
 import {
   COMPONENT_STATUS_LABELS,
@@ -153,7 +154,7 @@ export function incidentView(model: SiteModel, state: IncidentState): IncidentVi
     latest,
     ...(state.open && !state.maintenance ? { nextUpdateBy: new Date(latest.at.getTime() + interval) } : {}),
     ...(incident.report
-      ? { reportHtml: renderMarkdown(incident.report.markdown, { idPrefix: 'report-' }), reportSummary: reportSummary(incident.report.markdown) }
+      ? { reportHtml: reportHtml(incident)!, reportSummary: reportSummary(incident.report.markdown) }
       : {}),
   };
   views.set(state, v);
@@ -168,7 +169,7 @@ function updateView(model: SiteModel, u: Update): UpdateView {
     at: u.at,
     status: u.status,
     statusLabel: STATUS_LABELS[u.status],
-    html: renderMarkdown(u.markdown, { idPrefix: `${u.anchor}-` }),
+    html: updateHtml(u),
     changes: affected.map((a) => ({
       id: a.component,
       name: names.get(a.component)?.name ?? a.component,

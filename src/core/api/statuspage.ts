@@ -1,0 +1,276 @@
+import type { ComponentConfig } from '../config-schema.ts';
+import type { Update } from '../model.ts';
+import type { SiteModel } from '../site.ts';
+import { incidentComponentIds, incidentUrl, siteRoot } from '../site-links.ts';
+import { worstStatus, type ComponentStatus } from '../statuses.ts';
+import type { IncidentState } from '../timeline.ts';
+import { ids } from './ids.ts';
+import type {
+  SpComponent,
+  SpIncident,
+  SpIncidentStatus,
+  SpIncidentUpdate,
+  SpMaintenanceStatus,
+  SpPage,
+  SpScheduledMaintenance,
+  SpStatus,
+  SpSummary,
+} from './types.ts';
+
+/** The static files of the Statuspage API v2, under `api/v2/`. */
+export const API_DOCUMENTS = [
+  'summary',
+  'status',
+  'components',
+  'incidents',
+  'incidents/unresolved',
+  'scheduled-maintenances',
+  'scheduled-maintenances/upcoming',
+  'scheduled-maintenances/active',
+] as const;
+export type ApiDocumentName = (typeof API_DOCUMENTS)[number];
+
+/** `incidents.json` and `scheduled-maintenances.json` hold the 50 most recent, as on Statuspage. */
+export const API_LIST_LIMIT = 50;
+
+export const API_TIME_ZONE = 'Etc/UTC';
+
+export const API_MEDIA_TYPE = 'application/json; charset=utf-8';
+
+/** Path of a document relative to the site's base, e.g. `api/v2/incidents/unresolved.json`. */
+export function apiPath(name: ApiDocumentName): string {
+  return `api/v2/${name}.json`;
+}
+
+/** One API file: what an endpoint writes. Compact JSON, like Statuspage's. */
+export function apiFile(model: SiteModel, name: ApiDocumentName): string {
+  return JSON.stringify(apiDocument(model, name));
+}
+
+export function apiDocument(model: SiteModel, name: ApiDocumentName): object {
+  const api = statuspageApi(model);
+  const page = api.page;
+  switch (name) {
+    case 'summary':
+      return api.summary;
+    case 'status':
+      return { page, status: api.summary.status };
+    case 'components':
+      return { page, components: api.components };
+    case 'incidents':
+      return { page, incidents: api.incidents.slice(0, API_LIST_LIMIT) };
+    case 'incidents/unresolved':
+      return { page, incidents: api.summary.incidents };
+    case 'scheduled-maintenances':
+      return {
+        page,
+        scheduled_maintenances: [...api.maintenances]
+          .sort((a, b) => compareIso(b.scheduled_for, a.scheduled_for))
+          .slice(0, API_LIST_LIMIT),
+      };
+    case 'scheduled-maintenances/upcoming':
+      return { page, scheduled_maintenances: api.maintenances.filter((m) => m.status === 'scheduled') };
+    case 'scheduled-maintenances/active':
+      return { page, scheduled_maintenances: api.maintenances.filter((m) => m.status === 'in_progress' || m.status === 'verifying') };
+  }
+}
+
+interface StatuspageApi {
+  page: SpPage;
+  components: SpComponent[];
+  /** Every incident (not maintenance), newest start first. */
+  incidents: SpIncident[];
+  /** Every maintenance, soonest window first. */
+  maintenances: SpScheduledMaintenance[];
+  summary: SpSummary;
+}
+
+const apis = new WeakMap<SiteModel, StatuspageApi>();
+
+/** The whole API of a site model, worked out once per build. */
+export function statuspageApi(model: SiteModel): StatuspageApi {
+  let api = apis.get(model);
+  if (!api) {
+    api = buildApi(model);
+    apis.set(model, api);
+  }
+  return api;
+}
+
+function buildApi(model: SiteModel): StatuspageApi {
+  const { site, now } = model;
+  const t = now.getTime();
+  const pageId = ids.page(siteRoot(site));
+
+  // When each component last changed status, from the timeline of every incident and maintenance.
+  const changed = new Map<string, number>();
+  const touch = (component: string, at: number) => {
+    if (at <= t && at > (changed.get(component) ?? -Infinity)) changed.set(component, at);
+  };
+  let lastChange = -Infinity;
+  let firstChange = Infinity;
+  for (const state of model.states) {
+    for (const s of state.segments) {
+      touch(s.component, s.from);
+      if (s.to < t) touch(s.component, s.to);
+    }
+    for (const u of state.incident.updates) {
+      if (u.at.getTime() > t) continue;
+      lastChange = Math.max(lastChange, u.at.getTime());
+      firstChange = Math.min(firstChange, u.at.getTime());
+    }
+    if (state.end && state.end.getTime() <= t) lastChange = Math.max(lastChange, state.end.getTime());
+  }
+  for (const at of changed.values()) lastChange = Math.max(lastChange, at);
+  // Statusmark does not know when a component was added; the page's first published update stands in.
+  const createdAt = iso(Number.isFinite(firstChange) ? firstChange : t);
+
+  const page: SpPage = {
+    id: pageId,
+    name: site.config.name,
+    url: siteRoot(site).replace(/\/$/, ''),
+    time_zone: API_TIME_ZONE,
+    updated_at: iso(Number.isFinite(lastChange) ? lastChange : t),
+  };
+
+  const componentById = new Map<string, SpComponent>();
+  const components: SpComponent[] = [];
+  const statusOf = (id: string): ComponentStatus => model.overall.components.get(id) ?? 'operational';
+  const component = (c: ComponentConfig, position: number, groupId: string | null): SpComponent => {
+    const at = changed.get(c.id);
+    const sp: SpComponent = {
+      id: ids.component(c.id),
+      name: c.name,
+      status: statusOf(c.id),
+      created_at: createdAt,
+      updated_at: at === undefined ? createdAt : iso(at),
+      position,
+      description: c.description ?? null,
+      showcase: true,
+      start_date: null,
+      group_id: groupId,
+      page_id: pageId,
+      group: false,
+      only_show_if_degraded: false,
+    };
+    componentById.set(c.id, sp);
+    return sp;
+  };
+  let top = 0;
+  for (const group of site.groups) {
+    top++;
+    if (!group.name) {
+      for (const c of group.components) components.push(component(c, top, null));
+      continue;
+    }
+    const groupId = ids.group(group.name);
+    const children = group.components.map((c, i) => component(c, i + 1, groupId));
+    const times = group.components.map((c) => changed.get(c.id)).filter((x): x is number => x !== undefined);
+    components.push(
+      {
+        id: groupId,
+        name: group.name,
+        status: worstStatus(group.components.map((c) => statusOf(c.id))),
+        created_at: createdAt,
+        updated_at: times.length ? iso(Math.max(...times)) : createdAt,
+        position: top,
+        description: null,
+        showcase: false,
+        start_date: null,
+        group_id: null,
+        page_id: pageId,
+        group: true,
+        only_show_if_degraded: false,
+        components: children.map((c) => c.id),
+      },
+      ...children,
+    );
+  }
+
+  const update = (state: IncidentState, u: Update): SpIncidentUpdate => ({
+    id: ids.update(state.incident.id, u.anchor),
+    status: u.effectiveStatus as SpIncidentUpdate['status'],
+    body: u.markdown.trim(),
+    incident_id: ids.incident(state.incident.id),
+    created_at: iso(u.at),
+    updated_at: iso(u.at),
+    display_at: iso(u.at),
+    affected_components: u.affected.length
+      ? u.affected.map((a) => ({
+          code: ids.component(a.component),
+          name: site.componentsById.get(a.component)?.name ?? a.component,
+          old_status: a.old_status,
+          new_status: a.new_status,
+        }))
+      : null,
+    deliver_notifications: true,
+    custom_tweet: null,
+    tweet_id: null,
+  });
+
+  const common = (state: IncidentState) => {
+    const { incident } = state;
+    const published = incident.updates.filter((u) => u.at.getTime() <= t);
+    const first = published[published.length - 1];
+    const ended = state.end && state.end.getTime() <= t ? state.end.getTime() : -Infinity;
+    const latest = Math.max(published[0]?.at.getTime() ?? -Infinity, ended);
+    const monitoring = [...published].reverse().find((u) => u.effectiveStatus === 'monitoring');
+    return {
+      id: ids.incident(incident.id),
+      name: incident.title,
+      created_at: iso(first?.at ?? incident.started),
+      updated_at: iso(Number.isFinite(latest) ? latest : incident.started.getTime()),
+      monitoring_at: monitoring ? iso(monitoring.at) : null,
+      resolved_at: state.end ? iso(state.end) : null,
+      shortlink: incidentUrl(site, incident.id),
+      // Maintenance that has not begun has started nothing yet: like Statuspage, it shows when it was announced.
+      started_at: iso(state.maintenance === 'upcoming' ? (first?.at ?? incident.started) : state.start),
+      page_id: pageId,
+      incident_updates: published.map((u) => update(state, u)),
+      components: incidentComponentIds(site, incident).map((id) => componentById.get(id)!),
+    };
+  };
+
+  const incidents: SpIncident[] = [];
+  const maintenances: SpScheduledMaintenance[] = [];
+  for (const state of model.states) {
+    const { incident } = state;
+    if (incident.kind === 'maintenance' && incident.window) {
+      const { id, name, ...rest } = common(state);
+      maintenances.push({
+        id,
+        name,
+        status: state.status as SpMaintenanceStatus,
+        ...rest,
+        impact: 'maintenance',
+        scheduled_for: iso(incident.window.start),
+        scheduled_until: iso(incident.window.end),
+      });
+    } else {
+      const { id, name, ...rest } = common(state);
+      // Like Statuspage, a resolved incident whose post-incident report is published is in "postmortem".
+      const status: SpIncidentStatus = state.status === 'resolved' && incident.report ? 'postmortem' : (state.status as SpIncidentStatus);
+      incidents.push({ id, name, status, ...rest, impact: incident.impact });
+    }
+  }
+  maintenances.sort((a, b) => compareIso(a.scheduled_for, b.scheduled_for) || compareIso(a.id, b.id));
+
+  const status: SpStatus = { indicator: model.overall.indicator, description: model.overall.description };
+  const unresolved = incidents.filter((i) => i.status !== 'resolved' && i.status !== 'postmortem');
+  const current = maintenances.filter((m) => m.status !== 'completed');
+  return {
+    page,
+    components,
+    incidents,
+    maintenances,
+    summary: { page, components, incidents: unresolved, scheduled_maintenances: current, status },
+  };
+}
+
+function iso(at: Date | number): string {
+  return new Date(at).toISOString();
+}
+
+function compareIso(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,268 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { visit } from 'unist-util-visit';
+import type { LoadedConfig } from '../config.ts';
+import { markdownToText } from '../markdown.ts';
+import type { Update } from '../model.ts';
+import { reportHtml, updateHtml } from '../rendered-html.ts';
+import type { SiteModel } from '../site.ts';
+import { absoluteUrl, componentUrl, incidentComponentIds, incidentUrl, REPORT_ANCHOR, siteRoot } from '../site-links.ts';
+import { COMPONENT_STATUS_LABELS, IMPACT_LABELS, STATUS_LABELS } from '../statuses.ts';
+import { oneLine, truncate } from '../text-safety.ts';
+import { DAY, formatDuration, formatUtc } from '../time.ts';
+import type { IncidentState } from '../timeline.ts';
+
+/**
+ * The feeds' model: what every RSS, Atom and JSON feed of a site says, in one shape the
+ * serialisers (`render.ts`) turn into files. Every update is its own item, so a reader shows
+ * each new update as new; published post-incident reports are items too.
+ */
+
+/** Which slice of the history a feed carries. */
+export type FeedScope = { kind: 'history' } | { kind: 'maintenance' } | { kind: 'component'; component: string };
+
+export interface FeedItem {
+  /**
+   * Stable and unique: the absolute link to the update's anchor on the incident page
+   * (`…/incidents/<id>/#update-2026-11-20-14-05`), or to the report (`#report`). The anchor
+   * comes from the update's own time, so editing any other part of the file never changes it.
+   */
+  id: string;
+  url: string;
+  /** Plain text: `<incident title> — <status>`. */
+  title: string;
+  date: Date;
+  /** The sanitised update (or report) HTML, followed by the incident's status, impact and components. */
+  html: string;
+  /** Plain text, at most 280 characters. */
+  summary: string;
+  /** Names of the components the incident affects. */
+  tags: string[];
+  kind: 'update' | 'report';
+  incident: string;
+}
+
+export interface FeedDocument {
+  title: string;
+  description: string;
+  /** BCP 47, from the config. */
+  language: string;
+  /** The page the feed belongs to. */
+  home: string;
+  /** Where the feed itself is published, per format. */
+  self: { rss: string; atom: string; json?: string };
+  /** The newest item's time (the build's `now` for an empty feed). */
+  updated: Date;
+  author: { name: string; url: string; email?: string };
+  items: FeedItem[];
+}
+
+/** One candidate item before the cap is applied; rendering waits until an entry is kept. */
+interface FeedEntry {
+  id: string;
+  title: string;
+  date: Date;
+  kind: 'update' | 'report';
+  state: IncidentState;
+  update?: Update;
+  components: string[];
+}
+
+export const SUMMARY_LENGTH = 280;
+export const DEFAULT_MAX_ITEMS = 100;
+
+/** Each site model's entries, newest first, worked out once per build. */
+const entriesByModel = new WeakMap<SiteModel, FeedEntry[]>();
+/** Each entry's rendered item, shared by every feed (and format) that carries it. */
+const itemsByEntry = new WeakMap<FeedEntry, FeedItem>();
+
+/** The feed of one scope, capped by the config's `feeds.max_items` and `feeds.max_days`. */
+export function buildFeed(model: SiteModel, scope: FeedScope): FeedDocument {
+  const { site } = model;
+  const { config } = site;
+  // A config built by hand (not through the schema) may lack the defaults.
+  const limits = config.feeds ?? { max_items: DEFAULT_MAX_ITEMS };
+  const oldest = limits.max_days === undefined ? -Infinity : model.now.getTime() - limits.max_days * DAY;
+  const items = feedEntries(model)
+    .filter((e) => inScope(e, scope) && e.date.getTime() >= oldest)
+    .slice(0, limits.max_items)
+    .map((e) => renderEntry(site, e));
+  const meta = describe(site, scope);
+  return {
+    ...meta,
+    language: config.language,
+    updated: items[0]?.date ?? model.now,
+    author: { name: config.name, url: siteRoot(site), ...(config.support?.email ? { email: config.support.email } : {}) },
+    items,
+  };
+}
+
+/** Where the feeds of a scope are published, for `<link rel="alternate">` on pages. */
+export function feedLinks(site: LoadedConfig, scope: FeedScope): { type: string; title: string; href: string }[] {
+  const { title, self } = describe(site, scope);
+  return [
+    { type: 'application/rss+xml', title: `${title} (RSS)`, href: self.rss },
+    { type: 'application/atom+xml', title: `${title} (Atom)`, href: self.atom },
+    ...(self.json ? [{ type: 'application/feed+json', title: `${title} (JSON Feed)`, href: self.json }] : []),
+  ];
+}
+
+function describe(site: LoadedConfig, scope: FeedScope): Pick<FeedDocument, 'title' | 'description' | 'home' | 'self'> {
+  const name = site.config.name;
+  switch (scope.kind) {
+    case 'history':
+      return {
+        title: `${name} — incident history`,
+        description: site.config.description ?? `Incidents, maintenance and post-incident reports of ${name}`,
+        home: siteRoot(site),
+        self: { rss: absoluteUrl(site, 'history.rss'), atom: absoluteUrl(site, 'history.atom'), json: absoluteUrl(site, 'feed.json') },
+      };
+    case 'maintenance':
+      return {
+        title: `${name} — scheduled maintenance`,
+        description: `Scheduled maintenance announced on ${name}`,
+        home: siteRoot(site),
+        self: { rss: absoluteUrl(site, 'maintenance.rss'), atom: absoluteUrl(site, 'maintenance.atom') },
+      };
+    case 'component': {
+      const component = site.componentsById.get(scope.component);
+      if (!component) throw new Error(`no component "${scope.component}" in the config`);
+      const dir = `components/${encodeURIComponent(component.id)}/`;
+      return {
+        title: `${name} — ${component.name}`,
+        description: `Incidents and maintenance affecting ${component.name} on ${name}`,
+        home: componentUrl(site, component.id),
+        self: { rss: absoluteUrl(site, `${dir}history.rss`), atom: absoluteUrl(site, `${dir}history.atom`) },
+      };
+    }
+  }
+}
+
+function inScope(entry: FeedEntry, scope: FeedScope): boolean {
+  switch (scope.kind) {
+    case 'history':
+      return true;
+    case 'maintenance':
+      return entry.state.incident.kind === 'maintenance';
+    case 'component':
+      return entry.components.includes(scope.component);
+  }
+}
+
+/** Every update published by `now`, and every post-incident report, newest first. */
+function feedEntries(model: SiteModel): FeedEntry[] {
+  let entries = entriesByModel.get(model);
+  if (entries) return entries;
+  const { site, now } = model;
+  entries = [];
+  for (const state of model.states) {
+    const { incident } = state;
+    const components = incidentComponentIds(site, incident);
+    const published = incident.updates.filter((u) => u.at <= now);
+    for (const update of published) {
+      entries.push({
+        id: incidentUrl(site, incident.id, update.anchor),
+        title: `${incident.title} — ${STATUS_LABELS[update.status]}`,
+        date: update.at,
+        kind: 'update',
+        state,
+        update,
+        components,
+      });
+    }
+    if (incident.report && published.length > 0) {
+      // A report is written after the fact; it is dated when the incident ended (or at its latest update).
+      entries.push({
+        id: incidentUrl(site, incident.id, REPORT_ANCHOR),
+        title: `${incident.title} — Post-incident report`,
+        date: state.end ?? published[0]!.at,
+        kind: 'report',
+        state,
+        components,
+      });
+    }
+  }
+  // Newest first; at the same moment a report comes before the update that ended the incident.
+  entries.sort(
+    (a, b) =>
+      b.date.getTime() - a.date.getTime() ||
+      (a.kind === b.kind ? 0 : a.kind === 'report' ? -1 : 1) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  entriesByModel.set(model, entries);
+  return entries;
+}
+
+function renderEntry(site: LoadedConfig, entry: FeedEntry): FeedItem {
+  const cached = itemsByEntry.get(entry);
+  if (cached) return cached;
+  const { incident } = entry.state;
+  const markdown = entry.update ? entry.update.markdown : (incident.report?.markdown ?? '');
+  const html = entry.update ? updateHtml(entry.update) : (reportHtml(incident) ?? '');
+  const body = fromHtml(html, { fragment: true });
+  absoluteFragments(body, incidentUrl(site, incident.id));
+  const root: Root = { type: 'root', children: [...body.children, facts(site, entry)] };
+  const text = oneLine(markdownToText(markdown));
+  const item: FeedItem = {
+    id: entry.id,
+    url: entry.id,
+    title: entry.title,
+    date: entry.date,
+    html: toHtml(root),
+    summary: truncate(text || entry.title, SUMMARY_LENGTH),
+    tags: entry.components.map((id) => componentName(site, id)),
+    kind: entry.kind,
+    incident: incident.id,
+  };
+  itemsByEntry.set(entry, item);
+  return item;
+}
+
+/** `#heading` links inside an update point at the incident page, where the anchors live. */
+function absoluteFragments(tree: Root, pageUrl: string): void {
+  visit(tree, 'element', (node: Element) => {
+    const href = node.properties.href;
+    if (typeof href === 'string' && href.startsWith('#')) node.properties.href = new URL(href, pageUrl).href;
+  });
+}
+
+/** The incident's status, impact and affected components, as a list under the text. */
+function facts(site: LoadedConfig, entry: FeedEntry): Element {
+  const { state } = entry;
+  const { incident } = state;
+  const rows: ElementContent[] = [];
+  const row = (label: string, value: string) => rows.push(h('li', [h('strong', `${label}:`), ` ${value}`]));
+  const names = entry.components.map((id) => componentName(site, id));
+  if (entry.update) {
+    row('Status', STATUS_LABELS[entry.update.effectiveStatus]);
+  } else {
+    row('Status', STATUS_LABELS[state.status]);
+  }
+  if (incident.kind === 'maintenance' && incident.window) {
+    row('Impact', 'Scheduled maintenance');
+    row('Window', `${formatUtc(incident.window.start)} to ${formatUtc(incident.window.end)}`);
+  } else {
+    row('Impact', IMPACT_LABELS[incident.impact]);
+  }
+  if (names.length) row('Affected components', names.join(', '));
+  const changes = entry.update?.affected ?? [];
+  if (changes.length) {
+    row(
+      'Component changes',
+      changes
+        .map((c) => `${componentName(site, c.component)}: ${COMPONENT_STATUS_LABELS[c.old_status]} → ${COMPONENT_STATUS_LABELS[c.new_status]}`)
+        .join('; '),
+    );
+  }
+  if (!entry.update) {
+    row('Started', formatUtc(state.start));
+    if (state.end) row('Ended', `${formatUtc(state.end)} (${formatDuration(state.durationMs)})`);
+  }
+  return h('ul', rows);
+}
+
+function componentName(site: LoadedConfig, id: string): string {
+  return site.componentsById.get(id)?.name ?? id;
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { searchRecords } from '../src/core/search-records.ts';
 import { buildSiteModel } from '../src/core/site.ts';
 import { agoLabel, dateTimeLabel, percentLabel, timeLabel } from '../src/core/views/format.ts';
 import { incidentView, reportSummary } from '../src/core/views/incident.ts';
@@ -94,5 +95,19 @@ describe('page views', () => {
     expect(reportStates(model).map((r) => [r.id, r.reportSummary])).toEqual([
       ['2026-11-17-dashboard-outage', 'The dashboard was down for one hour because a certificate expired.'],
     ]);
+  });
+});
+
+describe('search records', () => {
+  it('give every incident its URL under the base, title, components, updates and report as text', () => {
+    const records = searchRecords(model, '/status/');
+    expect(records).toHaveLength(model.states.length);
+    const outage = records.find((r) => r.url === '/status/incidents/2026-11-17-dashboard-outage/')!;
+    expect(outage.meta.title).toBe('Dashboard outage');
+    expect(outage.language).toBe('en');
+    expect(outage.content).toContain('The dashboard does not load.');
+    expect(outage.content).toContain('because a certificate expired');
+    expect(outage.content).toContain('Dashboard');
+    expect(outage.content).not.toContain('Components:');
   });
 });

@@ -9,9 +9,17 @@ import { createHash } from 'node:crypto';
 export const ID_LENGTH = 12;
 const SPACE = 36n ** BigInt(ID_LENGTH);
 
+// Every API file names the same incidents and updates again; hash each key once per build.
+const memo = new Map<string, string>();
+
 export function statuspageId(key: string): string {
-  const digest = createHash('sha256').update(key, 'utf8').digest();
-  return (digest.readBigUInt64BE(0) % SPACE).toString(36).padStart(ID_LENGTH, '0');
+  let id = memo.get(key);
+  if (id === undefined) {
+    const digest = createHash('sha256').update(key, 'utf8').digest();
+    id = (digest.readBigUInt64BE(0) % SPACE).toString(36).padStart(ID_LENGTH, '0');
+    memo.set(key, id);
+  }
+  return id;
 }
 
 export const ids = {

@@ -16,8 +16,18 @@ function formatter(language: string, kind: 'day' | 'month'): Intl.DateTimeFormat
   return f;
 }
 
+const dayLabels = new Map<string, string>();
+
+/** `Nov 20, 2026` (UTC). A build labels the same few thousand days over and over, so each is formatted once. */
 export function dateLabel(date: Date | number, language: string): string {
-  return formatter(language, 'day').format(date);
+  const day = Math.floor((typeof date === 'number' ? date : date.getTime()) / 86_400_000);
+  const key = `${language}:${day}`;
+  let label = dayLabels.get(key);
+  if (label === undefined) {
+    label = formatter(language, 'day').format(day * 86_400_000);
+    dayLabels.set(key, label);
+  }
+  return label;
 }
 
 export function monthLabel(date: Date | number, language: string): string {

@@ -14,21 +14,17 @@ type Index = NonNullable<Awaited<ReturnType<typeof import('pagefind').createInde
  * of indexing the finished pages afterwards.
  */
 export function pagefindIndex(): AstroIntegration {
-  let base = '/';
   let pending: Promise<Index> | undefined;
   return {
     name: 'statusmark-pagefind',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
       'astro:build:start': () => {
-        pending = startIndex(base);
+        pending = startIndex();
         pending.catch(() => undefined); // reported when awaited in build:done
       },
       'astro:build:done': async ({ dir, logger }) => {
         const pagefind = await import('pagefind');
-        const index = await (pending ?? startIndex(base));
+        const index = await (pending ?? startIndex());
         const written = await index.writeFiles({ outputPath: join(fileURLToPath(dir), 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await pagefind.close();
@@ -38,12 +34,13 @@ export function pagefindIndex(): AstroIntegration {
   };
 }
 
-async function startIndex(base: string): Promise<Index> {
+async function startIndex(): Promise<Index> {
   const pagefind = await import('pagefind');
   const model = buildSiteModel(contentRootFromEnv(), nowFromEnv());
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const results = await Promise.all(searchRecords(model, base).map((r) => index.addCustomRecord(r)));
+  // Pagefind puts its own location's base path in front of record URLs, so they start at '/'.
+  const results = await Promise.all(searchRecords(model, '/').map((r) => index.addCustomRecord(r)));
   const failed = results.flatMap((r) => r.errors);
   if (failed.length) throw new Error(`Pagefind: ${failed.join('; ')}`);
   return index;

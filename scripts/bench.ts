@@ -14,12 +14,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { BUILD_SHAPE, CHECK_SHAPE, generateContentRoot, type GenerateOptions } from './bench/generate.ts';
+import { checkContentRoot } from '../src/core/check.ts';
 import { loadContentRoot } from '../src/core/load.ts';
 
 const NOW = new Date('2026-11-22T00:00:00Z');
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const ONLY = process.env.BENCH_ONLY;
+
+function measureFull(dir: string, cacheFile: string): void {
+  const t0 = performance.now();
+  const result = checkContentRoot(dir, { now: NOW, styleCacheFile: cacheFile });
+  console.log(JSON.stringify({ ms: performance.now() - t0, files: result.files, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+}
 
 function measure(dir: string): void {
   const t0 = performance.now();
@@ -62,6 +69,15 @@ function benchCheck(): void {
         `${Math.round(best.files / (best.ms / 1000)).toLocaleString('en')} files/s, peak memory ${Math.round(best.maxRssMb)} MB`,
     );
   }
+  console.log('check with the policy and style rules (npm run check): first run, then with the style cache');
+  for (const size of SIZES) {
+    const dir = contentRoot('check', size, CHECK_SHAPE);
+    const cache = join(mkdtempSync(join(tmpdir(), 'statusmark-bench-cache-')), 'style.json');
+    const [cold, warm] = [0, 1].map(
+      () => JSON.parse(execFileSync(process.execPath, [self, '--measure-full', dir, cache], { encoding: 'utf8' })) as { ms: number; maxRssMb: number },
+    );
+    console.log(`  ${String(size).padStart(6)} incidents: ${seconds(cold!.ms)} cold, ${seconds(warm!.ms)} warm, peak memory ${Math.round(cold!.maxRssMb)} MB`);
+  }
 }
 
 function files(dir: string): string[] {
@@ -97,6 +113,8 @@ function benchBuild(): void {
 
 if (process.argv[2] === '--measure') {
   measure(process.argv[3]!);
+} else if (process.argv[2] === '--measure-full') {
+  measureFull(process.argv[3]!, process.argv[4]!);
 } else {
   console.log(`Statusmark bench (node ${process.version})`);
   if (ONLY !== 'build') benchCheck();

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 /** `npm run check`: validate the content root, lint it against the policy and style rules, and print compiler-style findings. Exit 1 on errors. */
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { changedFiles, repositoryPrefix } from '../src/core/changed.ts';
 import { checkContentRoot } from '../src/core/check.ts';
@@ -19,6 +21,8 @@ Options:
                      always checked; a changed config checks everything)
   --errors-only      print errors, not warnings, and skip rules configured as warnings
                      (the build uses this)
+  --no-cache         re-lint every file's prose instead of reusing findings
+                     remembered in node_modules/.cache/statusmark/
   -h, --help         show this help
 
 Examples:
@@ -40,6 +44,7 @@ function main(): number {
         format: { type: 'string', default: 'human' },
         changed: { type: 'string' },
         'errors-only': { type: 'boolean', default: false },
+        'no-cache': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: false,
@@ -77,7 +82,11 @@ function main(): number {
     }
   }
   const errorsOnly = args['errors-only'];
-  const content = checkContentRoot(root, { now, errorsOnly, ...(only ? { only } : {}) });
+  // One cache file per content root, so a full run over one root never prunes another's findings.
+  const styleCacheFile = args['no-cache']
+    ? undefined
+    : join('node_modules', '.cache', 'statusmark', `style-${createHash('sha1').update(root).digest('hex').slice(0, 12)}.json`);
+  const content = checkContentRoot(root, { now, errorsOnly, ...(only ? { only } : {}), ...(styleCacheFile ? { styleCacheFile } : {}) });
   const diagnostics = errorsOnly ? content.diagnostics.filter((d) => d.severity === 'error') : content.diagnostics;
   const text = reporter({
     diagnostics,

@@ -9,7 +9,7 @@ import type { Incident } from './model.ts';
 import { parseIncident } from './parse-incident.ts';
 import { checkPolicy, frontmatterPosition } from './policy/check.ts';
 import { RuleSettings, Suppressions, type RuleId } from './rules.ts';
-import { createStyleLinter } from './style/lint.ts';
+import { createStyleLinter, saveStyleCaches } from './style/lint.ts';
 
 /**
  * `npm run check` = validation (parseIncident, loadContentRoot) + the communication policy +
@@ -21,6 +21,8 @@ export interface CheckOptions {
   only?: ReadonlySet<string>;
   /** Run only the rules configured as errors (the build's `--errors-only`). */
   errorsOnly?: boolean;
+  /** Remember style findings between runs in this file (npm run check uses node_modules/.cache). */
+  styleCacheFile?: string;
 }
 
 /** Lints incidents of one content root: built once per config, used for every file. */
@@ -30,11 +32,15 @@ export class IncidentLinter {
   private readonly rules: RuleSettings;
   private readonly style: ReturnType<typeof createStyleLinter>;
 
-  constructor(loaded: LoadedConfig, options: { now: Date; errorsOnly?: boolean }) {
+  constructor(loaded: LoadedConfig, options: { now: Date; errorsOnly?: boolean; styleCacheFile?: string }) {
     this.loaded = loaded;
     this.now = options.now;
     this.rules = new RuleSettings(loaded.config.rules, options);
-    this.style = createStyleLinter({ style: loaded.config.style, enabled: (r) => this.rules.enabled(r) });
+    this.style = createStyleLinter({
+      style: loaded.config.style,
+      enabled: (r) => this.rules.enabled(r),
+      ...(options.styleCacheFile ? { cacheFile: options.styleCacheFile } : {}),
+    });
   }
 
   /** Policy and style findings for one incident that read without errors; `text` is its file's text. */
@@ -136,6 +142,13 @@ export function checkContentRoot(root: string, options: CheckOptions): ContentRo
     }
   }
   if (options.only) all.push(...duplicatesOutside(root, options.only));
+  if (options.styleCacheFile) {
+    try {
+      saveStyleCaches(!options.only);
+    } catch {
+      // a read-only folder only costs the next run its speed
+    }
+  }
   return { ...content, diagnostics: sortDiagnostics(all) };
 }
 

@@ -7,6 +7,7 @@ import { unified, type Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import type { StyleConfig } from '../config-schema.ts';
+import { StyleCache } from './cache.ts';
 import { jargonList } from './jargon.ts';
 import {
   BLAME_CAUSES,
@@ -39,6 +40,8 @@ export interface StyleFinding {
 export interface StyleOptions {
   style: StyleConfig;
   enabled: (rule: StyleRuleId) => boolean;
+  /** Where to remember findings between runs (see StyleCache). */
+  cacheFile?: string;
 }
 
 /** Bare URLs (GFM autolinks) are not prose: treat them as code, like `inline code`. */
@@ -77,8 +80,7 @@ export function createStyleLinter(options: StyleOptions): (markdown: string, at:
   if (enabled.includes('style-jargon')) use(retextJargon, { jargon });
   if (enabled.includes('style-long-sentence')) use(retextLongSentences, { maxWords: options.style.max_sentence_words });
   const frozen = processor.freeze();
-
-  return (markdown, at) => {
+  const lintAt = (markdown: string, at: { line: number; column?: number }): StyleFinding[] => {
     if (!markdown.trim()) return [];
     const file = new VFile({ value: markdown });
     frozen.runSync(frozen.parse(file), file);
@@ -100,4 +102,20 @@ export function createStyleLinter(options: StyleOptions): (markdown: string, at:
     }
     return out;
   };
+  if (!options.cacheFile) return lintAt;
+  const salt = JSON.stringify([STYLE_CODE_VERSION, enabled, options.style, SPECULATION, BLAME_PHRASES, BLAME_CAUSES, PROMISES, [...jargon]]);
+  const cache = new StyleCache(options.cacheFile, salt);
+  caches.add(cache);
+  return (markdown, at) => cache.lint(markdown, at, (md) => lintAt(md, { line: 1 }));
 }
+
+const caches = new Set<StyleCache>();
+
+/** Saves the findings of every linter made with a `cacheFile` (see StyleCache.save). */
+export function saveStyleCaches(prune: boolean): void {
+  for (const c of caches) c.save(prune);
+  caches.clear();
+}
+
+// Part of the cache key with the phrase lists: bump it whenever a rule's code changes what it finds.
+const STYLE_CODE_VERSION = 1;

@@ -93,6 +93,18 @@ export const FeedsSchema = z
   })
   .describe('How much history the feeds carry, so they stay small');
 
+const channelSwitch = (what: string, secret: string) =>
+  z.boolean().default(false).describe(`Post every new update to ${what}; the webhook address comes from the ${secret} secret, never from this file`);
+
+export const NotificationsSchema = z
+  .strictObject({
+    slack: channelSwitch('a Slack channel (incoming webhook)', 'SLACK_WEBHOOK_URL'),
+    teams: channelSwitch('a Microsoft Teams channel (Workflows webhook)', 'TEAMS_WEBHOOK_URL'),
+    discord: channelSwitch('a Discord channel (webhook)', 'DISCORD_WEBHOOK_URL'),
+    webhook: channelSwitch('any URL as Statuspage-style JSON', 'STATUS_WEBHOOK_URL'),
+  })
+  .describe('Where the deploy workflow announces every update published since the previous deploy. Secrets stay in the environment');
+
 export const ConfigSchema = z
   .strictObject({
     name: z.string().min(1).describe('The page title, e.g. "Acme Status"'),
@@ -133,6 +145,7 @@ export const ConfigSchema = z
     rules: RulesSchema.prefault({}),
     style: StyleSchema.prefault({}),
     feeds: FeedsSchema.prefault({}),
+    notifications: NotificationsSchema.prefault({}),
   })
   .describe('Statusmark site configuration');
 
@@ -142,3 +155,4 @@ export type Policy = z.output<typeof PolicySchema>;
 export type StyleConfig = z.output<typeof StyleSchema>;
 export type RulesConfig = z.output<typeof RulesSchema>;
 export type FeedsConfig = z.output<typeof FeedsSchema>;
+export type NotificationsConfig = z.output<typeof NotificationsSchema>;

@@ -58,6 +58,9 @@ export class FakeGitHub {
   readonly commits = new Map<string, { tree: string; parents: string[]; message: string }>();
   readonly refs = new Map<string, string>();
   readonly pulls: { number: number; title: string; head: string; base: string; body: string; merged: boolean }[] = [];
+  /** Issues and pull requests share numbers, as on GitHub; `pull` marks a pull request. */
+  readonly issues: { number: number; title: string; body: string; state: 'open' | 'closed'; labels: string[]; pull?: boolean }[] = [];
+  readonly comments: { id: number; issue: number; body: string }[] = [];
   failures: Failures = {};
   private server?: Server;
   url = '';
@@ -212,6 +215,69 @@ export class FakeGitHub {
       const c = this.commits.get(head)!;
       this.refs.set(`heads/${pr.base}`, this.commit(c.tree, [this.refs.get(`heads/${pr.base}`)!], String(b.commit_title ?? pr.title)));
       return send(200, { merged: true, message: 'Pull Request successfully merged' });
+    }
+    const issueJson = (i: (typeof this.issues)[number]) => ({
+      number: i.number,
+      title: i.title,
+      body: i.body,
+      state: i.state,
+      labels: i.labels.map((name) => ({ name })),
+      html_url: `https://github.example/${this.owner}/${this.repo}/issues/${i.number}`,
+      ...(i.pull ? { pull_request: { url: 'x' } } : {}),
+    });
+    const commentJson = (c: (typeof this.comments)[number]) => ({
+      id: c.id,
+      body: c.body,
+      html_url: `https://github.example/${this.owner}/${this.repo}/issues/${c.issue}#issuecomment-${c.id}`,
+    });
+    const page = (list: unknown[]) => {
+      const per = Number(url.searchParams.get('per_page') ?? 30);
+      const n = Number(url.searchParams.get('page') ?? 1);
+      const slice = list.slice((n - 1) * per, n * per);
+      const headers: Record<string, string> = {};
+      if (n * per < list.length) {
+        const next = new URL(`${this.url}${path}${url.search}`);
+        next.searchParams.set('page', String(n + 1));
+        headers.link = `<${next.href}>; rel="next"`;
+      }
+      return send(200, slice, headers);
+    };
+    if (method === 'GET' && rest === '/issues') {
+      const state = url.searchParams.get('state') ?? 'open';
+      const labels = (url.searchParams.get('labels') ?? '').split(',').filter(Boolean);
+      return page(
+        this.issues
+          .filter((i) => (state === 'all' || i.state === state) && labels.every((l) => i.labels.includes(l)))
+          .sort((a, b) => b.number - a.number)
+          .map(issueJson),
+      );
+    }
+    if (method === 'POST' && rest === '/issues') {
+      const issue = { number: this.issues.length + 1, title: String(b.title), body: String(b.body ?? ''), state: 'open' as const, labels: (b.labels as string[]) ?? [] };
+      this.issues.push(issue);
+      return send(201, issueJson(issue));
+    }
+    if (method === 'PATCH' && (m = /^\/issues\/(\d+)$/.exec(rest))) {
+      const issue = this.issues.find((i) => i.number === Number(m![1]));
+      if (!issue) return send(404, { message: 'Not Found' });
+      if (typeof b.title === 'string') issue.title = b.title;
+      if (typeof b.body === 'string') issue.body = b.body;
+      if (b.state === 'open' || b.state === 'closed') issue.state = b.state;
+      return send(200, issueJson(issue));
+    }
+    if (method === 'GET' && (m = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
+      return page(this.comments.filter((c) => c.issue === Number(m![1])).map(commentJson));
+    }
+    if (method === 'POST' && (m = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
+      const comment = { id: 1000 + this.comments.length, issue: Number(m[1]), body: String(b.body) };
+      this.comments.push(comment);
+      return send(201, commentJson(comment));
+    }
+    if (method === 'PATCH' && (m = /^\/issues\/comments\/(\d+)$/.exec(rest))) {
+      const comment = this.comments.find((c) => c.id === Number(m![1]));
+      if (!comment) return send(404, { message: 'Not Found' });
+      comment.body = String(b.body);
+      return send(200, commentJson(comment));
     }
     return send(404, { message: `Not Found: ${method} ${rest}` });
   }

@@ -1,0 +1,29 @@
+/** Small helpers for scripts that run inside GitHub Actions (and in tests, with the same env). */
+import { appendFileSync, readFileSync } from 'node:fs';
+
+export function readEvent(env: NodeJS.ProcessEnv): Record<string, any> {
+  const path = env.GITHUB_EVENT_PATH;
+  if (!path) return {};
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as Record<string, any>;
+  } catch (error) {
+    throw new Error(`could not read the event payload ${path}: ${(error as Error).message}`);
+  }
+}
+
+/** Appends `key=value` to $GITHUB_OUTPUT (a step output), when there is one. */
+export function setOutput(env: NodeJS.ProcessEnv, key: string, value: string): void {
+  if (env.GITHUB_OUTPUT) appendFileSync(env.GITHUB_OUTPUT, `${key}=${value}\n`);
+}
+
+/** Appends Markdown to the job summary, when there is one. */
+export function addSummary(env: NodeJS.ProcessEnv, markdown: string): void {
+  if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, `${markdown}\n`);
+}
+
+const escapeData = (t: string) => t.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+
+/** A workflow-command annotation (`::warning::…`), which also reads fine in a terminal. */
+export function annotate(level: 'warning' | 'error' | 'notice', message: string): void {
+  console.log(`::${level}::${escapeData(message)}`);
+}

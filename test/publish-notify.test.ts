@@ -1,0 +1,175 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildFeed, renderJsonFeed } from '../src/core/feeds/index.ts';
+import { DEPLOY_STATE_FILE, deployState } from '../src/core/publish/deploy-state.ts';
+import { buildSiteModel } from '../src/core/site.ts';
+import { BASE_CONFIG, makeContentRoot } from './helpers/content-root.ts';
+import { Receiver, runScript } from './helpers/run-script.ts';
+
+const CONFIG = `${BASE_CONFIG}notifications: { slack: true, teams: true, discord: true, webhook: true }\n`;
+const FILE = 'incidents/2026-11-20-api-errors.md';
+const V1 = `---
+title: Elevated error rates on the REST API
+impact: major
+components: { api: partial_outage }
+---
+
+## 2026-11-20 14:05 UTC · Investigating
+Some API requests fail. Next update by 14:35 UTC.
+`;
+const V2 = V1.replace(
+  '\n## 2026-11-20 14:05',
+  '\n## 2026-11-20 14:30 UTC · Monitoring\nComponents: api = degraded_performance\n\nA fix is out & we are *watching* errors < 5%. Next update by 15:00 UTC.\n\n## 2026-11-20 14:05',
+);
+const NOW = '2026-11-20T14:40:00Z';
+
+let hooks: Receiver;
+let root: string;
+let previousFeed: string;
+const secrets = () => ({
+  SLACK_WEBHOOK_URL: `${hooks.url}/slack/T000/B000/secret`,
+  TEAMS_WEBHOOK_URL: `${hooks.url}/teams`,
+  DISCORD_WEBHOOK_URL: `${hooks.url}/discord`,
+  STATUS_WEBHOOK_URL: `${hooks.url}/hook`,
+  STATUS_NOW: NOW,
+});
+const notify = (env: Record<string, string> = secrets()) => runScript('notify.ts', ['--previous-feed', previousFeed, '--ledger', join(root, '.statusmark/notified.json')], env, root);
+
+beforeEach(async () => {
+  root = makeContentRoot({ [FILE]: V1 }, CONFIG);
+  // The previous deploy served the feed of V1; this deploy publishes V2.
+  previousFeed = join(root, 'previous-feed.json');
+  writeFileSync(previousFeed, renderJsonFeed(buildFeed(buildSiteModel(root, new Date('2026-11-20T14:10:00Z')), { kind: 'history' })));
+  writeFileSync(join(root, FILE), V2);
+  hooks = new Receiver();
+  await hooks.start();
+});
+
+afterEach(async () => {
+  await hooks.stop();
+});
+
+describe('scripts/notify.ts', () => {
+  it('posts each update new since the previous deploy to every channel, once', async () => {
+    const run = await notify();
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('1 new update(s)');
+    for (const path of ['/slack/T000/B000/secret', '/teams', '/discord', '/hook']) expect(hooks.on(path)).toHaveLength(1);
+    const url = 'https://status.test.example/incidents/2026-11-20-api-errors/#update-2026-11-20-14-30';
+
+    const slack = hooks.on('/slack/T000/B000/secret')[0]!.body;
+    expect(slack.text).toContain('Elevated error rates on the REST API — Monitoring');
+    expect(slack.blocks[0].text.text).toContain(`*<${url}|Elevated error rates on the REST API — Monitoring>*`);
+    expect(slack.blocks[0].text.text).toContain('A fix is out &amp; we are watching errors &lt; 5%');
+    expect(slack.blocks[1].elements[0].text).toContain('REST API: Partial outage → Degraded performance');
+
+    const teams = hooks.on('/teams')[0]!.body;
+    expect(teams.type).toBe('message');
+    const card = teams.attachments[0];
+    expect(card.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(card.content.type).toBe('AdaptiveCard');
+    expect(card.content.actions[0].url).toBe(url);
+    expect(card.content.body[2].facts).toContainEqual({ title: 'Status', value: 'Monitoring' });
+
+    const discord = hooks.on('/discord')[0]!.body;
+    expect(discord.allowed_mentions).toEqual({ parse: [] });
+    expect(discord.embeds[0]).toMatchObject({ title: 'Elevated error rates on the REST API — Monitoring', url, timestamp: '2026-11-20T14:30:00.000Z' });
+
+    const hook = hooks.on('/hook')[0]!.body;
+    expect(hook.page).toMatchObject({ status_indicator: 'major', status_description: 'Partial outage' });
+    expect(hook.page.id).toMatch(/^[0-9a-z]{12}$/);
+    expect(hook.incident.name).toBe('Elevated error rates on the REST API');
+    expect(hook.incident.status).toBe('monitoring');
+    expect(hook.incident.incident_updates).toHaveLength(2);
+    expect(hook.statusmark.id).toBe(url);
+
+    // A rerun (same previous feed, ledger from the cache) sends nothing new.
+    const rerun = await notify();
+    expect(rerun.code).toBe(0);
+    expect(hooks.requests).toHaveLength(4);
+  });
+
+  it('reports a failed channel without failing, and retries only it on the next run', async () => {
+    hooks.status['/discord'] = 500;
+    const env = { ...secrets(), TEAMS_WEBHOOK_URL: '' };
+    const run = await notify(env);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/::warning::notifications: discord \(127\.0\.0\.1:\d+\) refused/);
+    expect(run.stdout).not.toContain('/discord'); // never print a webhook's secret path
+    expect(run.stdout).toContain('TEAMS_WEBHOOK_URL secret is not set');
+    const ledger = JSON.parse(readFileSync(join(root, '.statusmark/notified.json'), 'utf8'));
+    expect(Object.keys(ledger.pending).sort()).toEqual(['discord', 'teams']);
+
+    // The next deploy: the live feed now has the update, so nothing is new, but the failures are retried.
+    writeFileSync(previousFeed, renderJsonFeed(buildFeed(buildSiteModel(root, new Date(NOW)), { kind: 'history' })));
+    hooks.status = {};
+    const next = await notify(secrets());
+    expect(next.stdout).toContain('0 new update(s)');
+    expect(hooks.on('/discord')).toHaveLength(2);
+    expect(hooks.on('/teams')).toHaveLength(1);
+    expect(hooks.on('/hook')).toHaveLength(1);
+    expect(hooks.on('/slack/T000/B000/secret')).toHaveLength(1);
+    const after = JSON.parse(readFileSync(join(root, '.statusmark/notified.json'), 'utf8'));
+    expect(after.pending).toEqual({});
+  });
+
+  it('announces nothing when the previous feed is unavailable (a first deploy)', async () => {
+    writeFileSync(previousFeed, JSON.stringify({ unavailable: '404 Not Found' }));
+    const run = await notify();
+    expect(run.code).toBe(0);
+    expect(hooks.requests).toHaveLength(0);
+    expect(run.stdout).toContain('nothing new is announced');
+  });
+
+  it('does nothing without channels turned on', async () => {
+    const plain = makeContentRoot({ [FILE]: V2 });
+    const run = await runScript('notify.ts', ['--previous-feed', previousFeed, '--ledger', join(plain, 'l.json')], secrets(), plain);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('no notification channels');
+    expect(hooks.requests).toHaveLength(0);
+    expect(existsSync(join(plain, 'l.json'))).toBe(false);
+  });
+});
+
+describe('scripts/deploy-plan.ts', () => {
+  let live: Receiver;
+  beforeEach(async () => {
+    live = new Receiver();
+    await live.start();
+    mkdirSync(join(root, 'dist'), { recursive: true });
+  });
+  afterEach(async () => {
+    await live.stop();
+  });
+  const plan = async (event: string, now = NOW) => {
+    const output = join(root, `out-${Math.random()}`);
+    writeFileSync(output, '');
+    const run = await runScript('deploy-plan.ts', ['--dist', 'dist', '--previous-feed', '.statusmark/prev.json'], { GITHUB_EVENT_NAME: event, GITHUB_SHA: 'abc', GITHUB_OUTPUT: output, STATUS_LIVE_URL: `${live.url}/status/`, STATUS_NOW: now }, root);
+    return { ...run, output: readFileSync(output, 'utf8') };
+  };
+
+  it('skips a scheduled deploy when the live page says the same, and saves the live feed', async () => {
+    const state = deployState(buildSiteModel(root, new Date(NOW)), 'abc');
+    live.files[`/status/${DEPLOY_STATE_FILE}`] = { ...state, built_at: '2026-11-20T14:31:00Z' };
+    live.files['/status/feed.json'] = { version: 'https://jsonfeed.org/version/1.1', items: [{ id: 'x' }] };
+    const same = await plan('schedule', '2026-11-20T14:45:00Z');
+    expect(same.code).toBe(0);
+    expect(same.output).toBe('deploy=false\n');
+    expect(JSON.parse(readFileSync(join(root, '.statusmark/prev.json'), 'utf8')).items[0].id).toBe('x');
+    expect(JSON.parse(readFileSync(join(root, 'dist', DEPLOY_STATE_FILE), 'utf8')).fingerprint).toBe(state.fingerprint);
+
+    expect((await plan('push')).output).toBe('deploy=true\n');
+    // A status change (here: a new day) makes the scheduled run deploy.
+    expect((await plan('schedule', '2026-11-21T00:05:00Z')).output).toBe('deploy=true\n');
+  });
+
+  it('deploys when the live site cannot be reached, and records that there is no previous feed', async () => {
+    await live.stop();
+    const run = await plan('schedule');
+    expect(run.code).toBe(0);
+    expect(run.output).toBe('deploy=true\n');
+    expect(run.stdout).toContain('::notice::could not read the live feed');
+    expect(JSON.parse(readFileSync(join(root, '.statusmark/prev.json'), 'utf8')).unavailable).toBeTruthy();
+  });
+});

@@ -6,7 +6,8 @@
  * an Actions cache between runs) says what each channel already got and what to retry.
  * A failed channel is reported (a warning) and never fails the workflow.
  *
- * Env: SLACK_WEBHOOK_URL, TEAMS_WEBHOOK_URL, DISCORD_WEBHOOK_URL, STATUS_WEBHOOK_URL (secrets),
+ * Env: SLACK_WEBHOOK_URL, TEAMS_WEBHOOK_URL, DISCORD_WEBHOOK_URL, STATUS_WEBHOOK_URL, SMTP_URL (secrets),
+ * EMAIL_FROM, EMAIL_TO (comma-separated),
  * STATUS_DIR, STATUS_NOW, GITHUB_STEP_SUMMARY.
  * Options: --previous-feed <file> (default .statusmark/previous-feed.json),
  * --ledger <file> (default .statusmark/notified.json), --dry-run.
@@ -14,6 +15,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createTransport } from 'nodemailer';
 import { contentRootFromEnv, nowFromEnv } from '../src/core/env.ts';
 import {
   announcement,
@@ -21,6 +23,7 @@ import {
   currentItems,
   discordPayload,
   dueFor,
+  emailMessage,
   enabledChannels,
   feedItemIds,
   newSince,
@@ -35,7 +38,35 @@ import {
 import { buildSiteModel } from '../src/core/site.ts';
 import { addSummary, annotate } from './lib/workflow.ts';
 
-const PAYLOADS: Record<Channel, (a: Announcement) => object> = { slack: slackPayload, teams: teamsPayload, discord: discordPayload, webhook: webhookPayload };
+const PAYLOADS: Record<Exclude<Channel, 'email'>, (a: Announcement) => object> = {
+  slack: slackPayload,
+  teams: teamsPayload,
+  discord: discordPayload,
+  webhook: webhookPayload,
+};
+
+async function send(channel: Channel, url: string, a: Announcement, env: NodeJS.ProcessEnv): Promise<void> {
+  if (channel !== 'email') return post(url, PAYLOADS[channel](a));
+  const from = env.EMAIL_FROM?.trim();
+  const to = env.EMAIL_TO?.split(',').map((t) => t.trim()).filter(Boolean) ?? [];
+  if (!from || to.length === 0) throw new Error('EMAIL_FROM and EMAIL_TO must be set');
+  const message = emailMessage(a);
+  const transport = createTransport(url);
+  try {
+    await transport.sendMail({
+      from,
+      to,
+      subject: message.subject,
+      text: message.text,
+      html: message.html,
+      messageId: message.messageId,
+      references: message.references,
+      inReplyTo: message.references,
+    });
+  } finally {
+    transport.close();
+  }
+}
 
 async function post(url: string, payload: object): Promise<void> {
   const res = await fetch(url, {
@@ -109,7 +140,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
         continue;
       }
       try {
-        await post(url, PAYLOADS[channel](announcement(model, item)));
+        await send(channel, url, announcement(model, item), env);
         r.sent.push(item.id);
       } catch (error) {
         r.failed.push(item.id);

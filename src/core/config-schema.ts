@@ -102,6 +102,12 @@ export const NotificationsSchema = z
     teams: channelSwitch('a Microsoft Teams channel (Workflows webhook)', 'TEAMS_WEBHOOK_URL'),
     discord: channelSwitch('a Discord channel (webhook)', 'DISCORD_WEBHOOK_URL'),
     webhook: channelSwitch('any URL as Statuspage-style JSON', 'STATUS_WEBHOOK_URL'),
+    email: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Email every new update: the server comes from the SMTP_URL secret (smtps://user:password@host:465), the addresses from EMAIL_FROM and EMAIL_TO (comma-separated), never from this file',
+      ),
   })
   .describe('Where the deploy workflow announces every update published since the previous deploy. Secrets stay in the environment');
 

@@ -8,6 +8,9 @@
  * The ledger (kept between runs in an Actions cache) records, per channel, which item ids were
  * sent and which failed; a rerun sends nothing twice and retries what failed.
  */
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { statuspageId } from '../api/ids.ts';
 import { statuspageApi } from '../api/index.ts';
 import type { SpIncident } from '../api/types.ts';
 import { buildFeed, type FeedItem } from '../feeds/index.ts';
@@ -18,7 +21,7 @@ import { COMPONENT_STATUS_LABELS, IMPACT_LABELS, STATUS_LABELS } from '../status
 import { oneLine, truncate } from '../text-safety.ts';
 import { formatUtc } from '../time.ts';
 
-export const CHANNELS = ['slack', 'teams', 'discord', 'webhook'] as const;
+export const CHANNELS = ['slack', 'teams', 'discord', 'webhook', 'email'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /** The environment variable that holds each channel's secret. */
@@ -27,6 +30,7 @@ export const CHANNEL_SECRETS: Record<Channel, string> = {
   teams: 'TEAMS_WEBHOOK_URL',
   discord: 'DISCORD_WEBHOOK_URL',
   webhook: 'STATUS_WEBHOOK_URL',
+  email: 'SMTP_URL',
 };
 
 /** The channels `status.config.yaml` turns on. */
@@ -249,5 +253,48 @@ export function webhookPayload(a: Announcement): object {
     page: { id: a.page.id, status_indicator: a.indicator, status_description: a.overall },
     incident: a.incident ?? null,
     statusmark: { id: a.id, url: a.url, title: a.title, status: a.status, text: a.text, components: a.components, changes: a.changes },
+  };
+}
+
+export interface EmailMessage {
+  subject: string;
+  text: string;
+  html: string;
+  /** Stable per update, so a mail client threads an incident's updates and spots a duplicate. */
+  messageId: string;
+  references: string;
+}
+
+/** One update as an email: plain text and HTML (built as a tree, every text escaped). */
+export function emailMessage(a: Announcement): EmailMessage {
+  const domain = new URL(a.page.url).hostname;
+  const facts = [`Status: ${a.status}`, ...(a.impact ? [`Impact: ${a.impact}`] : []), ...(a.components.length ? [`Affected: ${a.components.join(', ')}`] : [])];
+  const text = [
+    a.title,
+    '',
+    a.text,
+    '',
+    ...facts,
+    ...a.changes.map((c) => `Changed: ${c}`),
+    `Posted: ${formatUtc(a.date)}`,
+    '',
+    `Read it on ${a.page.name}: ${a.url}`,
+    `Overall: ${a.overall}`,
+  ].join('\n');
+  const html = toHtml(
+    h('div', [
+      h('h1', { style: 'font-size:18px' }, h('a', { href: a.url }, a.title)),
+      h('p', a.text),
+      h('ul', [...facts, ...a.changes.map((c) => `Changed: ${c}`), `Posted: ${formatUtc(a.date)}`].map((f) => h('li', f))),
+      h('p', [`Overall: ${a.overall}. `, h('a', { href: a.page.url }, `Open ${a.page.name}`)]),
+    ]),
+  );
+  const thread = `<${new URL(a.url).pathname.replace(/[^a-z0-9-]+/gi, '.').replace(/^\.|\.$/g, '')}@${domain}>`;
+  return {
+    subject: `[${a.page.name}] ${a.title}`,
+    text,
+    html,
+    messageId: `<${statuspageId(`email:${a.id}`)}.${new URL(a.url).hash.slice(1) || 'report'}@${domain}>`,
+    references: thread,
   };
 }

@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { siteAddress } from './src/core/site-address.ts';
+import { contentReload } from './src/integrations/content-reload.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // The site's URL and base path come from status.config.yaml (STATUS_DIR selects another content root),
@@ -15,5 +16,5 @@ export default defineConfig({
   // Pages render while earlier ones are written: several at once keeps the CPU busy during file I/O.
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
-  integrations: [pagefindIndex()],
+  integrations: [pagefindIndex(), contentReload()],
 });

@@ -1,11 +1,20 @@
 import { contentRootFromEnv, nowFromEnv } from '../core/env.ts';
+import { contentVersion } from '../core/content-version.ts';
 import { buildSiteModel, type SiteModel } from '../core/site.ts';
 
 let cached: SiteModel | undefined;
+let cachedVersion: number | undefined;
 
-/** The one site model of a build, read once and shared by every page and endpoint. */
+/**
+ * The one site model of a build, read once and shared by every page and endpoint. Under
+ * `npm run dev` the content-reload integration counts content changes, and a change means a
+ * fresh read.
+ */
 export function siteModel(): SiteModel {
+  const version = contentVersion();
+  if (version !== cachedVersion) cached = undefined;
   cached ??= buildSiteModel(contentRootFromEnv(), nowFromEnv());
+  cachedVersion = version;
   return cached;
 }
 

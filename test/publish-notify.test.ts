@@ -149,19 +149,28 @@ describe('scripts/deploy-plan.ts', () => {
     return { ...run, output: readFileSync(output, 'utf8') };
   };
 
-  it('skips a scheduled deploy when the live page says the same, and saves the live feed', async () => {
+  it('skips a scheduled deploy of a quiet page that says the same, and saves the live feed', async () => {
+    const resolved = V2.replace('\n## 2026-11-20 14:30', '\n## 2026-11-20 14:38 UTC · Resolved\nError rates are back to normal.\n\n## 2026-11-20 14:30');
+    writeFileSync(join(root, FILE), resolved);
     const state = deployState(buildSiteModel(root, new Date(NOW)), 'abc');
-    live.files[`/status/${DEPLOY_STATE_FILE}`] = { ...state, built_at: '2026-11-20T14:31:00Z' };
+    live.files[`/status/${DEPLOY_STATE_FILE}`] = { ...state, built_at: '2026-11-20T14:40:00Z' };
     live.files['/status/feed.json'] = { version: 'https://jsonfeed.org/version/1.1', items: [{ id: 'x' }] };
-    const same = await plan('schedule', '2026-11-20T14:45:00Z');
+    const same = await plan('schedule', '2026-11-20T14:55:00Z');
     expect(same.code).toBe(0);
     expect(same.output).toBe('deploy=false\n');
     expect(JSON.parse(readFileSync(join(root, '.statusmark/prev.json'), 'utf8')).items[0].id).toBe('x');
     expect(JSON.parse(readFileSync(join(root, 'dist', DEPLOY_STATE_FILE), 'utf8')).fingerprint).toBe(state.fingerprint);
 
     expect((await plan('push')).output).toBe('deploy=true\n');
-    // A status change (here: a new day) makes the scheduled run deploy.
-    expect((await plan('schedule', '2026-11-21T00:05:00Z')).output).toBe('deploy=true\n');
+    // A new hour keeps "Last updated" within the hour.
+    expect((await plan('schedule', '2026-11-20T15:05:00Z')).output).toBe('deploy=true\n');
+  });
+
+  it('deploys every scheduled run while an incident is open, so "ongoing for" stays current', async () => {
+    const state = deployState(buildSiteModel(root, new Date(NOW)), 'abc');
+    live.files[`/status/${DEPLOY_STATE_FILE}`] = { ...state, built_at: NOW };
+    expect((await plan('schedule', NOW)).output).toBe('deploy=false\n');
+    expect((await plan('schedule', '2026-11-20T14:50:00Z')).output).toBe('deploy=true\n');
   });
 
   it('deploys when the live site cannot be reached, and records that there is no previous feed', async () => {

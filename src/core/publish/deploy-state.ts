@@ -1,13 +1,14 @@
 /**
  * Skip-if-unchanged for the scheduled rebuild. The built pages always differ (they say when they
  * were built), so the workflow compares a fingerprint of what the page *says* instead: the commit,
- * the UTC day (uptime bars and "today" roll over), and every incident's and component's status at
- * the build's `now`. The fingerprint is published as `statusmark-deploy.json`; the next run
+ * every incident's and component's status at the build's `now`, and the UTC hour, so "Last
+ * updated" is never more than an hour old on a quiet day. While an incident or maintenance is
+ * open, the minute is part of it too: "ongoing for" and "next update by" must stay current, so
+ * every scheduled run deploys. The fingerprint is published as `statusmark-deploy.json`; the next run
  * fetches it from the live site and deploys only when its own differs.
  */
 import { createHash } from 'node:crypto';
 import type { SiteModel } from '../site.ts';
-import { utcDateKey } from '../time.ts';
 
 export const DEPLOY_STATE_FILE = 'statusmark-deploy.json';
 
@@ -20,7 +21,7 @@ export interface DeployState {
 export function deployFingerprint(model: SiteModel, commit: string): string {
   const state = {
     commit,
-    day: utcDateKey(model.now),
+    slot: model.states.some((s) => s.open) ? model.now.toISOString().slice(0, 16) : model.now.toISOString().slice(0, 13),
     overall: model.overall.indicator,
     components: [...model.overall.components],
     incidents: model.states.map((s) => [s.incident.id, s.status, s.open, s.maintenance ?? null, s.end?.toISOString() ?? null, s.incident.updates.filter((u) => u.at <= model.now).length]),

@@ -450,3 +450,31 @@ describe('help', () => {
     expect(existsSync(join(dir, 'incidents/2026-11-20-api-errors.md'))).toBe(false);
   });
 });
+
+describe('cancelled maintenance from the command line', () => {
+  it('calls maintenance off with an update, and then lists and completes it no more', async () => {
+    const { mkdtempSync, writeFileSync, readFileSync, mkdirSync, copyFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { spawnSync } = await import('node:child_process');
+    const root = mkdtempSync(join(tmpdir(), 'statusmark-cancel-'));
+    copyFileSync('status.config.yaml', join(root, 'status.config.yaml'));
+    mkdirSync(join(root, 'incidents'));
+    writeFileSync(
+      join(root, 'incidents/2026-11-28-network-upgrade.md'),
+      '---\ntitle: Network upgrade\nkind: maintenance\ncomponents: [api]\nwindow: { start: 2026-11-28 02:00 UTC, end: 2026-11-28 03:00 UTC }\n---\n\n## 2026-11-22 09:00 UTC · Scheduled\nWe will upgrade the network.\n',
+    );
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ['scripts/status.ts', ...args, ...(args[0] === 'list' ? [] : ['--no-input', '-y'])], {
+        env: { ...process.env, STATUS_DIR: root, STATUS_NOW: '2026-11-22T10:00:00Z' },
+        encoding: 'utf8',
+      });
+    const cancel = run('maintenance', 'update', '2026-11-28-network-upgrade', '--status', 'cancelled', '--message', 'We have called this off.', '--at', '2026-11-22 09:30 UTC');
+    expect(cancel.status).toBe(0);
+    expect(readFileSync(join(root, 'incidents/2026-11-28-network-upgrade.md'), 'utf8')).toContain('## 2026-11-22 09:30 UTC · Cancelled\nWe have called this off.\n');
+    expect(run('list').stdout).toContain('No maintenance in progress or upcoming.');
+    const complete = run('maintenance', 'complete', '2026-11-28-network-upgrade', '--at', '2026-11-22 09:45 UTC');
+    expect(complete.status).not.toBe(0);
+    expect(complete.stdout + complete.stderr).toContain('was cancelled');
+  });
+});

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { maintenanceCalendar } from '../src/core/ical.ts';
 import { buildSiteModel } from '../src/core/site.ts';
@@ -88,5 +90,17 @@ describe('maintenance.ics', () => {
   it('is a valid, empty calendar when there is no maintenance', () => {
     const empty = maintenanceCalendar(buildSiteModel(makeStatusFixture({ files: {} }), new Date(NOW)));
     expect(readCalendar(empty).events).toEqual([]);
+  });
+});
+
+describe('cancelled maintenance in the calendar', () => {
+  it('is STATUS:CANCELLED, so calendar apps strike it out', () => {
+    const root = makeStatusFixture();
+    writeFileSync(
+      join(root, 'incidents/2026-11-26-cancelled.md'),
+      '---\ntitle: Network upgrade\nkind: maintenance\ncomponents: [api]\nwindow: { start: 2026-11-26 02:00 UTC, end: 2026-11-26 03:00 UTC }\n---\n## 2026-11-19 10:00 UTC · Cancelled\nThis will not happen.\n\n## 2026-11-18 10:00 UTC · Scheduled\nWe will upgrade the network.\n',
+    );
+    const event = readCalendar(maintenanceCalendar(buildSiteModel(root, new Date(NOW)))).events.find((e) => e.summary === 'Network upgrade')!;
+    expect(event.status).toBe('CANCELLED');
   });
 });

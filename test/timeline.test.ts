@@ -136,3 +136,25 @@ describe('scheduled maintenance', () => {
     expect(overall.indicator).toBe('critical');
   });
 });
+
+describe('cancelled maintenance', () => {
+  it('is cancelled, not upcoming, when called off before its window, and never under maintenance', () => {
+    const text = MAINTENANCE.replace('## 2026-11-15', '## 2026-11-18 10:00 UTC · Cancelled\nWe have called this off; nothing will change.\n## 2026-11-15');
+    const m = parseOk(text, 'incidents/m.md', at('2026-11-19T00:00:00Z'));
+    const before = deriveState(m, at('2026-11-17T00:00:00Z'));
+    expect(before).toMatchObject({ maintenance: 'upcoming', status: 'scheduled' });
+    const s = deriveState(m, at('2026-11-20T03:00:00Z'));
+    expect(s).toMatchObject({ maintenance: 'cancelled', status: 'cancelled', open: false, durationMs: 0 });
+    expect(s.segments).toEqual([]);
+    expect(overallStatus(site, [s]).indicator).toBe('none');
+  });
+
+  it('ends the maintenance when called off during its window', () => {
+    const text = MAINTENANCE.replace('## 2026-11-15', '## 2026-11-20 02:30 UTC · Cancelled\nWe stopped the work; everything is as before.\n## 2026-11-15');
+    const m = parseOk(text, 'incidents/m.md', at('2026-11-21T00:00:00Z'));
+    const s = deriveState(m, at('2026-11-20T03:00:00Z'));
+    expect(s).toMatchObject({ maintenance: 'cancelled', open: false, durationMs: 30 * 60_000 });
+    expect(s.end?.toISOString()).toBe('2026-11-20T02:30:00.000Z');
+    expect(s.current.get('api')).toBe('operational');
+  });
+});

@@ -73,7 +73,7 @@ function event(model: SiteModel, state: IncidentState) {
     description: text(lines.join('\n')),
     url,
     // Statusmark knows of no cancelled or tentative maintenance: an announced window is confirmed.
-    status: ICalEventStatus.CONFIRMED,
+    status: state.maintenance === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     transparency: ICalEventTransparency.TRANSPARENT,
   };
 }

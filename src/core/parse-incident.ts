@@ -144,16 +144,18 @@ function parseInto(bag: DiagnosticBag, file: string, text: string, ctx: ParseCon
   const first = chronological[0];
   const last = chronological[chronological.length - 1];
   const start = started ?? (kind === 'maintenance' ? window?.start : undefined) ?? first?.at ?? ctx.now;
-  const endStatus = kind === 'maintenance' ? 'completed' : 'resolved';
+  const isEnd = (s: UpdateStatus) => (kind === 'maintenance' ? s === 'completed' || s === 'cancelled' : s === 'resolved');
   let ended = resolved;
-  if (!ended && last && last.effectiveStatus === endStatus) {
+  if (!ended && last && isEnd(last.effectiveStatus)) {
     // The update that ended it: the earliest of the final run of ended updates.
     let k = chronological.length - 1;
-    while (k > 0 && chronological[k - 1]!.effectiveStatus === endStatus) k--;
+    while (k > 0 && chronological[k - 1]!.effectiveStatus === last.effectiveStatus) k--;
     ended = chronological[k]!.at;
   }
 
-  checkTimeline({ kind, started, start, resolved, ended, updates: chronological, window, now: ctx.now, src, bag });
+  // Maintenance may be called off before its window starts: that end comes before the start.
+  const calledOff = kind === 'maintenance' && last?.effectiveStatus === 'cancelled';
+  checkTimeline({ kind, started, start, resolved, ...(calledOff ? {} : { ended }), updates: chronological, window, now: ctx.now, src, bag });
   if (bag.hasErrors) return undefined;
 
   const owner = front.owner as string | string[] | undefined;

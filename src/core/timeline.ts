@@ -11,7 +11,7 @@ export interface Segment {
   incident: string;
 }
 
-export type MaintenanceState = 'upcoming' | 'in_progress' | 'completed';
+export type MaintenanceState = 'upcoming' | 'in_progress' | 'completed' | 'cancelled';
 
 export interface IncidentState {
   incident: Incident;
@@ -72,24 +72,32 @@ function deriveMaintenance(incident: Incident, now: Date): IncidentState {
   const activeFrom = startedByUpdate ? firstActive.at.getTime() : window.start.getTime();
   const completedAt = incident.resolved?.getTime() ?? window.end.getTime();
   const t = now.getTime();
-  const state: MaintenanceState = t >= completedAt ? 'completed' : t >= activeFrom ? 'in_progress' : 'upcoming';
+  const latestPast = incident.updates.find((u) => u.at <= now);
+  const cancelled = latestPast?.effectiveStatus === 'cancelled';
+  const state: MaintenanceState = cancelled ? 'cancelled' : t >= completedAt ? 'completed' : t >= activeFrom ? 'in_progress' : 'upcoming';
   const events: Event[] = [];
   if (!startedByUpdate) events.push({ at: activeFrom, set: incident.components });
   for (const u of chronological) {
     const set = startedByUpdate && u === firstActive ? [...incident.components, ...u.changes] : u.changes;
-    events.push({ at: u.at.getTime(), set, clear: u.status === 'completed', update: u });
+    events.push({ at: u.at.getTime(), set, clear: u.status === 'completed' || u.status === 'cancelled', update: u });
   }
   if (!incident.resolved) events.push({ at: completedAt, set: [], clear: true });
   events.sort((a, b) => a.at - b.at);
   const latest = incident.updates[0]!;
   const status: UpdateStatus =
-    state === 'completed' ? 'completed' : state === 'upcoming' ? 'scheduled' : latest.effectiveStatus === 'verifying' ? 'verifying' : 'in_progress';
+    state === 'completed' || state === 'cancelled'
+      ? state
+      : state === 'upcoming'
+        ? 'scheduled'
+        : latest.effectiveStatus === 'verifying'
+          ? 'verifying'
+          : 'in_progress';
   return finish(incident, now, events, {
     status,
     open: state === 'in_progress',
     maintenance: state,
     start: new Date(activeFrom),
-    ...(state === 'completed' ? { end: new Date(completedAt) } : {}),
+    ...(state === 'completed' || state === 'cancelled' ? { end: new Date(completedAt) } : {}),
   });
 }
 

@@ -240,7 +240,8 @@ function buildApi(model: SiteModel): StatuspageApi {
       maintenances.push({
         id,
         name,
-        status: state.status as SpMaintenanceStatus,
+        // Statuspage has no "cancelled": a called-off maintenance is over, so it is completed there.
+        status: (state.status === 'cancelled' ? 'completed' : state.status) as SpMaintenanceStatus,
         ...rest,
         impact: 'maintenance',
         scheduled_for: iso(incident.window.start),

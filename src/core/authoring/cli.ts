@@ -612,7 +612,7 @@ async function makePlan(command: string, ctx: Context, values: Values, positiona
       });
     }
     case 'maintenance update': {
-      const id = await pickIncident(ctx, ask, positionals[0], (i) => i.kind === 'maintenance' && deriveState(i, ctx.now).maintenance !== 'completed', 'scheduled maintenance');
+      const id = await pickIncident(ctx, ask, positionals[0], (i) => i.kind === 'maintenance' && !['completed', 'cancelled'].includes(deriveState(i, ctx.now).maintenance ?? ''), 'scheduled maintenance');
       let status: UpdateStatus | undefined = str(values, 'status') !== undefined ? parseMaintenanceStatus(str(values, 'status')!) : undefined;
       if (!status && ask) {
         status = await ask.select<UpdateStatus>({ message: 'Status', options: MAINTENANCE_STATUSES.filter((s) => s !== 'completed').map((s) => ({ value: s, label: STATUS_LABELS[s] })), initial: 'in_progress' });
@@ -623,7 +623,7 @@ async function makePlan(command: string, ctx: Context, values: Values, positiona
       return planUpdate(ctx, id, { ...(status ? { status } : {}), message: withNext(text, next, at), at, components }, 'maintenance update');
     }
     case 'maintenance complete': {
-      const id = await pickIncident(ctx, ask, positionals[0], (i) => i.kind === 'maintenance' && !i.updates.some((u) => u.status === 'completed'), 'scheduled maintenance');
+      const id = await pickIncident(ctx, ask, positionals[0], (i) => i.kind === 'maintenance' && !i.updates.some((u) => u.status === 'completed' || u.status === 'cancelled'), 'scheduled maintenance');
       const given = message(values, io);
       const text = given ?? (ask ? await ask.text({ message: 'Final update (empty: the default text)', multiline: true, initial: '' }) : undefined);
       return planMaintenanceComplete(ctx, id, { ...(text?.trim() ? { message: text } : {}), at });
@@ -688,7 +688,7 @@ function list(values: Values, io: CliIo): number {
     if (incident.kind === 'incident' && state.open) {
       const due = latest ? new Date(latest.at.getTime() + interval) : undefined;
       open.push({ ...base, ...(due ? { nextUpdateDue: formatUtc(due), overdue: due < at } : {}) });
-    } else if (incident.kind === 'maintenance' && state.maintenance !== 'completed') {
+    } else if (incident.kind === 'maintenance' && (state.maintenance === 'upcoming' || state.maintenance === 'in_progress')) {
       maintenance.push({ ...base, state: state.maintenance!, window: { start: formatUtc(incident.window!.start), end: formatUtc(incident.window!.end) } });
     }
   }

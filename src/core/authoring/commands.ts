@@ -383,6 +383,7 @@ export async function planMaintenanceComplete(ctx: Context, id: string, o: Resol
   const { file, text, incident } = await openIncident(ctx, id);
   if (incident.kind !== 'maintenance') throw new AuthoringError(`${incident.id} is an incident, not maintenance; use \`resolve ${incident.id}\``);
   if (incident.updates.some((u) => u.status === 'completed')) throw new AuthoringError(`${incident.id} already has a Completed update`);
+  if (incident.updates[0]?.effectiveStatus === 'cancelled') throw new AuthoringError(`${incident.id} was cancelled; there is nothing to complete`);
   const message = o.message?.trim() ? requireMessage(o.message) : 'The maintenance is complete. All services work normally.';
   const update: NewUpdate = { at: o.at, status: 'completed', changes: [], message };
   return {

@@ -146,7 +146,7 @@ export function announcement(model: SiteModel, item: FeedItem): Announcement {
   const spIncident = [...api.incidents, ...api.maintenances].find((i) => i.shortlink === page.href) as SpIncident | undefined;
   const status = update ? STATUS_LABELS[update.status] : 'Post-incident report';
   const impact = incident?.kind === 'maintenance' ? 'Scheduled maintenance' : incident ? IMPACT_LABELS[incident.impact] : '';
-  const ended = update && (update.effectiveStatus === 'resolved' || update.effectiveStatus === 'completed');
+  const ended = update && (update.effectiveStatus === 'resolved' || update.effectiveStatus === 'completed' || update.effectiveStatus === 'cancelled');
   return {
     id: item.id,
     url: item.url,

@@ -82,7 +82,8 @@ export function recentDays(model: SiteModel, days: number, states: IncidentState
     const from = today - i * DAY;
     const to = from + DAY;
     const items = states
-      .filter((s) => s.maintenance !== 'upcoming' && s.start.getTime() < to && (s.end?.getTime() ?? model.now.getTime()) >= from)
+      .filter((s) => s.maintenance !== 'upcoming' && !(s.maintenance === 'cancelled' && s.durationMs === 0))
+      .filter((s) => s.start.getTime() < to && (s.end?.getTime() ?? model.now.getTime()) >= from)
       .map((s) => summarise(model, s));
     out.push({ date: utcDateKey(from), label: dateLabel(from, model.site.config.language), items });
   }

@@ -71,6 +71,43 @@ const CASES: Record<PolicyRuleId, { triggers: Case[]; passes: Case[] }> = {
       { name: 'resolved long ago', text: incident('impact: minor', u('14:20', 'Resolved', 'Fixed.') + '\n' + u('14:05', 'Investigating', `Errors. ${NEXT}`)) },
     ],
   },
+  'policy-promise-kept': {
+    triggers: [
+      {
+        name: '“by 14:35 UTC”, but the next update came at 14:50',
+        text: incident('impact: minor', u('15:10', 'Resolved', 'Fixed.') + '\n' + u('14:50', 'Identified', 'Found it. Next update by 15:20 UTC.') + '\n' + u('14:30', 'Investigating', 'Errors. Next update by 14:35 UTC.')),
+        line: 12,
+      },
+      {
+        name: '“within 30 minutes”, still open and silent 45 minutes later',
+        now: '2026-11-20T14:50:00Z',
+        text: incident('impact: minor', u('14:05', 'Investigating', 'Errors. We will post another update within 30 minutes.')),
+        line: 6,
+      },
+      {
+        name: '“by 00:10 UTC” said at 23:55 means the next day',
+        now: '2026-11-21T00:40:00Z',
+        text: incident('impact: minor', '## 2026-11-20 23:55 UTC · Investigating\nErrors. Next update by 00:10 UTC.\n'),
+        line: 6,
+      },
+    ],
+    passes: [
+      {
+        name: 'the next update came before the promised time',
+        text: incident('impact: minor', u('15:00', 'Resolved', 'Fixed.') + '\n' + u('14:34', 'Identified', 'Found it. Next update by 15:00 UTC.') + '\n' + u('14:05', 'Investigating', 'Errors. Next update by 14:35 UTC.')),
+      },
+      {
+        name: 'the minute of the promise itself',
+        text: incident('impact: minor', u('14:35', 'Resolved', 'Fixed.') + '\n' + u('14:05', 'Investigating', 'Errors. Next update by 14:35 UTC.')),
+      },
+      {
+        name: 'open, and the promised time has not come yet',
+        now: '2026-11-20T14:20:00Z',
+        text: incident('impact: minor', u('14:05', 'Investigating', 'Errors. Next update by 14:35 UTC.')),
+      },
+      { name: 'no promise made', text: incident('impact: minor', u('15:30', 'Resolved', 'Fixed.') + '\n' + u('14:05', 'Investigating', 'Errors. We are looking into it.')) },
+    ],
+  },
   'policy-next-update': {
     triggers: [{ name: 'open, no ETA and no next update', now: '2026-11-20T14:10:00Z', text: incident('impact: minor', u('14:05', 'Investigating', 'Some requests fail.')), line: 6 }],
     passes: [

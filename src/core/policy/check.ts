@@ -129,6 +129,52 @@ const nextUpdate: Check = (incident, { policy, now }) => {
   ];
 };
 
+/**
+ * When an update says the next one comes: "next update by 14:35 (UTC)" is the next 14:35 UTC at or
+ * after the update; "(next update|another update) in/within 30 minutes|2 hours" counts from it.
+ */
+export function promisedBy(update: Update): Date | undefined {
+  const text = markdownToText(update.markdown);
+  const clockTime = /\bnext (?:update|post)\b[^.!?]*?\b(?:by|at|before)\s+(\d{1,2}):(\d{2})(?:\s*(?:UTC|GMT|Z)\b)?/i.exec(text);
+  if (clockTime) {
+    const day = Date.UTC(update.at.getUTCFullYear(), update.at.getUTCMonth(), update.at.getUTCDate());
+    let promise = day + (Number(clockTime[1]) * 60 + Number(clockTime[2])) * MINUTE;
+    if (promise < update.at.getTime()) promise += 24 * HOUR;
+    return new Date(promise);
+  }
+  const within = /\b(?:next|another|further)\s+update\b[^.!?]*?\b(?:in|within)\s+(\d+|an?|one|half an)\s*(minutes?|mins?|hours?|h)\b/i.exec(text);
+  if (within) {
+    const n = /^\d+$/.test(within[1]!) ? Number(within[1]) : /half/i.test(within[1]!) ? 0.5 : 1;
+    const unit = /^h/i.test(within[2]!) ? HOUR : MINUTE;
+    return new Date(update.at.getTime() + n * unit);
+  }
+  return undefined;
+}
+
+const promiseKept: Check = (incident, { now }) => {
+  if (incident.kind !== 'incident') return [];
+  const list = chronological(incident).filter((u) => u.at <= now);
+  const out: PolicyFinding[] = [];
+  list.forEach((u, i) => {
+    if (u.effectiveStatus === 'resolved') return;
+    const promise = promisedBy(u);
+    if (!promise) return;
+    const next = list[i + 1];
+    const late = next ? next.at.getTime() - promise.getTime() : now.getTime() - promise.getTime();
+    if (late < MINUTE) return; // "by 14:35" holds until 14:35:59
+    out.push(
+      finding(
+        'policy-promise-kept',
+        at(u),
+        next
+          ? `this update promised the next one by ${clock(promise)} UTC; it came at ${clock(next.at)} UTC, ${formatDuration(late)} late`
+          : `this update promised the next one by ${clock(promise)} UTC, and none has come (${formatDuration(late)} late)`,
+      ),
+    );
+  });
+  return out;
+};
+
 const resolvedUpdate: Check = (incident, { now, text }) => {
   if (incident.kind === 'incident') {
     if (!incident.resolved || incident.updates.some((u) => u.status === 'resolved')) return [];
@@ -266,6 +312,7 @@ const CHECKS: Record<PolicyRuleId, Check> = {
   'policy-update-gap': updateGap,
   'policy-update-overdue': updateOverdue,
   'policy-next-update': nextUpdate,
+  'policy-promise-kept': promiseKept,
   'policy-resolved-update': resolvedUpdate,
   'policy-report-due': reportDue,
   'policy-report-sections': reportSectionsCheck,

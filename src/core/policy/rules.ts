@@ -6,6 +6,7 @@ export const POLICY_RULE_IDS = [
   'policy-update-gap',
   'policy-update-overdue',
   'policy-next-update',
+  'policy-promise-kept',
   'policy-resolved-update',
   'policy-report-due',
   'policy-report-sections',
@@ -38,6 +39,13 @@ export const POLICY_RULES: Record<PolicyRuleId, RuleInfo<PolicyRuleId>> = {
     defaultSeverity: 'warning',
     summary: 'The latest update of an open incident gives an ETA or says when the next update comes',
     hint: 'end the update with “Next update by 14:35 UTC.”, or set `eta` in the frontmatter',
+    usesNow: true,
+  },
+  'policy-promise-kept': {
+    id: 'policy-promise-kept',
+    defaultSeverity: 'warning',
+    summary: 'An update that says when the next one comes ("Next update by 14:35 UTC", "within 30 minutes") is followed by one in time',
+    hint: 'post the next update by the time you gave, even if there is no news; promise a later time when you need one',
     usesNow: true,
   },
   'policy-resolved-update': {

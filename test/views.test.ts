@@ -111,3 +111,17 @@ describe('search records', () => {
     expect(outage.content).not.toContain('Components:');
   });
 });
+
+describe('impact wording', () => {
+  it('says "No impact", never "No impact impact"', async () => {
+    const { makeContentRoot } = await import('./helpers/content-root.ts');
+    const { summarise } = await import('../src/core/views/incident.ts');
+    const root = makeContentRoot({
+      'incidents/x.md': '---\ntitle: Wrong counts\nimpact: none\ncomponents: [dashboard]\n---\n## 2026-11-20 10:00 UTC · Resolved\nFixed.\n\n## 2026-11-20 09:30 UTC · Investigating\nCounts are wrong.\n',
+    });
+    const m = buildSiteModel(root, new Date(SITE_NOW));
+    expect(summarise(m, m.byId.get('x')!).impactText).toBe('No impact');
+    expect(summarise(model, model.byId.get('2026-11-17-dashboard-outage')!).impactText).toBe('Critical impact');
+    expect(summarise(model, model.byId.get('2026-11-20-email-switch')!).impactText).toBe('Scheduled maintenance');
+  });
+});

@@ -56,6 +56,8 @@ export interface IncidentSummary {
   statusLabel: string;
   impact: Impact | 'maintenance';
   impactLabel: string;
+  /** "Major impact", "No impact", "Scheduled maintenance": the impact as a phrase. */
+  impactText: string;
   open: boolean;
   maintenance?: MaintenanceState;
   start: Date;
@@ -120,6 +122,7 @@ export function summarise(model: SiteModel, state: IncidentState): IncidentSumma
     statusLabel: STATUS_LABELS[state.status],
     impact,
     impactLabel: impact === 'maintenance' ? 'Maintenance' : IMPACT_LABELS[impact],
+    impactText: impact === 'maintenance' ? 'Scheduled maintenance' : impact === 'none' ? 'No impact' : `${IMPACT_LABELS[impact]} impact`,
     open: state.open,
     ...(state.maintenance ? { maintenance: state.maintenance } : {}),
     start: state.start,

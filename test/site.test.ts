@@ -30,6 +30,7 @@ describe('the built site (fixture with an open incident, maintenance and a base 
       'reports/index.html',
       'components/api/index.html',
       'components/email/index.html',
+      'components/email/2/index.html',
       'incidents/2026-11-20-api-errors/index.html',
       'incidents/2026-11-22-dashboard-upgrade/index.html',
     ]) {
@@ -169,6 +170,18 @@ describe('the built site (fixture with an open incident, maintenance and a base 
       expect(items).toHaveLength(1);
       expect(items.find('a').attr('href')).toBe(`${BASE}incidents/2026-11-17-dashboard-outage/#report`);
       expect(items.find('p').text()).toBe('The dashboard was down for one hour because a certificate expired.');
+    });
+
+    it('paginates a component\'s incidents like the history, with the status and uptime on page 1 only', () => {
+      const first = site.html('components/email/index.html');
+      expect(first('#all').text()).toBe('Incidents and maintenance (31)');
+      expect(first('#all').parent().find('.ilist > li')).toHaveLength(25);
+      expect(first('a[rel="next"]').attr('href')).toBe(`${BASE}components/email/2/`);
+      const second = site.html('components/email/2/index.html');
+      expect(second('main h1').text()).toBe('Email delivery · page 2 of 2');
+      expect(second('#all').parent().find('.ilist > li')).toHaveLength(6);
+      expect(second('ol.bar')).toHaveLength(0);
+      expect(second('a[rel="prev"]').attr('href')).toBe(`${BASE}components/email/`);
     });
 
     it('gives each component its status, uptime and incidents', () => {

@@ -116,7 +116,7 @@ describe('the built site (fixture with an open incident, maintenance and a base 
 
     it('uses the configured accent colour, links and support contact', () => {
       const $ = site.html('index.html');
-      expect($('head style').text()).toContain('--accent:#6a1b9a');
+      expect($('head style').text()).toContain('@media (prefers-color-scheme: light){:root{--accent:#6a1b9a}}');
       expect($('nav a[href="https://acme.example"]').text()).toBe('Acme home');
       expect($('footer a[href="mailto:help@acme.example"]')).toHaveLength(1);
     });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { plainParagraphs, renderMarkdown } from '../src/core/markdown.ts';
+import { markdownToText, parseMarkdown, plainParagraphs, renderMarkdown } from '../src/core/markdown.ts';
 
 // The full pipeline, bypassing the shortcut (an id prefix never matters for plain paragraphs,
 // but a fresh prefix keeps the memo from answering with the shortcut's own result).
@@ -53,6 +53,30 @@ describe('the plain-paragraph shortcut', () => {
       { numRuns: 3000 },
     );
     // The property must exercise the shortcut, not only the cases it declines.
+    expect(answered).toBeGreaterThan(100);
+  });
+
+  it('gives plain text equal to the full parse of the same Markdown', () => {
+    // The parse-based reading of a tree's text, as markdownToText does it for anything not plain.
+    const parsedText = (md: string) => {
+      const parts: string[] = [];
+      const walk = (node: { type: string; value?: string; children?: unknown[] }) => {
+        if (node.type === 'text' || node.type === 'inlineCode') parts.push(node.value!);
+        else if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'listItem' || node.type === 'break') parts.push(' ');
+        for (const c of (node.children ?? []) as never[]) walk(c);
+      };
+      walk(parseMarkdown(md) as never);
+      return parts.join('').replace(/\s+/g, ' ').trim();
+    };
+    let answered = 0;
+    fc.assert(
+      fc.property(docOf(plain), (md) => {
+        if (plainParagraphs(md) === undefined) return;
+        answered++;
+        expect(markdownToText(md)).toBe(parsedText(md));
+      }),
+      { numRuns: 1000 },
+    );
     expect(answered).toBeGreaterThan(100);
   });
 

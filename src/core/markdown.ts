@@ -110,7 +110,8 @@ const texts = new Map<string, string>();
 export function markdownToText(markdown: string): string {
   let text = texts.get(markdown);
   if (text === undefined) {
-    text = toText(markdown);
+    // Plain paragraphs (see plainParagraphs) hold no syntax, entity or escape: their text is themselves.
+    text = plainParagraphs(markdown) !== undefined ? markdown.replace(/\s+/g, ' ').trim() : toText(markdown);
     texts.set(markdown, text);
   }
   return text;

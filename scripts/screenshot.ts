@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import matter from 'gray-matter';
 import { scanBody } from '../src/core/incident-body.ts';
 import { listIncidentFiles } from '../src/core/load.ts';
+import { UPDATE_SEPARATOR } from '../src/core/parse-incident.ts';
 import { parseTime } from '../src/core/time.ts';
 import { launchChromium, serve } from './lib/browser.ts';
 
@@ -26,7 +27,7 @@ function asOf(text: string, now: Date): string {
   const keep = new Set(lines.map((_, i) => i));
   const blocks = [...body.headings, ...(body.report ? [body.report] : [])].sort((a, b) => a.line - b.line);
   blocks.forEach((block, k) => {
-    const time = parseTime(block.text.split(/\s+[-·–—|]\s+|\s*[·–—|]\s*/)[0] ?? '');
+    const time = parseTime(block.text.split(UPDATE_SEPARATOR)[0] ?? '');
     const later = block === body.report || !time.ok || time.date > now;
     const end = (blocks[k + 1]?.line ?? lines.length + 1) - 1;
     if (later) for (let l = block.line; l <= end; l++) keep.delete(l - 1);

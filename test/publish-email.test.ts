@@ -6,24 +6,9 @@ import { SMTPServer } from 'smtp-server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildFeed, renderJsonFeed } from '../src/core/feeds/index.ts';
 import { buildSiteModel } from '../src/core/site.ts';
-import { BASE_CONFIG, makeContentRoot } from './helpers/content-root.ts';
+import { BASE_CONFIG } from './helpers/content-root.ts';
+import { deployFixture, NOW } from './helpers/notify-fixture.ts';
 import { runScript } from './helpers/run-script.ts';
-
-const FILE = 'incidents/2026-11-20-api-errors.md';
-const V1 = `---
-title: Elevated error rates on the REST API
-impact: major
-components: { api: partial_outage }
----
-
-## 2026-11-20 14:05 UTC · Investigating
-Some API requests fail. Next update by 14:35 UTC.
-`;
-const V2 = V1.replace(
-  '\n## 2026-11-20 14:05',
-  '\n## 2026-11-20 14:30 UTC · Monitoring\nComponents: api = degraded_performance\n\nA fix is out & we are watching errors < 5%. Next update by 15:00 UTC.\n\n## 2026-11-20 14:05',
-);
-const NOW = '2026-11-20T14:40:00Z';
 
 /** A real SMTP server on 127.0.0.1 that checks the login and keeps every message, parsed. */
 class Mailbox {
@@ -73,10 +58,7 @@ const env = (extra: Record<string, string> = {}) => ({
 const notify = (e = env()) => runScript('notify.ts', ['--previous-feed', previousFeed, '--ledger', join(root, '.statusmark/notified.json')], e, root);
 
 beforeEach(async () => {
-  root = makeContentRoot({ [FILE]: V1 }, `${BASE_CONFIG}notifications: { email: true }\n`);
-  previousFeed = join(root, 'previous-feed.json');
-  writeFileSync(previousFeed, renderJsonFeed(buildFeed(buildSiteModel(root, new Date('2026-11-20T14:10:00Z')), { kind: 'history' })));
-  writeFileSync(join(root, FILE), V2);
+  ({ root, previousFeed } = deployFixture(`${BASE_CONFIG}notifications: { email: true }\n`));
   mailbox = new Mailbox();
   await mailbox.start();
 });

@@ -5,25 +5,10 @@ import { buildFeed, renderJsonFeed } from '../src/core/feeds/index.ts';
 import { DEPLOY_STATE_FILE, deployState } from '../src/core/publish/deploy-state.ts';
 import { buildSiteModel } from '../src/core/site.ts';
 import { BASE_CONFIG, makeContentRoot } from './helpers/content-root.ts';
+import { deployFixture, FILE, NOW, V2 } from './helpers/notify-fixture.ts';
 import { Receiver, runScript } from './helpers/run-script.ts';
 
 const CONFIG = `${BASE_CONFIG}notifications: { slack: true, teams: true, discord: true, webhook: true }\n`;
-const FILE = 'incidents/2026-11-20-api-errors.md';
-const V1 = `---
-title: Elevated error rates on the REST API
-impact: major
-components: { api: partial_outage }
----
-
-## 2026-11-20 14:05 UTC · Investigating
-Some API requests fail. Next update by 14:35 UTC.
-`;
-const V2 = V1.replace(
-  '\n## 2026-11-20 14:05',
-  '\n## 2026-11-20 14:30 UTC · Monitoring\nComponents: api = degraded_performance\n\nA fix is out & we are *watching* errors < 5%. Next update by 15:00 UTC.\n\n## 2026-11-20 14:05',
-);
-const NOW = '2026-11-20T14:40:00Z';
-
 let hooks: Receiver;
 let root: string;
 let previousFeed: string;
@@ -37,11 +22,8 @@ const secrets = () => ({
 const notify = (env: Record<string, string> = secrets()) => runScript('notify.ts', ['--previous-feed', previousFeed, '--ledger', join(root, '.statusmark/notified.json')], env, root);
 
 beforeEach(async () => {
-  root = makeContentRoot({ [FILE]: V1 }, CONFIG);
   // The previous deploy served the feed of V1; this deploy publishes V2.
-  previousFeed = join(root, 'previous-feed.json');
-  writeFileSync(previousFeed, renderJsonFeed(buildFeed(buildSiteModel(root, new Date('2026-11-20T14:10:00Z')), { kind: 'history' })));
-  writeFileSync(join(root, FILE), V2);
+  ({ root, previousFeed } = deployFixture(CONFIG));
   hooks = new Receiver();
   await hooks.start();
 });

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import matter from 'gray-matter';
 import type { LoadedConfig } from './config.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
@@ -121,12 +120,8 @@ export function checkContentRoot(root: string, options: CheckOptions): ContentRo
   const all = [...content.diagnostics];
   const linter = new IncidentLinter(content.loaded, options);
   for (const incident of content.incidents) {
-    let text: string;
-    try {
-      text = readFileSync(join(root, incident.file), 'utf8');
-    } catch {
-      continue;
-    }
+    const text = content.sources.get(incident.file);
+    if (text === undefined) continue;
     try {
       all.push(...linter.lint(incident, text));
     } catch (error) {

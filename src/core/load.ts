@@ -16,6 +16,8 @@ export interface ContentRoot {
   diagnostics: Diagnostic[];
   /** How many incident files were read. */
   files: number;
+  /** The text of each incident in `incidents`, by file, so later checks need not read it again. */
+  sources: Map<string, string>;
 }
 
 export interface LoadOptions {
@@ -31,6 +33,7 @@ export function loadContentRoot(root: string, options: LoadOptions): ContentRoot
   const incidents: Incident[] = [];
   const files = listIncidentFiles(root);
   const seen = new Map<string, string>();
+  const sources = new Map<string, string>();
   let read = 0;
   for (const file of files) {
     if (options.only && !options.only.has(file)) continue;
@@ -54,6 +57,7 @@ export function loadContentRoot(root: string, options: LoadOptions): ContentRoot
       continue;
     }
     seen.set(result.incident.id, file);
+    sources.set(file, text);
     incidents.push(result.incident);
   }
   if (loaded && files.length === 0) {
@@ -68,7 +72,7 @@ export function loadContentRoot(root: string, options: LoadOptions): ContentRoot
     });
   }
   incidents.sort((a, b) => b.started.getTime() - a.started.getTime() || a.id.localeCompare(b.id));
-  return { root, ...(loaded ? { loaded } : {}), incidents, diagnostics: sortDiagnostics(all), files: read };
+  return { root, ...(loaded ? { loaded } : {}), incidents, diagnostics: sortDiagnostics(all), files: read, sources };
 }
 
 /** `incidents/**\/*.md`, sorted, with `/` separators; files and folders starting with `_` or `.` are skipped (drafts). */

@@ -242,7 +242,8 @@ function dedupe(list: ComponentChange[]): ComponentChange[] {
   return list.filter((c) => !seen.has(c.component) && seen.add(c.component));
 }
 
-const SEPARATOR = /\s+-\s+|\s*[·–—|]\s*/;
+/** Between an update heading's time and status: `·`, `–`, `—`, `|`, or `-` with spaces around it. */
+export const UPDATE_SEPARATOR = /\s+-\s+|\s*[·–—|]\s*/;
 
 function readUpdate(block: HeadingBlock, kind: IncidentKind, bag: DiagnosticBag, ctx: ParseContext): Update | undefined {
   const at: Position = { line: block.line, column: block.column };
@@ -255,7 +256,7 @@ function readUpdate(block: HeadingBlock, kind: IncidentKind, bag: DiagnosticBag,
     );
     return undefined;
   }
-  const sep = SEPARATOR.exec(block.text);
+  const sep = UPDATE_SEPARATOR.exec(block.text);
   if (!sep) {
     bag.error('bad-update-heading', at, `"${block.text}" needs a separator between the time and the status`, `write it like \`${HEADING_EXAMPLE}\` (the separator may be ·, -, –, — or |)`);
     return undefined;

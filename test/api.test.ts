@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { API_DOCUMENTS, apiDocument, apiFile, ids, statuspageId, type ApiDocumentName, type SpComponent, type SpIncident, type SpScheduledMaintenance } from '../src/core/api/index.ts';
+import { generateContentRoot } from '../scripts/bench/generate.ts';
+import { API_DOCUMENTS, API_LIST_LIMIT, apiDocument, apiFile, ids, statuspageId, type ApiDocumentName, type SpComponent, type SpIncident, type SpScheduledMaintenance } from '../src/core/api/index.ts';
 import { buildSiteModel, type SiteModel } from '../src/core/site.ts';
 import { assertApiDocument, assertStatuspageShape, HOSTILE } from './helpers/outputs.ts';
 import { FILES, HOSTILE_BODY, HOSTILE_COMPONENT, makeStatusFixture, NOW, SITE } from './helpers/status-fixture.ts';
@@ -205,5 +208,43 @@ describe('determinism', () => {
   it('the same content and STATUS_NOW give the same bytes', () => {
     const again = buildSiteModel(makeStatusFixture(), new Date(NOW));
     for (const name of API_DOCUMENTS) expect(apiFile(again, name)).toBe(apiFile(model, name));
+  });
+});
+
+describe('a long archive', () => {
+  // 300 generated items: one in five is maintenance, so 240 incidents and 60 maintenances, all over.
+  let archive: SiteModel;
+  beforeAll(() => {
+    const root = join(mkdtempSync(join(tmpdir(), 'statusmark-api-archive-')), 'content');
+    generateContentRoot(root, 300, new Date(NOW));
+    archive = buildSiteModel(root, new Date(NOW));
+  });
+  const doc = <T>(name: ApiDocumentName) => JSON.parse(apiFile(archive, name)) as T;
+
+  it('incidents.json holds the 50 most recent incidents, newest first, and nothing older', () => {
+    const listed = doc<{ incidents: SpIncident[] }>('incidents').incidents;
+    const incidents = archive.states.filter((s) => s.incident.kind === 'incident');
+    expect(incidents.length).toBeGreaterThan(API_LIST_LIMIT);
+    expect(listed.map((i) => i.id)).toEqual(incidents.slice(0, API_LIST_LIMIT).map((s) => ids.incident(s.incident.id)));
+    const started = listed.map((i) => i.started_at);
+    expect(started).toEqual([...started].sort().reverse());
+    assertApiDocument('incidents', { page: doc<{ page: object }>('incidents').page, incidents: listed });
+  });
+
+  it('scheduled-maintenances.json holds the 50 latest windows, latest first', () => {
+    const listed = doc<{ scheduled_maintenances: SpScheduledMaintenance[] }>('scheduled-maintenances').scheduled_maintenances;
+    const windows = archive.states
+      .filter((s) => s.incident.kind === 'maintenance')
+      .map((s) => s.incident.window!.start.toISOString())
+      .sort()
+      .reverse();
+    expect(windows.length).toBeGreaterThan(API_LIST_LIMIT);
+    expect(listed.map((m) => m.scheduled_for)).toEqual(windows.slice(0, API_LIST_LIMIT));
+    expect(new Set(listed.map((m) => m.id)).size).toBe(API_LIST_LIMIT);
+  });
+
+  it('the summary and the unresolved list are empty when everything is over, however long the archive', () => {
+    expect(doc<{ incidents: unknown[] }>('incidents/unresolved').incidents).toEqual([]);
+    expect(doc<{ incidents: unknown[]; scheduled_maintenances: unknown[] }>('summary')).toMatchObject({ incidents: [], scheduled_maintenances: [] });
   });
 });

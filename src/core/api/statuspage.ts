@@ -58,30 +58,39 @@ export function apiDocument(model: SiteModel, name: ApiDocumentName): object {
     case 'components':
       return { page, components: api.components };
     case 'incidents':
-      return { page, incidents: api.incidents.slice(0, API_LIST_LIMIT) };
+      return { page, incidents: api.incidentStates.slice(0, API_LIST_LIMIT).map(api.item) };
     case 'incidents/unresolved':
       return { page, incidents: api.summary.incidents };
     case 'scheduled-maintenances':
       return {
         page,
-        scheduled_maintenances: [...api.maintenances]
-          .sort((a, b) => compareIso(b.scheduled_for, a.scheduled_for))
-          .slice(0, API_LIST_LIMIT),
+        scheduled_maintenances: [...api.maintenanceStates]
+          .sort((a, b) => b.incident.window!.start.getTime() - a.incident.window!.start.getTime())
+          .slice(0, API_LIST_LIMIT)
+          .map(api.item),
       };
     case 'scheduled-maintenances/upcoming':
-      return { page, scheduled_maintenances: api.maintenances.filter((m) => m.status === 'scheduled') };
+      return { page, scheduled_maintenances: api.maintenanceStates.filter((s) => s.status === 'scheduled').map(api.item) };
     case 'scheduled-maintenances/active':
-      return { page, scheduled_maintenances: api.maintenances.filter((m) => m.status === 'in_progress' || m.status === 'verifying') };
+      return {
+        page,
+        scheduled_maintenances: api.maintenanceStates.filter((s) => s.status === 'in_progress' || s.status === 'verifying').map(api.item),
+      };
   }
 }
 
 interface StatuspageApi {
   page: SpPage;
   components: SpComponent[];
-  /** Every incident (not maintenance), newest start first. */
-  incidents: SpIncident[];
-  /** Every maintenance, soonest window first. */
-  maintenances: SpScheduledMaintenance[];
+  /** Every incident (and maintenance without a window), newest start first. */
+  incidentStates: IncidentState[];
+  /** Every maintenance with a window, soonest window first. */
+  maintenanceStates: IncidentState[];
+  /**
+   * Statuspage's object for one incident or maintenance, worked out when first asked for: the API
+   * lists at most 50 of them, so an archive of thousands converts only those.
+   */
+  item: (state: IncidentState) => SpIncident | SpScheduledMaintenance;
   summary: SpSummary;
 }
 
@@ -231,39 +240,49 @@ function buildApi(model: SiteModel): StatuspageApi {
     };
   };
 
-  const incidents: SpIncident[] = [];
-  const maintenances: SpScheduledMaintenance[] = [];
-  for (const state of model.states) {
+  const isMaintenance = (state: IncidentState) => state.incident.kind === 'maintenance' && state.incident.window !== undefined;
+  const convert = (state: IncidentState): SpIncident | SpScheduledMaintenance => {
     const { incident } = state;
-    if (incident.kind === 'maintenance' && incident.window) {
-      const { id, name, ...rest } = common(state);
-      maintenances.push({
+    const { id, name, ...rest } = common(state);
+    if (isMaintenance(state)) {
+      return {
         id,
         name,
         // Statuspage has no "cancelled": a called-off maintenance is over, so it is completed there.
         status: (state.status === 'cancelled' ? 'completed' : state.status) as SpMaintenanceStatus,
         ...rest,
         impact: 'maintenance',
-        scheduled_for: iso(incident.window.start),
-        scheduled_until: iso(incident.window.end),
-      });
-    } else {
-      const { id, name, ...rest } = common(state);
-      // Like Statuspage, a resolved incident whose post-incident report is published is in "postmortem".
-      const status: SpIncidentStatus = state.status === 'resolved' && incident.report ? 'postmortem' : (state.status as SpIncidentStatus);
-      incidents.push({ id, name, status, ...rest, impact: incident.impact });
+        scheduled_for: iso(incident.window!.start),
+        scheduled_until: iso(incident.window!.end),
+      };
     }
-  }
-  maintenances.sort((a, b) => compareIso(a.scheduled_for, b.scheduled_for) || compareIso(a.id, b.id));
+    // Like Statuspage, a resolved incident whose post-incident report is published is in "postmortem".
+    const status: SpIncidentStatus = state.status === 'resolved' && incident.report ? 'postmortem' : (state.status as SpIncidentStatus);
+    return { id, name, status, ...rest, impact: incident.impact };
+  };
+  const converted = new Map<IncidentState, SpIncident | SpScheduledMaintenance>();
+  const item = (state: IncidentState) => {
+    let sp = converted.get(state);
+    if (!sp) converted.set(state, (sp = convert(state)));
+    return sp;
+  };
+
+  const incidentStates = model.states.filter((s) => !isMaintenance(s));
+  const maintenanceStates = model.states
+    .filter(isMaintenance)
+    .map((s) => ({ s, key: iso(s.incident.window!.start), id: ids.incident(s.incident.id) }))
+    .sort((a, b) => compareIso(a.key, b.key) || compareIso(a.id, b.id))
+    .map(({ s }) => s);
 
   const status: SpStatus = { indicator: model.overall.indicator, description: model.overall.description };
-  const unresolved = incidents.filter((i) => i.status !== 'resolved' && i.status !== 'postmortem');
-  const current = maintenances.filter((m) => m.status !== 'completed');
+  const unresolved = incidentStates.filter((s) => s.status !== 'resolved').map((s) => item(s) as SpIncident);
+  const current = maintenanceStates.filter((s) => s.status !== 'completed' && s.status !== 'cancelled').map((s) => item(s) as SpScheduledMaintenance);
   return {
     page,
     components,
-    incidents,
-    maintenances,
+    incidentStates,
+    maintenanceStates,
+    item,
     summary: { page, components, incidents: unresolved, scheduled_maintenances: current, status },
   };
 }

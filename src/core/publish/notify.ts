@@ -141,9 +141,7 @@ export function announcement(model: SiteModel, item: FeedItem): Announcement {
   const update = incident?.updates.find((u) => u.anchor === anchor);
   const names = (ids: string[]) => ids.map((id) => site.componentsById.get(id)?.name ?? id);
   const api = statuspageApi(model);
-  const page = new URL(item.url);
-  page.hash = '';
-  const spIncident = [...api.incidents, ...api.maintenances].find((i) => i.shortlink === page.href) as SpIncident | undefined;
+  const spIncident = state ? (api.item(state) as SpIncident) : undefined;
   const status = update ? STATUS_LABELS[update.status] : 'Post-incident report';
   const impact = incident?.kind === 'maintenance' ? 'Scheduled maintenance' : incident ? IMPACT_LABELS[incident.impact] : '';
   const ended = update && (update.effectiveStatus === 'resolved' || update.effectiveStatus === 'completed' || update.effectiveStatus === 'cancelled');

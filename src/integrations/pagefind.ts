@@ -4,24 +4,30 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { contentRootFromEnv, nowFromEnv } from '../core/env.ts';
+import { searchRecords } from '../core/search-records.ts';
+import { buildSiteModel, type SiteModel } from '../core/site.ts';
+import { receiveSiteModel } from './search-handoff.ts';
 
 /**
  * The Pagefind full-text index of every incident and report, written to `<outDir>/pagefind/`.
- * Records come from the content model rather than the built HTML, and the whole index is built
- * on a worker thread while Astro renders the pages on the main one; build:done only moves the
- * finished index into place. At 10,000 incidents this takes the index off the critical path.
+ * Records come from the pages' own content model (handed over when the pages first build it),
+ * not from the built HTML, and Pagefind indexes them on a worker thread at low CPU priority while
+ * Astro renders on the main one; build:done only moves the finished index into place.
  */
 export function pagefindIndex(): AstroIntegration {
-  let pending: Promise<string> | undefined;
+  let index: SearchIndexJob | undefined;
   return {
     name: 'statusmark-pagefind',
     hooks: {
       'astro:build:start': () => {
-        pending = buildIndex();
-        pending.catch(() => undefined); // reported when awaited in build:done
+        index = startSearchIndex();
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const built = await (pending ?? buildIndex());
+        index ??= startSearchIndex();
+        // The pages always build the model; this only covers a build that somehow did not.
+        if (!index.fed) index.feed(buildSiteModel(contentRootFromEnv(), nowFromEnv()));
+        const built = await index.done;
         const target = join(fileURLToPath(dir), 'pagefind');
         rmSync(target, { recursive: true, force: true });
         try {
@@ -36,14 +42,35 @@ export function pagefindIndex(): AstroIntegration {
   };
 }
 
-function buildIndex(): Promise<string> {
+interface SearchIndexJob {
+  readonly fed: boolean;
+  feed(model: SiteModel): void;
+  /** The folder the finished index was written to. */
+  done: Promise<string>;
+}
+
+function startSearchIndex(): SearchIndexJob {
   const outputPath = join(mkdtempSync(join(tmpdir(), 'statusmark-pagefind-')), 'pagefind');
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./pagefind-worker.ts', import.meta.url), { workerData: { outputPath } });
+  const worker = new Worker(new URL('./pagefind-worker.ts', import.meta.url), { workerData: { outputPath } });
+  const done = new Promise<string>((resolve, reject) => {
     worker.once('message', (m: { ok: boolean; message?: string }) => (m.ok ? resolve(outputPath) : reject(new Error(m.message))));
     worker.once('error', reject);
     worker.once('exit', (code) => {
       if (code !== 0) reject(new Error(`the search index worker stopped with code ${code}`));
     });
   });
+  done.catch(() => undefined); // reported when awaited in build:done
+  const job = {
+    fed: false,
+    feed(model: SiteModel) {
+      if (job.fed) return;
+      job.fed = true;
+      stopReceiving();
+      // Pagefind puts its own location's base path in front of record URLs, so they start at '/'.
+      worker.postMessage(searchRecords(model, '/'));
+    },
+    done,
+  };
+  const stopReceiving = receiveSiteModel((model) => job.feed(model));
+  return job;
 }

@@ -1,6 +1,7 @@
 import { contentRootFromEnv, nowFromEnv } from '../core/env.ts';
 import { contentVersion } from '../core/content-version.ts';
 import { buildSiteModel, type SiteModel } from '../core/site.ts';
+import { offerSiteModel } from '../integrations/search-handoff.ts';
 
 let cached: SiteModel | undefined;
 let cachedVersion: number | undefined;
@@ -13,7 +14,10 @@ let cachedVersion: number | undefined;
 export function siteModel(): SiteModel {
   const version = contentVersion();
   if (version !== cachedVersion) cached = undefined;
-  cached ??= buildSiteModel(contentRootFromEnv(), nowFromEnv());
+  if (!cached) {
+    cached = buildSiteModel(contentRootFromEnv(), nowFromEnv());
+    offerSiteModel(cached);
+  }
   cachedVersion = version;
   return cached;
 }

@@ -1,5 +1,10 @@
 /** One timed `astro build` in a fresh process, so its peak memory is its own. Prints JSON. */
-import { build } from 'astro';
+import module from 'node:module';
+
+// As the `astro` command (what `npm run build` runs) does outside CI: V8 keeps compiled code of
+// Astro, Vite and Rolldown on disk, which saves about a second of module loading per build.
+if (!process.env.CI) module.enableCompileCache?.();
+const { build } = await import('astro');
 
 const [outDir] = process.argv.slice(2);
 const t0 = performance.now();

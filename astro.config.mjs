@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { siteAddress } from './src/core/site-address.ts';
+import { contentModel } from './src/integrations/content.ts';
 import { contentReload } from './src/integrations/content-reload.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
@@ -16,5 +17,6 @@ export default defineConfig({
   // Pages render while earlier ones are written: several at once keeps the CPU busy during file I/O.
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
-  integrations: [pagefindIndex(), contentReload()],
+  // contentModel first: it reads the content the search index and every page use.
+  integrations: [contentModel(), pagefindIndex(), contentReload()],
 });

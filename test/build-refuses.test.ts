@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BuildError, buildSite } from './helpers/build.ts';
-import { makeContentRoot } from './helpers/content-root.ts';
+import { BASE_CONFIG, makeContentRoot } from './helpers/content-root.ts';
 
 const OPEN_INCIDENT = `---
 title: Elevated error rates <script>alert(1)</script>
@@ -33,13 +32,20 @@ describe('the build refuses broken content', () => {
     expect(() => buildSite(root, '2026-11-20T14:30:00Z')).toThrow(/incidents\/x\.md:7:\d+ error raw-html raw HTML <img>/);
   });
 
-  it('npm run build checks first and exits 1 on errors', () => {
-    const root = makeContentRoot({ 'incidents/x.md': OPEN_INCIDENT.replace('14:05 UTC', '14:05') });
-    const run = spawnSync(process.execPath, [resolve('scripts/check.ts'), '--errors-only'], {
-      env: { ...process.env, STATUS_DIR: root, STATUS_NOW: '2026-11-20T14:30:00Z' },
-      encoding: 'utf8',
-    });
-    expect(run.status).toBe(1);
-    expect(run.stdout).toContain('incidents/x.md:6:4 error time-no-zone');
+  it('stops on a rule the config makes an error, with the rule’s finding; as a warning it does not', () => {
+    const speculative = OPEN_INCIDENT.replace('<script>alert(1)</script>', '').replace(' <img src=x onerror=alert(1)>', ' It is probably the database.');
+    const strict = makeContentRoot({ 'incidents/x.md': speculative }, `${BASE_CONFIG}rules: { style-speculation: error }\n`);
+    let failure: BuildError | undefined;
+    try {
+      buildSite(strict, '2026-11-20T14:30:00Z');
+    } catch (error) {
+      failure = error as BuildError;
+    }
+    expect(failure).toBeInstanceOf(BuildError);
+    expect(failure!.output).toMatch(/incidents\/x\.md:7:\d+ error style-speculation/);
+    expect(failure!.output).toContain('the content has 1 error; nothing was built');
+    expect(existsSync(join(failure!.dir, 'index.html'))).toBe(false);
+    const relaxed = buildSite(makeContentRoot({ 'incidents/x.md': speculative }), '2026-11-20T14:30:00Z');
+    expect(relaxed.html('index.html')('h1').length).toBeGreaterThan(0);
   });
 });

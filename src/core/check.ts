@@ -42,6 +42,11 @@ export class IncidentLinter {
     });
   }
 
+  /** False when no rule runs (the build, with no rule configured as an error): then there is nothing to lint. */
+  get active(): boolean {
+    return this.rules.anyEnabled;
+  }
+
   /** Policy and style findings for one incident that read without errors; `text` is its file's text. */
   lint(incident: Incident, text: string): Diagnostic[] {
     const file = incident.file;
@@ -119,7 +124,7 @@ export function checkContentRoot(root: string, options: CheckOptions): ContentRo
   if (!content.loaded) return content;
   const all = [...content.diagnostics];
   const linter = new IncidentLinter(content.loaded, options);
-  for (const incident of content.incidents) {
+  for (const incident of linter.active ? content.incidents : []) {
     const text = content.sources.get(incident.file);
     if (text === undefined) continue;
     try {

@@ -35,6 +35,11 @@ export class RuleSettings {
     return severity !== 'off' && (!this.errorsOnly || severity === 'error');
   }
 
+  /** Whether any rule runs at all: a build with every rule a warning lints nothing. */
+  get anyEnabled(): boolean {
+    return ALL_RULES.some((r) => this.enabled(r.id));
+  }
+
   get reportsWarnings(): boolean {
     return !this.errorsOnly;
   }

@@ -1,6 +1,6 @@
 import type { LoadedConfig } from './config.ts';
 import { countBySeverity, type Diagnostic } from './diagnostics.ts';
-import { loadContentRoot } from './load.ts';
+import { checkContentRoot } from './check.ts';
 import { overallStatus, type OverallStatus } from './overall.ts';
 import { formatHuman } from './reporters/human.ts';
 import { deriveState, type IncidentState } from './timeline.ts';
@@ -34,9 +34,13 @@ export class ContentError extends Error {
   }
 }
 
-/** Loads a content root and derives its state at `now`. Throws ContentError rather than build a page from broken content. */
+/**
+ * Loads a content root and derives its state at `now`. Throws ContentError rather than build a
+ * page from broken content: the content's errors, and the findings of any policy or style rule
+ * the config makes an error (warnings never stop a build).
+ */
 export function buildSiteModel(root: string, now: Date): SiteModel {
-  const content = loadContentRoot(root, { now });
+  const content = checkContentRoot(root, { now, errorsOnly: true });
   if (!content.loaded || content.diagnostics.some((d) => d.severity === 'error')) throw new ContentError(content.diagnostics);
   const site = content.loaded;
   const states = content.incidents.map((i) => deriveState(i, now));

@@ -7,12 +7,11 @@ import type { AstroIntegration } from 'astro';
 import { contentRootFromEnv, nowFromEnv } from '../core/env.ts';
 import { searchRecords } from '../core/search-records.ts';
 import { buildSiteModel, type SiteModel } from '../core/site.ts';
-import { receiveSiteModel } from './search-handoff.ts';
+import { sharedBuildModel } from './build-model.ts';
 
 /**
  * The Pagefind full-text index of every incident and report, written to `<outDir>/pagefind/`.
- * Records come from the pages' own content model (handed over when the pages first build it),
- * not from the built HTML, and Pagefind indexes them on a worker thread at low CPU priority while
+ * Records come from the build's content model, not from the built HTML, and Pagefind indexes them on a worker thread at low CPU priority while
  * Astro renders on the main one; build:done only moves the finished index into place.
  */
 export function pagefindIndex(): AstroIntegration {
@@ -22,10 +21,12 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:start': () => {
         index = startSearchIndex();
+        const model = sharedBuildModel();
+        if (model) index.feed(model);
       },
       'astro:build:done': async ({ dir, logger }) => {
         index ??= startSearchIndex();
-        // The pages always build the model; this only covers a build that somehow did not.
+        // Only without the content integration (which reads the content when the build starts).
         if (!index.fed) index.feed(buildSiteModel(contentRootFromEnv(), nowFromEnv()));
         const built = await index.done;
         const target = join(fileURLToPath(dir), 'pagefind');
@@ -65,12 +66,10 @@ function startSearchIndex(): SearchIndexJob {
     feed(model: SiteModel) {
       if (job.fed) return;
       job.fed = true;
-      stopReceiving();
       // Pagefind puts its own location's base path in front of record URLs, so they start at '/'.
       worker.postMessage(searchRecords(model, '/'));
     },
     done,
   };
-  const stopReceiving = receiveSiteModel((model) => job.feed(model));
   return job;
 }

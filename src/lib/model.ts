@@ -1,23 +1,20 @@
 import { contentRootFromEnv, nowFromEnv } from '../core/env.ts';
 import { contentVersion } from '../core/content-version.ts';
 import { buildSiteModel, type SiteModel } from '../core/site.ts';
-import { offerSiteModel } from '../integrations/search-handoff.ts';
+import { sharedBuildModel } from '../integrations/build-model.ts';
 
 let cached: SiteModel | undefined;
 let cachedVersion: number | undefined;
 
 /**
- * The one site model of a build, read once and shared by every page and endpoint. Under
- * `npm run dev` the content-reload integration counts content changes, and a change means a
- * fresh read.
+ * The one site model of a build (read by the content integration), shared by every page and
+ * endpoint. Under `npm run dev` the pages read it themselves, and the content-reload
+ * integration counts content changes: a change means a fresh read.
  */
 export function siteModel(): SiteModel {
   const version = contentVersion();
   if (version !== cachedVersion) cached = undefined;
-  if (!cached) {
-    cached = buildSiteModel(contentRootFromEnv(), nowFromEnv());
-    offerSiteModel(cached);
-  }
+  cached ??= sharedBuildModel() ?? buildSiteModel(contentRootFromEnv(), nowFromEnv());
   cachedVersion = version;
   return cached;
 }

@@ -3,13 +3,13 @@ import type { Root as MdastRoot, Nodes } from 'mdast';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
-import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
+import { toHtml } from 'hast-util-to-html';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import type { DiagnosticBag } from './diagnostics.ts';
 
 /**
@@ -60,8 +60,12 @@ const processor = unified()
   .use(rehypeSlug)
   .use(rehypePrefixIds)
   .use(rehypeAutolinkHeadings, { behavior: 'wrap' })
-  .use(rehypeStringify)
   .freeze();
+
+function sanitisedTree(markdown: string, idPrefix: string): HastRoot {
+  const file = new VFile({ value: markdown, data: { idPrefix } });
+  return processor.runSync(processor.parse(file), file) as HastRoot;
+}
 
 export interface RenderOptions {
   /** Prefix for heading ids, so two updates on one page never share an anchor. */
@@ -70,16 +74,35 @@ export interface RenderOptions {
 
 // Pages, feeds and the API render the same update many times in one build; render it once.
 const rendered = new Map<string, string>();
+// Trees are kept only for texts whose structure is read as well (reports: their summary).
+const trees = new Map<string, HastRoot>();
+
+const cacheKey = (markdown: string, idPrefix: string) => `${idPrefix}\u0000${markdown}`;
 
 export function renderMarkdown(markdown: string, options: RenderOptions = {}): string {
   const idPrefix = options.idPrefix ?? '';
-  const key = `${idPrefix}\u0000${markdown}`;
+  const key = cacheKey(markdown, idPrefix);
   let html = rendered.get(key);
   if (html === undefined) {
-    html = plainParagraphs(markdown) ?? String(processor.processSync({ value: markdown, data: { idPrefix } }));
+    html = plainParagraphs(markdown) ?? toHtml(trees.get(key) ?? sanitisedTree(markdown, idPrefix));
     rendered.set(key, html);
   }
   return html;
+}
+
+/**
+ * The sanitised HTML tree `renderMarkdown` writes out, for reading a rendered text's structure.
+ * It is kept, and `renderMarkdown` of the same text and prefix reuses it rather than parse again.
+ */
+export function renderMarkdownTree(markdown: string, options: RenderOptions = {}): HastRoot {
+  const idPrefix = options.idPrefix ?? '';
+  const key = cacheKey(markdown, idPrefix);
+  let tree = trees.get(key);
+  if (!tree) {
+    tree = sanitisedTree(markdown, idPrefix);
+    trees.set(key, tree);
+  }
+  return tree;
 }
 
 // Most updates are a few plain sentences. Text with no character that Markdown or GFM gives a

@@ -1,4 +1,5 @@
-import { renderMarkdown } from './markdown.ts';
+import type { HastRoot } from './markdown.ts';
+import { renderMarkdown, renderMarkdownTree } from './markdown.ts';
 import type { Incident, Update } from './model.ts';
 
 /**
@@ -11,6 +12,16 @@ export function updateHtml(update: Update): string {
   return renderMarkdown(update.markdown, { idPrefix: `${update.anchor}-` });
 }
 
+const REPORT = { idPrefix: 'report-' };
+
 export function reportHtml(incident: Incident): string | undefined {
-  return incident.report ? renderMarkdown(incident.report.markdown, { idPrefix: 'report-' }) : undefined;
+  if (!incident.report) return undefined;
+  // The report's tree is read for its summary too (reportTree): make it once, for both.
+  renderMarkdownTree(incident.report.markdown, REPORT);
+  return renderMarkdown(incident.report.markdown, REPORT);
+}
+
+/** The report's rendered tree, as reportHtml writes it out. */
+export function reportTree(markdown: string): HastRoot {
+  return renderMarkdownTree(markdown, REPORT);
 }

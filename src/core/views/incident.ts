@@ -1,7 +1,8 @@
 import type { ComponentConfig } from '../config-schema.ts';
-import { markdownToText, parseMarkdown, renderMarkdown } from '../markdown.ts';
+import { toString } from 'hast-util-to-string';
+import { renderMarkdown } from '../markdown.ts';
 import type { Update } from '../model.ts';
-import { reportHtml, updateHtml } from '../rendered-html.ts';
+import { reportHtml, reportTree, updateHtml } from '../rendered-html.ts';
 import type { SiteModel } from '../site.ts';
 import {
   COMPONENT_STATUS_LABELS,
@@ -14,6 +15,7 @@ import {
 } from '../statuses.ts';
 import type { IncidentState, MaintenanceState } from '../timeline.ts';
 import { MINUTE } from '../time.ts';
+import { oneLine } from '../text-safety.ts';
 import { formatDuration } from './format.ts';
 
 export interface ComponentChangeView {
@@ -184,16 +186,15 @@ function updateView(model: SiteModel, u: Update): UpdateView {
   };
 }
 
-/** The text under the report's "Summary" heading, else its first paragraph. */
+/** The text under the report's "Summary" heading, else its first paragraph; read from the rendered report. */
 export function reportSummary(markdown: string): string {
-  const tree = parseMarkdown(markdown);
-  const children = tree.children;
-  const at = children.findIndex((n) => n.type === 'heading' && /summary/i.test(markdownToText(markdown.slice(n.position!.start.offset!, n.position!.end.offset!))));
-  const from = at >= 0 ? at + 1 : 0;
-  for (let i = from; i < children.length; i++) {
-    const n = children[i]!;
-    if (n.type === 'heading') break;
-    if (n.type === 'paragraph') return markdownToText(markdown.slice(n.position!.start.offset!, n.position!.end.offset!));
+  const blocks = reportTree(markdown).children.filter((n) => n.type === 'element');
+  const isHeading = (n: (typeof blocks)[number]) => /^h[1-6]$/.test(n.tagName);
+  const at = blocks.findIndex((n) => isHeading(n) && /summary/i.test(toString(n)));
+  for (let i = at + 1; i < blocks.length; i++) {
+    const n = blocks[i]!;
+    if (isHeading(n)) break;
+    if (n.tagName === 'p') return oneLine(toString(n));
   }
   return '';
 }

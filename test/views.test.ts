@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { searchRecords } from '../src/core/search-records.ts';
 import { buildSiteModel } from '../src/core/site.ts';
-import { agoLabel, dateTimeLabel, percentLabel, timeLabel } from '../src/core/views/format.ts';
+import { agoLabel, dateTimeLabel, isoTime, percentLabel, timeLabel } from '../src/core/views/format.ts';
 import { incidentView, reportSummary } from '../src/core/views/incident.ts';
 import { byMonth, historyStates, homeView, recentDays, reportStates } from '../src/core/views/pages.ts';
 import { makeSiteFixture, SITE_NOW } from './helpers/site-fixture.ts';
@@ -20,6 +20,19 @@ describe('formatting for pages', () => {
     expect(timeLabel(d)).toBe('00:05 UTC');
     expect(dateTimeLabel(d, 'en')).toBe('Nov 20, 2026, 00:05 UTC');
     expect(dateTimeLabel(d, 'de')).toBe('20. Nov. 2026, 00:05 UTC');
+  });
+
+  it('labels every minute of a day as the ISO time says, however often it is asked (the labels are cached)', () => {
+    for (let pass = 0; pass < 2; pass++) {
+      for (let minute = 0; minute < 24 * 60; minute += 7) {
+        const d = new Date(Date.UTC(2026, 10, 20, 0, minute, 30));
+        const iso = d.toISOString();
+        expect(isoTime(d)).toBe(iso);
+        expect(timeLabel(d)).toBe(`${iso.slice(11, 16)} UTC`);
+        expect(dateTimeLabel(d, 'en')).toBe(`Nov 20, 2026, ${iso.slice(11, 16)} UTC`);
+      }
+    }
+    expect(dateTimeLabel(new Date('2026-11-20T23:59:00Z'), 'de')).toBe('20. Nov. 2026, 23:59 UTC');
   });
 
   it('says how long ago something happened', () => {

@@ -72,20 +72,33 @@ export interface RenderOptions {
   idPrefix?: string;
 }
 
-// Pages, feeds and the API render the same update many times in one build; render it once.
-const rendered = new Map<string, string>();
-// Trees are kept only for texts whose structure is read as well (reports: their summary).
-const trees = new Map<string, HastRoot>();
+/**
+ * Results per id prefix, then per text. Two levels rather than one joined key: the texts are the
+ * parsed incidents' own strings, whose hashes V8 keeps, so a lookup never hashes a whole update.
+ */
+class TextCache<T> {
+  private readonly byPrefix = new Map<string, Map<string, T>>();
+  get(prefix: string, text: string): T | undefined {
+    return this.byPrefix.get(prefix)?.get(text);
+  }
+  set(prefix: string, text: string, value: T): void {
+    let texts = this.byPrefix.get(prefix);
+    if (!texts) this.byPrefix.set(prefix, (texts = new Map()));
+    texts.set(text, value);
+  }
+}
 
-const cacheKey = (markdown: string, idPrefix: string) => `${idPrefix}\u0000${markdown}`;
+// Pages, feeds and the API render the same update many times in one build; render it once.
+const rendered = new TextCache<string>();
+// Trees are kept only for texts whose structure is read as well (reports: their summary).
+const trees = new TextCache<HastRoot>();
 
 export function renderMarkdown(markdown: string, options: RenderOptions = {}): string {
   const idPrefix = options.idPrefix ?? '';
-  const key = cacheKey(markdown, idPrefix);
-  let html = rendered.get(key);
+  let html = rendered.get(idPrefix, markdown);
   if (html === undefined) {
-    html = plainParagraphs(markdown) ?? toHtml(trees.get(key) ?? sanitisedTree(markdown, idPrefix));
-    rendered.set(key, html);
+    html = plainParagraphs(markdown) ?? toHtml(trees.get(idPrefix, markdown) ?? sanitisedTree(markdown, idPrefix));
+    rendered.set(idPrefix, markdown, html);
   }
   return html;
 }
@@ -96,11 +109,10 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): s
  */
 export function renderMarkdownTree(markdown: string, options: RenderOptions = {}): HastRoot {
   const idPrefix = options.idPrefix ?? '';
-  const key = cacheKey(markdown, idPrefix);
-  let tree = trees.get(key);
+  let tree = trees.get(idPrefix, markdown);
   if (!tree) {
     tree = sanitisedTree(markdown, idPrefix);
-    trees.set(key, tree);
+    trees.set(idPrefix, markdown, tree);
   }
   return tree;
 }

@@ -34,14 +34,40 @@ export function monthLabel(date: Date | number, language: string): string {
   return formatter(language, 'month').format(date);
 }
 
+const dateTimeLabels = new Map<string, Map<number, string>>();
+
 /** `Nov 20, 2026, 14:05 UTC` (the date in the site's language, the time always 24-hour). */
 export function dateTimeLabel(date: Date, language: string): string {
-  return `${dateLabel(date, language)}, ${timeLabel(date)}`;
+  // Every update's time is printed on its incident page, in lists and in feeds: label each once.
+  let labels = dateTimeLabels.get(language);
+  if (!labels) dateTimeLabels.set(language, (labels = new Map()));
+  const at = date.getTime();
+  let label = labels.get(at);
+  if (label === undefined) {
+    label = `${dateLabel(date, language)}, ${timeLabel(date)}`;
+    labels.set(at, label);
+  }
+  return label;
 }
+
+const TWO_DIGITS = Array.from({ length: 60 }, (_, n) => String(n).padStart(2, '0'));
 
 /** `14:05 UTC` */
 export function timeLabel(date: Date): string {
-  return `${date.toISOString().slice(11, 16)} UTC`;
+  return `${TWO_DIGITS[date.getUTCHours()]}:${TWO_DIGITS[date.getUTCMinutes()]} UTC`;
+}
+
+const isoTimes = new Map<number, string>();
+
+/** `2026-11-20T14:05:00.000Z`, for `<time datetime>`; a build prints the same few times many times. */
+export function isoTime(date: Date): string {
+  const at = date.getTime();
+  let iso = isoTimes.get(at);
+  if (iso === undefined) {
+    iso = date.toISOString();
+    isoTimes.set(at, iso);
+  }
+  return iso;
 }
 
 /** "99.95%" — never rounds a bad day up to 100%. */

@@ -34,18 +34,18 @@ export function monthLabel(date: Date | number, language: string): string {
   return formatter(language, 'month').format(date);
 }
 
-const dateTimeLabels = new Map<string, Map<number, string>>();
+// Every update's time is printed on its incident page, in lists and in feeds, always through the
+// model's own Date objects: each is labelled once, looked up by identity (cheaper than by value).
+const dateTimeLabels = new Map<string, WeakMap<Date, string>>();
 
 /** `Nov 20, 2026, 14:05 UTC` (the date in the site's language, the time always 24-hour). */
 export function dateTimeLabel(date: Date, language: string): string {
-  // Every update's time is printed on its incident page, in lists and in feeds: label each once.
   let labels = dateTimeLabels.get(language);
-  if (!labels) dateTimeLabels.set(language, (labels = new Map()));
-  const at = date.getTime();
-  let label = labels.get(at);
+  if (!labels) dateTimeLabels.set(language, (labels = new WeakMap()));
+  let label = labels.get(date);
   if (label === undefined) {
     label = `${dateLabel(date, language)}, ${timeLabel(date)}`;
-    labels.set(at, label);
+    labels.set(date, label);
   }
   return label;
 }
@@ -57,15 +57,14 @@ export function timeLabel(date: Date): string {
   return `${TWO_DIGITS[date.getUTCHours()]}:${TWO_DIGITS[date.getUTCMinutes()]} UTC`;
 }
 
-const isoTimes = new Map<number, string>();
+const isoTimes = new WeakMap<Date, string>();
 
-/** `2026-11-20T14:05:00.000Z`, for `<time datetime>`; a build prints the same few times many times. */
+/** `2026-11-20T14:05:00.000Z`, for `<time datetime>`; a build prints the same times many times. */
 export function isoTime(date: Date): string {
-  const at = date.getTime();
-  let iso = isoTimes.get(at);
+  let iso = isoTimes.get(date);
   if (iso === undefined) {
     iso = date.toISOString();
-    isoTimes.set(at, iso);
+    isoTimes.set(date, iso);
   }
   return iso;
 }

@@ -13,18 +13,23 @@ components: { api: partial_outage }
 Some requests fail. <img src=x onerror=alert(1)>
 `;
 
+/** The failure of a build that must fail; it wrote no page. */
+function refusedBuild(root: string): BuildError {
+  let failure: unknown;
+  try {
+    buildSite(root, '2026-11-20T14:30:00Z');
+  } catch (error) {
+    failure = error;
+  }
+  expect(failure).toBeInstanceOf(BuildError);
+  expect(existsSync(join((failure as BuildError).dir, 'index.html'))).toBe(false);
+  return failure as BuildError;
+}
+
 describe('the build refuses broken content', () => {
   it('fails with the diagnostics and writes nothing', () => {
-    const root = makeContentRoot({ 'incidents/x.md': OPEN_INCIDENT.replace('api:', 'apii:') });
-    let failure: BuildError | undefined;
-    try {
-      buildSite(root, '2026-11-20T14:30:00Z');
-    } catch (error) {
-      failure = error as BuildError;
-    }
-    expect(failure).toBeInstanceOf(BuildError);
-    expect(failure!.output).toContain('incidents/x.md:4:15 error unknown-component "apii" is not a component; did you mean "api"?');
-    expect(existsSync(join(failure!.dir, 'index.html'))).toBe(false);
+    const failure = refusedBuild(makeContentRoot({ 'incidents/x.md': OPEN_INCIDENT.replace('api:', 'apii:') }));
+    expect(failure.output).toContain('incidents/x.md:4:15 error unknown-component "apii" is not a component; did you mean "api"?');
   });
 
   it('refuses raw HTML, so no script from content reaches a page', () => {
@@ -34,17 +39,9 @@ describe('the build refuses broken content', () => {
 
   it('stops on a rule the config makes an error, with the rule’s finding; as a warning it does not', () => {
     const speculative = OPEN_INCIDENT.replace('<script>alert(1)</script>', '').replace(' <img src=x onerror=alert(1)>', ' It is probably the database.');
-    const strict = makeContentRoot({ 'incidents/x.md': speculative }, `${BASE_CONFIG}rules: { style-speculation: error }\n`);
-    let failure: BuildError | undefined;
-    try {
-      buildSite(strict, '2026-11-20T14:30:00Z');
-    } catch (error) {
-      failure = error as BuildError;
-    }
-    expect(failure).toBeInstanceOf(BuildError);
-    expect(failure!.output).toMatch(/incidents\/x\.md:7:\d+ error style-speculation/);
-    expect(failure!.output).toContain('the content has 1 error; nothing was built');
-    expect(existsSync(join(failure!.dir, 'index.html'))).toBe(false);
+    const failure = refusedBuild(makeContentRoot({ 'incidents/x.md': speculative }, `${BASE_CONFIG}rules: { style-speculation: error }\n`));
+    expect(failure.output).toMatch(/incidents\/x\.md:7:\d+ error style-speculation/);
+    expect(failure.output).toContain('the content has 1 error; nothing was built');
     const relaxed = buildSite(makeContentRoot({ 'incidents/x.md': speculative }), '2026-11-20T14:30:00Z');
     expect(relaxed.html('index.html')('h1').length).toBeGreaterThan(0);
   });

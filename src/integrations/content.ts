@@ -28,9 +28,12 @@ export function contentModel(): AstroIntegration {
           if (!(error instanceof ContentError)) throw error;
           logger.error(`\n${formatHuman(error.diagnostics.filter((d) => d.severity === 'error'), { color: Boolean(process.stdout.isTTY) })}`);
           const { errors } = countBySeverity(error.diagnostics);
-          // The findings are printed above; a stack trace would only bury them.
-          const stop = new Error(`the content has ${errors} ${errors === 1 ? 'error' : 'errors'}; nothing was built`);
-          stop.stack = stop.message;
+          // The findings are printed above; a stack trace would only bury them (Astro prints none
+          // for an error without one, and shows a `hint` under the message).
+          const stop = Object.assign(new Error(`the content has ${errors} ${errors === 1 ? 'error' : 'errors'}; nothing was built`), {
+            hint: 'fix what is listed above; `npm run check` lists warnings too',
+          });
+          stop.stack = '';
           throw stop;
         }
       },

@@ -20,7 +20,7 @@ Options:
   --changed <ref>    only check incident files changed since a git ref (the config is
                      always checked; a changed config checks everything)
   --errors-only      print errors, not warnings, and skip rules configured as warnings
-                     (the build uses this)
+                     (what the build itself checks)
   --no-cache         re-lint every file's prose instead of reusing findings
                      remembered in node_modules/.cache/statusmark/
   -h, --help         show this help

@@ -18,7 +18,7 @@ export interface CheckOptions {
   now: Date;
   /** Only these incident files (for `--changed`); the config is always checked. */
   only?: ReadonlySet<string>;
-  /** Run only the rules configured as errors (the build's `--errors-only`). */
+  /** Run only the rules configured as errors (what the build runs, and `npm run check -- --errors-only`). */
   errorsOnly?: boolean;
   /** Remember style findings between runs in this file (npm run check uses node_modules/.cache). */
   styleCacheFile?: string;

@@ -1,5 +1,5 @@
 /**
- * Builds the search index on a second thread: takes the records the main thread posts, hands
+ * Builds the search index on a second thread: takes the records the main thread gives it, hands
  * them to Pagefind's own process and writes the index to `outputPath`, while Astro renders the
  * pages. The thread and the Pagefind process it starts run at low CPU priority, so on a machine
  * with few cores the pages (the build's critical path) come first and the index uses what is left.
@@ -9,7 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createIndex, close } from 'pagefind';
 import type { SearchRecord } from '../core/search-records.ts';
 
-const { outputPath } = workerData as { outputPath: string };
+const { outputPath, records } = workerData as { outputPath: string; records: SearchRecord[] };
 
 // On Linux a priority applies to the calling thread, and a process started from it inherits it.
 if (process.platform === 'linux') {
@@ -20,7 +20,7 @@ if (process.platform === 'linux') {
   }
 }
 
-async function run(records: SearchRecord[]): Promise<void> {
+async function run(): Promise<void> {
   const { index, errors } = await createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const added = await Promise.all(records.map((r) => index.addCustomRecord(r)));
@@ -31,9 +31,7 @@ async function run(records: SearchRecord[]): Promise<void> {
   await close();
 }
 
-parentPort?.once('message', (records: SearchRecord[]) => {
-  run(records).then(
-    () => parentPort?.postMessage({ ok: true }),
-    (error: unknown) => parentPort?.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) }),
-  );
-});
+run().then(
+  () => parentPort?.postMessage({ ok: true }),
+  (error: unknown) => parentPort?.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) }),
+);

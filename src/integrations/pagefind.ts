@@ -11,24 +11,22 @@ import { sharedBuildModel } from './build-model.ts';
 
 /**
  * The Pagefind full-text index of every incident and report, written to `<outDir>/pagefind/`.
- * Records come from the build's content model, not from the built HTML, and Pagefind indexes them on a worker thread at low CPU priority while
- * Astro renders on the main one; build:done only moves the finished index into place.
+ * Records come from the build's content model, not from the built HTML, and Pagefind indexes
+ * them on a worker thread at low CPU priority while Astro renders on the main one; build:done
+ * only moves the finished index into place.
  */
 export function pagefindIndex(): AstroIntegration {
-  let index: SearchIndexJob | undefined;
+  let pending: Promise<string> | undefined;
   return {
     name: 'statusmark-pagefind',
     hooks: {
       'astro:build:start': () => {
-        index = startSearchIndex();
-        const model = sharedBuildModel();
-        if (model) index.feed(model);
+        // The content integration, which runs first, has read the content already.
+        pending = buildIndex(sharedBuildModel() ?? buildSiteModel(contentRootFromEnv(), nowFromEnv()));
+        pending.catch(() => undefined); // reported when awaited in build:done
       },
       'astro:build:done': async ({ dir, logger }) => {
-        index ??= startSearchIndex();
-        // Only without the content integration (which reads the content when the build starts).
-        if (!index.fed) index.feed(buildSiteModel(contentRootFromEnv(), nowFromEnv()));
-        const built = await index.done;
+        const built = await pending!;
         const target = join(fileURLToPath(dir), 'pagefind');
         rmSync(target, { recursive: true, force: true });
         try {
@@ -43,33 +41,17 @@ export function pagefindIndex(): AstroIntegration {
   };
 }
 
-interface SearchIndexJob {
-  readonly fed: boolean;
-  feed(model: SiteModel): void;
-  /** The folder the finished index was written to. */
-  done: Promise<string>;
-}
-
-function startSearchIndex(): SearchIndexJob {
+/** Starts the worker on the model's records; resolves to the folder the index was written to. */
+function buildIndex(model: SiteModel): Promise<string> {
   const outputPath = join(mkdtempSync(join(tmpdir(), 'statusmark-pagefind-')), 'pagefind');
-  const worker = new Worker(new URL('./pagefind-worker.ts', import.meta.url), { workerData: { outputPath } });
-  const done = new Promise<string>((resolve, reject) => {
+  // Pagefind puts its own location's base path in front of record URLs, so they start at '/'.
+  const records = searchRecords(model, '/');
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./pagefind-worker.ts', import.meta.url), { workerData: { outputPath, records } });
     worker.once('message', (m: { ok: boolean; message?: string }) => (m.ok ? resolve(outputPath) : reject(new Error(m.message))));
     worker.once('error', reject);
     worker.once('exit', (code) => {
       if (code !== 0) reject(new Error(`the search index worker stopped with code ${code}`));
     });
   });
-  done.catch(() => undefined); // reported when awaited in build:done
-  const job = {
-    fed: false,
-    feed(model: SiteModel) {
-      if (job.fed) return;
-      job.fed = true;
-      // Pagefind puts its own location's base path in front of record URLs, so they start at '/'.
-      worker.postMessage(searchRecords(model, '/'));
-    },
-    done,
-  };
-  return job;
 }

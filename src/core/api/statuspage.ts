@@ -270,8 +270,8 @@ function buildApi(model: SiteModel): StatuspageApi {
   const incidentStates = model.states.filter((s) => !isMaintenance(s));
   const maintenanceStates = model.states
     .filter(isMaintenance)
-    .map((s) => ({ s, key: iso(s.incident.window!.start), id: ids.incident(s.incident.id) }))
-    .sort((a, b) => compareIso(a.key, b.key) || compareIso(a.id, b.id))
+    .map((s) => ({ s, at: s.incident.window!.start.getTime(), id: ids.incident(s.incident.id) }))
+    .sort((a, b) => a.at - b.at || compareText(a.id, b.id))
     .map(({ s }) => s);
 
   const status: SpStatus = { indicator: model.overall.indicator, description: model.overall.description };
@@ -291,6 +291,6 @@ function iso(at: Date | number): string {
   return new Date(at).toISOString();
 }
 
-function compareIso(a: string, b: string): number {
+function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

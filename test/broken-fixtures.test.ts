@@ -3,6 +3,8 @@
  * Its `expected.txt` lists the diagnostics the checker must report, one per line, as
  * `<file>:<line>:<col> <severity> <code>`. The positions were checked by hand against the files:
  * they say where the defect is, not merely where the checker happened to notice it.
+ * An entry may go on as `npm run check` prints it: the message after the code, and the hint on
+ * the indented lines below; then the whole text must match.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -10,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/core/diagnostics.ts';
 import { checkContentRoot } from '../src/core/check.ts';
+import { formatHuman } from '../src/core/reporters/human.ts';
 
 const REPO = resolve(import.meta.dirname, '..');
 const BROKEN = join(import.meta.dirname, 'fixtures', 'broken');
@@ -22,12 +25,21 @@ const cases = readdirSync(BROKEN)
 
 const format = (d: Diagnostic) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code}`;
 
-function expectedLines(name: string): string[] {
-  return readFileSync(join(BROKEN, name, 'expected.txt'), 'utf8')
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .sort();
+/** The entries of `expected.txt`: a line that starts an entry, with the indented hint lines under it. */
+function expectedEntries(name: string): string[] {
+  const entries: string[] = [];
+  for (const line of readFileSync(join(BROKEN, name, 'expected.txt'), 'utf8').split(/\r?\n/)) {
+    if (!line.trim()) continue;
+    if (/^\s/.test(line) && entries.length) entries[entries.length - 1] += `\n${line.trimEnd()}`;
+    else entries.push(line.trim());
+  }
+  return entries.sort();
+}
+
+/** A diagnostic as `npm run check` prints it, cut to the short form where the entry gives only that. */
+function printed(d: Diagnostic, entries: readonly string[]): string {
+  const short = format(d);
+  return entries.includes(short) ? short : formatHuman([d], { color: false });
 }
 
 /** What `npm run check` reports: validation plus the policy and style rules. */
@@ -42,9 +54,9 @@ describe('broken content roots', () => {
   });
 
   it.each(cases)('%s: reports exactly the expected diagnostics', (name) => {
-    const expected = expectedLines(name);
+    const expected = expectedEntries(name);
     expect(expected.length, 'expected.txt is empty').toBeGreaterThan(0);
-    const actual = load(name).diagnostics.map(format).sort();
+    const actual = load(name).diagnostics.map((d) => printed(d, expected)).sort();
     expect(actual).toEqual(expected);
   });
 
@@ -64,7 +76,7 @@ describe('broken content roots', () => {
   });
 });
 
-describe('npm run check --format json', () => {
+describe('npm run check', () => {
   function check(env: Record<string, string>) {
     const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
     if (!env.STATUS_DIR) delete childEnv.STATUS_DIR;
@@ -99,6 +111,17 @@ describe('npm run check --format json', () => {
         },
       ],
     });
+  });
+
+  it('prints a YAML mistake exactly as its fixture has it, in the human format too', () => {
+    const name = 'frontmatter-yaml-indent-more';
+    const run = spawnSync(process.execPath, ['scripts/check.ts'], {
+      cwd: REPO,
+      env: { ...process.env, STATUS_DIR: join(BROKEN, name), STATUS_NOW: NOW, NO_COLOR: '1' },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe(`${readFileSync(join(BROKEN, name, 'expected.txt'), 'utf8')}\n1 incident file checked: 1 error, 0 warnings\n`);
   });
 
   it('exits 0 on the clean demo content root', () => {

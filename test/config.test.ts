@@ -69,6 +69,56 @@ describe('status.config.yaml', () => {
     expect(parseConfig('name: a\nname: b\n').diagnostics[0]).toMatchObject({ code: 'yaml-syntax', line: 2 });
   });
 
+  describe('names the line of a YAML mistake and says what to write instead', () => {
+    const START = 'name: Acme Status\nurl: https://acme.github.io/status\n';
+    const said = (text: string) => parseConfig(text).diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message} | ${d.hint}`);
+
+    it.each([
+      [
+        'a field of a component indented less than the one above',
+        `${START}components:\n  - id: api\n    name: REST API\n   group: Platform\n`,
+        '6:4 yaml-syntax this line is indented less than the lines above it | indent it by 4 spaces, the same as line 5 (`name: REST API`)',
+      ],
+      [
+        'a field of a component indented more than the one above',
+        `${START}components:\n  - id: api\n    name: REST API\n     group: Platform\n`,
+        '6:6 yaml-syntax this line is indented more than the lines above it | indent it by 4 spaces, the same as line 5 (`name: REST API`)',
+      ],
+      [
+        'a component indented more than the one above, after its fields',
+        `${START}components:\n  - id: api\n    name: REST API\n   - id: dashboard\n     name: Dashboard\n`,
+        '6:4 yaml-syntax this line is indented more than the lines above it | indent it by 2 spaces, the same as line 4 (`- id: api`)',
+      ],
+      [
+        'a support field indented more than the one above',
+        `${START}support:\n  email: support@acme.example\n   url: https://acme.example/help\ncomponents:\n  - { id: api, name: API }\n`,
+        '5:4 yaml-syntax this line is indented more than the lines above it | indent it by 2 spaces, the same as line 4 (`email: support@acme.example`)',
+      ],
+      [
+        'a tab as the first line under policy',
+        `${START}policy:\n\tfirst_update_minutes: 15\ncomponents:\n  - { id: api, name: API }\n`,
+        '4:1 yaml-syntax this line is indented with a tab | use 2 spaces instead of the tab',
+      ],
+      [
+        'a colon-space in a component name inside { }',
+        `${START}components:\n  - { id: api, name: REST: API }\n`,
+        '4:22 yaml-syntax a value with ": " in it must be in quotes | put the whole value in quotes: name: "REST: API"',
+      ],
+      [
+        'a missing colon',
+        'name Acme Status\nurl: https://acme.github.io/status\n',
+        '1:1 yaml-syntax this line has no colon after its name | write the name, a colon and a space, then the value, e.g. `name: Acme Status`',
+      ],
+      [
+        'a repeated component field',
+        `${START}components:\n  - { id: api, name: API, name: REST API }\n`,
+        '4:27 yaml-syntax `name` is written twice; the first is on line 4 | keep one `name:` and remove the other',
+      ],
+    ])('%s', (_, text, expected) => {
+      expect(said(text)).toEqual([expected]);
+    });
+  });
+
   it('reports a config that is not a map', () => {
     expect(parseConfig('- a\n- b\n').diagnostics[0]).toMatchObject({ code: 'invalid-field', line: 1 });
   });

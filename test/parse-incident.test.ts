@@ -223,3 +223,136 @@ describe('diagnostics', () => {
     expect(() => diagnosticsOf('---\n: : :\n\t- [\n---\n## \n')).not.toThrow();
   });
 });
+
+describe('parseIncident: YAML mistakes in the frontmatter, in a responder\'s words', () => {
+  const BODY = '\n## 2026-11-20 14:05 UTC · Investigating\nSome API requests fail.\n';
+  /** The one finding about `frontmatter`, as `npm run check` words it: line:col, message and hint. */
+  const finding = (frontmatter: string) =>
+    diagnosticsOf(`---\n${frontmatter}\n---\n${BODY}`).map((d) => `${d.line}:${d.column} ${d.code} ${d.message} | ${d.hint}`);
+  // PRODUCT.md's example, with its comments.
+  const example = (api: string, dashboard: string) =>
+    [
+      'title: Elevated error rates on the REST API',
+      'impact: major                 # none | minor | major | critical',
+      'components:                   # a list of ids, or a map id -> status',
+      `${api}         # degraded_performance | partial_outage | major_outage`,
+      dashboard,
+    ].join('\n');
+
+  it.each([
+    [
+      'an extra space before a component of the PRODUCT.md example',
+      example('  api: partial_outage', '   dashboard: degraded_performance'),
+      '6:4 yaml-syntax this line is indented more than the lines above it | indent it by 2 spaces, the same as line 5 (`api: partial_outage`)',
+    ],
+    [
+      'a space too few before a component of the PRODUCT.md example',
+      example('  api: partial_outage', ' dashboard: degraded_performance'),
+      '6:2 yaml-syntax this line is indented less than the lines above it | indent it by 2 spaces, the same as line 5 (`api: partial_outage`)',
+    ],
+    [
+      'an over-indented line after a comment line',
+      'title: T\ncomponents:\n  api: partial_outage\n  # the dashboard too\n   dashboard: degraded_performance',
+      '6:4 yaml-syntax this line is indented more than the lines above it | indent it by 2 spaces, the same as line 4 (`api: partial_outage`)',
+    ],
+    [
+      'an over-indented field at the top',
+      'title: T\n  impact: major',
+      '3:3 yaml-syntax this line is indented more than the lines above it | start it at the beginning of the line, the same as line 2 (`title: T`)',
+    ],
+    [
+      'an indented first line',
+      ' title: T\nimpact: major',
+      '2:1 yaml-syntax this line is indented more than the lines below it | start it at the beginning of the line',
+    ],
+    [
+      'a tab as the first line under a field',
+      'title: T\ncomponents:\n\tapi: partial_outage',
+      '4:1 yaml-syntax this line is indented with a tab | use 2 spaces instead of the tab',
+    ],
+    [
+      'a tab after spaces',
+      'title: T\ncomponents:\n  api: partial_outage\n  \tdashboard: degraded_performance',
+      '5:3 yaml-syntax this line is indented with a tab | use 2 spaces instead of the tab, the same as line 4 (`api: partial_outage`)',
+    ],
+    [
+      'a list item indented less than the one above',
+      'title: T\ncomponents:\n  - api\n - dashboard',
+      '5:2 yaml-syntax this line is indented less than the lines above it | indent it by 2 spaces, the same as line 4 (`- api`)',
+    ],
+    [
+      'a missing space after the colon of the last component',
+      'title: T\ncomponents:\n  api: partial_outage\n  dashboard:degraded_performance',
+      '5:12 yaml-syntax there is no space after the colon in `dashboard:degraded_performance` | write `dashboard: degraded_performance`',
+    ],
+    [
+      'a missing colon',
+      'title: T\nimpact major',
+      '3:1 yaml-syntax this line has no colon after its name | write the name, a colon and a space, then the value, e.g. `impact: major`',
+    ],
+    [
+      'double quotes inside double quotes',
+      'title: "The "Dashboard" is slow"',
+      '2:8 yaml-syntax a `"` inside this quoted value ends it early | write it with the other kind of quotes: title: \'The "Dashboard" is slow\'',
+    ],
+    [
+      'an apostrophe inside single quotes',
+      "title: 'Customers can't sign in'",
+      '2:8 yaml-syntax a `\'` inside this quoted value ends it early | write it with the other kind of quotes: title: "Customers can\'t sign in"',
+    ],
+    [
+      'a value that starts with {',
+      'title: {api} returns errors',
+      '2:8 yaml-syntax a value that starts with `{` must be in quotes | put the whole value in quotes: title: "{api} returns errors"',
+    ],
+    [
+      'a value that starts with *',
+      'title: *nix hosts cannot connect',
+      '2:8 yaml-syntax a value that starts with `*` must be in quotes | put the whole value in quotes: title: "*nix hosts cannot connect"',
+    ],
+    [
+      'a value that starts with |',
+      'title: | urgent: API down',
+      '2:8 yaml-syntax a value that starts with `|` must be in quotes | put the whole value in quotes: title: "| urgent: API down"',
+    ],
+    [
+      'a colon-space in the workaround, holding a backslash',
+      'title: T\nworkaround: Use C:\\export: it works',
+      "3:13 yaml-syntax a value with \": \" in it must be in quotes | put the whole value in quotes: workaround: 'Use C:\\export: it works'",
+    ],
+    [
+      'a component written twice',
+      'title: T\ncomponents:\n  api: partial_outage\n  api: major_outage',
+      '5:3 yaml-syntax `api` is written twice; the first is on line 4 | keep one `api:` and remove the other',
+    ],
+    [
+      'an unclosed { in a maintenance window',
+      'kind: maintenance\ntitle: T\nwindow: { start: 2026-11-20 02:00 UTC, end: 2026-11-20 04:00 UTC\ncomponents: [api]',
+      '4:9 yaml-syntax a `{` is not closed | close it with `}` on the same line: window: { start: 2026-11-20 02:00 UTC, end: 2026-11-20 04:00 UTC }',
+    ],
+    [
+      'an unclosed [ in a list of components',
+      'title: T\ncomponents: [api, dashboard\nimpact: major',
+      '3:13 yaml-syntax a `[` is not closed | close it with `]` on the same line: components: [api, dashboard]',
+    ],
+    [
+      'an unclosed quote inside { }',
+      'title: T\nwindow: { start: "2026-11-20 02:00 UTC, end: x }\nimpact: major',
+      '3:18 yaml-syntax the `"` quote that starts here is not closed | end the text with another `"` on the same line',
+    ],
+    [
+      'an alias without its anchor',
+      'title: T\nowner: *alice',
+      '3:8 yaml-syntax there is no `&alice` before `*alice` for it to repeat | a value that starts with `*` must be in quotes, unless it repeats a value marked `&name` above it',
+    ],
+  ])('%s', (_, frontmatter, expected) => {
+    expect(finding(frontmatter)).toEqual([expected]);
+  });
+
+  it('reads the same lines with Windows line endings', () => {
+    const crlf = 'title: T\r\ncomponents:\r\n  api: partial_outage\r\n   dashboard: degraded_performance\r';
+    expect(finding(crlf)).toEqual([
+      '5:4 yaml-syntax this line is indented more than the lines above it | indent it by 2 spaces, the same as line 4 (`api: partial_outage`)',
+    ]);
+  });
+});

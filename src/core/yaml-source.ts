@@ -1,6 +1,8 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node } from 'yaml';
 import type { DiagnosticBag, Position } from './diagnostics.ts';
+import { YAML_PARSE_OPTIONS } from './yaml-lines.ts';
+import { explainYamlError } from './yaml-mistakes.ts';
 
 /**
  * A parsed YAML text that can say where any value of it stands, so schema errors can name a
@@ -33,21 +35,19 @@ export class YamlSource {
 
   /** The positioned parse, made only when something has to be located or the fast parse failed. */
   get doc(): Document {
-    this.document ??= parseDocument(this.text, { lineCounter: this.lines, uniqueKeys: true, prettyErrors: false });
+    this.document ??= parseDocument(this.text, { ...YAML_PARSE_OPTIONS, lineCounter: this.lines });
     return this.document;
   }
 
   /**
-   * The first syntax error, in plain words, reported into `bag`; returns false when the text is
-   * not usable YAML. Later errors are mostly echoes of the first, so they are left out.
+   * The first syntax error, in a responder's words, reported into `bag`; returns false when the
+   * text is not usable YAML. Later errors are mostly echoes of the first, so they are left out.
    */
   reportSyntax(bag: DiagnosticBag, code: string): boolean {
     if (this.fast) return true;
-    const e = this.doc.errors[0];
-    if (!e) return this.resolveAliases(bag, code);
-    const explained = explain(e.code, e.message);
-    const offset = explained.opener ? this.findOpener(e.pos[0], explained.opener) : e.pos[0];
-    bag.error(code, this.at(offset), `invalid YAML: ${explained.message}`, explained.hint);
+    if (!this.doc.errors.length) return this.resolveAliases(bag, code);
+    const mistake = explainYamlError(this.text, this.doc, this.lines, this.firstLine);
+    bag.error(code, this.at(mistake.offset), mistake.message, mistake.hint);
     return false;
   }
 
@@ -57,42 +57,24 @@ export class YamlSource {
       this.slow = { value: this.doc.toJS({ maxAliasCount: 50 }) };
       return true;
     } catch (error) {
-      const text = (error as Error).message;
-      const alias = /(?:^|[\s[{,:-])\*[^\s,\]}]+/m.exec(this.text);
-      const offset = alias ? alias.index + alias[0].indexOf('*') : 0;
-      const bomb = /excessive alias/i.test(text);
+      const bomb = /excessive alias/i.test((error as Error).message);
+      let alias: Alias | undefined;
+      visit(this.doc, {
+        Alias: (_, node) => {
+          if (!bomb && node.resolve(this.doc)) return undefined;
+          alias = node;
+          return visit.BREAK;
+        },
+      });
+      const name = alias?.source ?? 'name';
       bag.error(
         code,
-        this.at(offset),
-        bomb ? 'invalid YAML: too many aliases (`*name`)' : `invalid YAML: the alias ${alias ? `\`${alias[0].trim()}\`` : ''} has no anchor`,
-        bomb ? 'write the values out instead of repeating them with aliases' : 'a `*name` needs an `&name` before it; to write a literal `*`, put the value in quotes',
+        this.at(alias?.range?.[0] ?? 0),
+        bomb ? 'too many repeats with `*name`' : `there is no \`&${name}\` before \`*${name}\` for it to repeat`,
+        bomb ? 'write the values out instead of repeating them with `*name`' : 'a value that starts with `*` must be in quotes, unless it repeats a value marked `&name` above it',
       );
       return false;
     }
-  }
-
-  /** Where an unclosed `{`, `[` or quote before `offset` was opened: YAML notices only later. */
-  private findOpener(offset: number, opener: string): number {
-    const closer = opener === '{' ? '}' : opener === '[' ? ']' : opener;
-    const before = this.text.slice(0, offset);
-    let depth = 0;
-    for (let i = before.length - 1; i >= 0; i--) {
-      const ch = before[i];
-      if (opener === closer) {
-        if (ch === opener) {
-          const lineStart = before.lastIndexOf('\n', i) + 1;
-          const quotes = before.slice(lineStart, i).split(opener).length - 1;
-          if (quotes % 2 === 0) return i;
-        }
-        continue;
-      }
-      if (ch === closer) depth++;
-      else if (ch === opener) {
-        if (depth === 0) return i;
-        depth--;
-      }
-    }
-    return offset;
   }
 
   toJS(): unknown {
@@ -132,32 +114,4 @@ export class YamlSource {
     const { line, col } = this.lines.linePos(offset);
     return { line: line + this.firstLine - 1, column: col };
   }
-}
-
-interface Explained {
-  message: string;
-  hint: string;
-  /** The character whose opening is the real place of the mistake. */
-  opener?: string;
-}
-
-function explain(code: string, message: string): Explained {
-  const text = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  if (code === 'DUPLICATE_KEY') return { message: 'a key appears twice', hint: 'remove one of the two entries' };
-  if (code === 'TAB_AS_INDENT') return { message: 'a line is indented with a tab', hint: 'indent with spaces, not tabs' };
-  if (/compact mappings|Nested mappings/i.test(text)) {
-    return { message: 'a value contains ": "', hint: 'put the whole value in quotes, e.g. title: "API: slow responses"' };
-  }
-  if (/end with a \}|Expected .*\}|flow map/i.test(text)) {
-    return { message: 'a `{` is not closed', hint: 'close it with `}` on the same line: { id: api, name: REST API }', opener: '{' };
-  }
-  if (/end with a \]|flow sequence/i.test(text)) {
-    return { message: 'a `[` is not closed', hint: 'close it with `]`: [api, dashboard]', opener: '[' };
-  }
-  if (/double-quoted|closing "/i.test(text)) return { message: 'a `"` quote is not closed', hint: 'end the text with a `"`', opener: '"' };
-  if (/single-quoted|closing '/i.test(text)) return { message: "a `'` quote is not closed", hint: "end the text with a `'`", opener: "'" };
-  if (/same column|indent/i.test(text)) {
-    return { message: `the indentation is uneven (${text})`, hint: 'line items of one list up under each other, with spaces' };
-  }
-  return { message: text, hint: 'check quotes, colons and indentation; a value with `: ` or `#` in it needs "quotes"' };
 }

@@ -355,4 +355,13 @@ describe('parseIncident: YAML mistakes in the frontmatter, in a responder\'s wor
       '5:4 yaml-syntax this line is indented more than the lines above it | indent it by 2 spaces, the same as line 4 (`api: partial_outage`)',
     ]);
   });
+
+  it('explains values that YAML reads, but not as the text they were meant to be', () => {
+    const titleHint = 'What customers see, e.g. "Elevated error rates on the REST API"; in quotes when it starts with `[`, `{`, `@`, `#` or a backtick, or has ": " in it';
+    expect(finding('title: #1 cause of errors')).toEqual([`2:8 invalid-field title: must be text | ${titleHint}`]);
+    expect(finding('title: [Resolved]')).toEqual([`2:8 invalid-field title: must be text, not ["Resolved"] | ${titleHint}`]);
+    expect(finding('title: T\ncomponents:\n  api:partial_outage')).toEqual([
+      '4:3 invalid-field components: there is no space after the colon in `api:partial_outage`; write `api: partial_outage` | A list of component ids, or a map of component id to status',
+    ]);
+  });
 });

@@ -4,41 +4,58 @@ import { IMPACTS } from './statuses.ts';
 /** Frontmatter of `incidents/**\/*.md`. Times stay text here; parseTime checks them with precise messages. */
 const time = z.string({ error: 'must be a time with its zone, e.g. 2026-11-20 14:05 UTC' });
 
+/** `api:partial_outage` under `components:` is one word to YAML, not an id and its status. */
+const gluedStatus = (input: unknown) => (typeof input === 'string' ? /^([^\s:]+):(\S+)$/.exec(input) : null);
+
+// Described after .optional(): a description stays on the schema it was given to.
 const components = z
   .union([z.array(z.string()), z.record(z.string(), z.string())], {
-    error: 'must be a list of component ids, or a map of component id to status',
+    error: (issue) => {
+      const glued = gluedStatus(issue.input);
+      return glued
+        ? `there is no space after the colon in \`${glued[0]}\`; write \`${glued[1]}: ${glued[2]}\``
+        : 'must be a list of component ids, or a map of component id to status';
+    },
   })
+  .optional()
   .describe('A list of component ids, or a map of component id to status');
 
 const owner = z
   .union([z.string(), z.array(z.string())])
+  .optional()
   .describe('GitHub handles of whoever owns the communication, e.g. "@alice"');
+
+const title = (error: string) =>
+  z
+    .string({ error })
+    .min(1)
+    .describe('What customers see, e.g. "Elevated error rates on the REST API"; in quotes when it starts with `[`, `{`, `@`, `#` or a backtick, or has ": " in it');
 
 export const IncidentFrontmatterSchema = z
   .strictObject({
     kind: z.literal('incident').optional(),
-    title: z.string({ error: 'every incident needs a `title`' }).min(1),
+    title: title('every incident needs a `title`'),
     impact: z.enum(IMPACTS).optional(),
-    components: components.optional(),
+    components,
     started: time.optional(),
     resolved: time.optional(),
     eta: time.optional().describe('Estimated resolution time'),
     workaround: z.string().min(1).optional(),
-    owner: owner.optional(),
+    owner,
   })
   .describe('An incident');
 
 export const MaintenanceFrontmatterSchema = z
   .strictObject({
     kind: z.literal('maintenance'),
-    title: z.string({ error: 'every maintenance needs a `title`' }).min(1),
-    components: components.optional(),
+    title: title('every maintenance needs a `title`'),
+    components,
     window: z.strictObject(
       { start: time, end: time },
       { error: 'maintenance needs `window: { start: 2026-11-20 02:00 UTC, end: 2026-11-20 04:00 UTC }`' },
     ),
     workaround: z.string().min(1).optional(),
-    owner: owner.optional(),
+    owner,
   })
   .describe('A scheduled maintenance');
 

@@ -76,5 +76,5 @@ export function columnsOf(line: string): Column[] {
   }
 }
 
-/** A line without its comment, for showing it in a hint. */
+/** A line without its `# comment`: to show it in a hint, or to see that it ends in `name:`. */
 export const withoutComment = (text: string) => text.replace(/(^|\s)#.*$/, '').trimEnd();

@@ -15,24 +15,45 @@ describe('formatting for pages', () => {
     expect(percentLabel(0.958333)).toBe('95.83%');
   });
 
-  it('prints times in UTC, 24-hour', () => {
+  it('prints times in UTC, 24-hour by default', () => {
     const d = new Date('2026-11-20T00:05:00Z');
-    expect(timeLabel(d)).toBe('00:05 UTC');
-    expect(dateTimeLabel(d, 'en')).toBe('Nov 20, 2026, 00:05 UTC');
-    expect(dateTimeLabel(d, 'de')).toBe('20. Nov. 2026, 00:05 UTC');
+    expect(timeLabel(d, 'en', '24h')).toBe('00:05 UTC');
+    expect(dateTimeLabel(d, 'en', '24h')).toBe('Nov 20, 2026, 00:05 UTC');
+    expect(dateTimeLabel(d, 'de', '24h')).toBe('20. Nov. 2026, 00:05 UTC');
+  });
+
+  it('prints a 12-hour clock without a leading zero', () => {
+    expect(timeLabel(new Date('2026-11-10T16:12:00Z'), 'en', '12h')).toBe('4:12 PM UTC');
+    expect(timeLabel(new Date('2026-11-10T09:30:00Z'), 'en', '12h')).toBe('9:30 AM UTC');
+    expect(timeLabel(new Date('2026-11-10T00:05:00Z'), 'en', '12h')).toBe('12:05 AM UTC');
+    expect(timeLabel(new Date('2026-11-10T12:00:00Z'), 'en', '12h')).toBe('12:00 PM UTC');
+    expect(dateTimeLabel(new Date('2026-11-10T16:12:00Z'), 'en', '12h')).toBe('Nov 10, 2026, 4:12 PM UTC');
+  });
+
+  it('labels one moment by each clock, whichever was asked first (the labels are cached)', () => {
+    const d = new Date('2026-11-10T16:12:00Z');
+    expect(dateTimeLabel(d, 'en', '24h')).toBe('Nov 10, 2026, 16:12 UTC');
+    expect(dateTimeLabel(d, 'en', '12h')).toBe('Nov 10, 2026, 4:12 PM UTC');
+    expect(dateTimeLabel(d, 'en', '24h')).toBe('Nov 10, 2026, 16:12 UTC');
   });
 
   it('labels every minute of a day as the ISO time says, however often it is asked (the labels are cached)', () => {
+    const twelve = (iso: string) => {
+      const h = Number(iso.slice(11, 13));
+      return `${h % 12 || 12}:${iso.slice(14, 16)} ${h < 12 ? 'AM' : 'PM'} UTC`;
+    };
     for (let pass = 0; pass < 2; pass++) {
       for (let minute = 0; minute < 24 * 60; minute += 7) {
         const d = new Date(Date.UTC(2026, 10, 20, 0, minute, 30));
         const iso = d.toISOString();
         expect(isoTime(d)).toBe(iso);
-        expect(timeLabel(d)).toBe(`${iso.slice(11, 16)} UTC`);
-        expect(dateTimeLabel(d, 'en')).toBe(`Nov 20, 2026, ${iso.slice(11, 16)} UTC`);
+        expect(timeLabel(d, 'en', '24h')).toBe(`${iso.slice(11, 16)} UTC`);
+        expect(dateTimeLabel(d, 'en', '24h')).toBe(`Nov 20, 2026, ${iso.slice(11, 16)} UTC`);
+        expect(timeLabel(d, 'en', '12h')).toBe(twelve(iso));
+        expect(dateTimeLabel(d, 'en', '12h')).toBe(`Nov 20, 2026, ${twelve(iso)}`);
       }
     }
-    expect(dateTimeLabel(new Date('2026-11-20T23:59:00Z'), 'de')).toBe('20. Nov. 2026, 23:59 UTC');
+    expect(dateTimeLabel(new Date('2026-11-20T23:59:00Z'), 'de', '24h')).toBe('20. Nov. 2026, 23:59 UTC');
   });
 
   it('says how long ago something happened', () => {

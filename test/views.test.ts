@@ -4,6 +4,8 @@ import { buildSiteModel } from '../src/core/site.ts';
 import { agoLabel, dateTimeLabel, isoTime, percentLabel, timeLabel } from '../src/core/views/format.ts';
 import { incidentView, reportSummary } from '../src/core/views/incident.ts';
 import { byMonth, historyStates, homeView, recentDays, reportStates } from '../src/core/views/pages.ts';
+import { makeContentRoot } from './helpers/content-root.ts';
+import { makeOutageFixture, OUTAGE, OUTAGE_ID, OUTAGE_NOW } from './helpers/outage-fixture.ts';
 import { makeSiteFixture, SITE_NOW } from './helpers/site-fixture.ts';
 
 const model = buildSiteModel(makeSiteFixture(), new Date(SITE_NOW));
@@ -90,6 +92,44 @@ describe('incident view', () => {
     expect(reportSummary('### Summary\nWhat happened.\n\nMore.\n### Timeline\n- 10:00')).toBe('What happened.');
     expect(reportSummary('First paragraph without headings.\n\nSecond.')).toBe('First paragraph without headings.');
     expect(reportSummary('### Root cause\nx')).toBe('');
+  });
+});
+
+describe('the overall status', () => {
+  const outage = buildSiteModel(makeOutageFixture(), new Date(OUTAGE_NOW));
+
+  it('says what the components show, not the worst the incident was (Statuspage: partial outage is `major`)', () => {
+    expect(outage.overall).toMatchObject({ indicator: 'major', description: 'Partial outage' });
+    const home = homeView(outage);
+    expect(home.groups.flatMap((g) => g.components.map((c) => [c.id, c.statusLabel]))).toEqual([
+      ['api', 'Partial outage'],
+      ['dashboard', 'Partial outage'],
+      ['email', 'Operational'],
+    ]);
+    // The incident itself keeps the impact its frontmatter gives it.
+    expect(home.openIncidents[0]!.impactText).toBe('Critical impact');
+  });
+
+  it('is the worst component status while it lasts', () => {
+    const before = OUTAGE.replace(/## 2026-11-10 17:02[^]*?(?=## 2026-11-10 16:41)/, '');
+    const earlier = buildSiteModel(makeContentRoot({ [`incidents/${OUTAGE_ID}.md`]: before }), new Date('2026-11-10T16:50:00Z'));
+    expect(earlier.overall).toMatchObject({ indicator: 'critical', description: 'Major outage' });
+  });
+
+  it('goes by the impact of an open incident that names no component', () => {
+    const text = '---\ntitle: Some customers cannot sign in\nimpact: major\n---\n## 2026-11-10 17:00 UTC · Investigating\nSome customers cannot sign in. Next update by 17:30 UTC.\n';
+    const m = buildSiteModel(makeContentRoot({ 'incidents/sign-in.md': text }), new Date(OUTAGE_NOW));
+    expect(m.overall).toMatchObject({ indicator: 'major', description: 'Partial outage' });
+  });
+
+  it('is operational again once the open incident has set every component back to operational', () => {
+    const text = OUTAGE.replace(
+      '## 2026-11-10 17:02 UTC · Update\nComponents: api = partial_outage, dashboard = partial_outage',
+      '## 2026-11-10 17:02 UTC · Monitoring\nComponents: api = operational, dashboard = operational',
+    );
+    const m = buildSiteModel(makeContentRoot({ [`incidents/${OUTAGE_ID}.md`]: text }), new Date(OUTAGE_NOW));
+    expect(m.overall).toMatchObject({ indicator: 'none', description: 'All systems operational' });
+    expect(homeView(m).openIncidents.map((i) => i.statusLabel)).toEqual(['Monitoring']);
   });
 });
 

@@ -76,6 +76,26 @@ describe('incident view', () => {
     expect(open.durationText).toBe('40 min');
   });
 
+  it('gives the next update by the time the latest update promised, not the policy interval', () => {
+    const m = buildSiteModel(makeOutageFixture(), new Date(OUTAGE_NOW));
+    const v = incidentView(m, m.byId.get(OUTAGE_ID)!);
+    expect(v.latest.at.toISOString()).toBe('2026-11-10T17:02:00.000Z');
+    // "… Next update by 17:30 UTC." where the 30-minute interval alone would say 17:32.
+    expect(v.nextUpdateBy?.toISOString()).toBe('2026-11-10T17:30:00.000Z');
+  });
+
+  it('counts a promise such as "within 45 minutes" from the latest update', () => {
+    const text = OUTAGE.replace('Next update by 17:30 UTC.', 'We will post another update within 45 minutes.');
+    const m = buildSiteModel(makeContentRoot({ [`incidents/${OUTAGE_ID}.md`]: text }), new Date(OUTAGE_NOW));
+    expect(incidentView(m, m.byId.get(OUTAGE_ID)!).nextUpdateBy?.toISOString()).toBe('2026-11-10T17:47:00.000Z');
+  });
+
+  it('falls back to the policy interval when the latest update promises nothing, even if an earlier one did', () => {
+    const text = OUTAGE.replace(' Next update by 17:30 UTC.', '');
+    const m = buildSiteModel(makeContentRoot({ [`incidents/${OUTAGE_ID}.md`]: text }), new Date(OUTAGE_NOW));
+    expect(incidentView(m, m.byId.get(OUTAGE_ID)!).nextUpdateBy?.toISOString()).toBe('2026-11-10T17:32:00.000Z');
+  });
+
   it('gives no next-update time once resolved', () => {
     expect(incidentView(model, model.byId.get('2026-11-17-dashboard-outage')!).nextUpdateBy).toBeUndefined();
   });

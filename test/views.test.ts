@@ -90,6 +90,18 @@ describe('incident view', () => {
     expect(incidentView(m, m.byId.get(OUTAGE_ID)!).nextUpdateBy?.toISOString()).toBe('2026-11-10T17:47:00.000Z');
   });
 
+  it('reads a promise on a 12-hour clock, as a site with `time_format: 12h` writes it', () => {
+    for (const [promise, at] of [
+      ['Next update by 5:30 PM UTC.', '2026-11-10T17:30:00.000Z'],
+      ['Next update by 5:30 p.m. UTC.', '2026-11-10T17:30:00.000Z'],
+      ['Next update by 12:10 AM UTC.', '2026-11-11T00:10:00.000Z'],
+    ] as const) {
+      const text = OUTAGE.replace('Next update by 17:30 UTC.', promise);
+      const m = buildSiteModel(makeContentRoot({ [`incidents/${OUTAGE_ID}.md`]: text }), new Date(OUTAGE_NOW));
+      expect(incidentView(m, m.byId.get(OUTAGE_ID)!).nextUpdateBy?.toISOString(), promise).toBe(at);
+    }
+  });
+
   it('falls back to the policy interval when the latest update promises nothing, even if an earlier one did', () => {
     const text = OUTAGE.replace(' Next update by 17:30 UTC.', '');
     const m = buildSiteModel(makeContentRoot({ [`incidents/${OUTAGE_ID}.md`]: text }), new Date(OUTAGE_NOW));

@@ -27,6 +27,12 @@ describe('status.config.schema.json', () => {
     expect(validate({ ...demo, url: '/relative' })).toBe(false);
   });
 
+  it('offers the two clocks, like the loader', () => {
+    expect(validate({ ...demo, time_format: '12h' })).toBe(true);
+    expect(validate({ ...demo, time_format: '24h' })).toBe(true);
+    expect(validate({ ...demo, time_format: 'AM/PM' })).toBe(false);
+  });
+
   it('documents every field for editors', () => {
     const schema = JSON.parse(committed) as { properties: Record<string, { description?: string }> };
     for (const [key, value] of Object.entries(schema.properties)) expect(value.description, key).toBeTruthy();

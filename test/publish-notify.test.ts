@@ -59,7 +59,8 @@ describe('scripts/notify.ts', () => {
     expect(discord.embeds[0]).toMatchObject({ title: 'Elevated error rates on the REST API — Monitoring', url, timestamp: '2026-11-20T14:30:00.000Z' });
 
     const hook = hooks.on('/hook')[0]!.body;
-    expect(hook.page).toMatchObject({ status_indicator: 'major', status_description: 'Partial outage' });
+    // The page's status is what its one affected component shows now, as on the page itself.
+    expect(hook.page).toMatchObject({ status_indicator: 'minor', status_description: 'Degraded performance' });
     expect(hook.page.id).toMatch(/^[0-9a-z]{12}$/);
     expect(hook.incident.name).toBe('Elevated error rates on the REST API');
     expect(hook.incident.status).toBe('monitoring');

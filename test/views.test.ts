@@ -4,6 +4,8 @@ import { buildSiteModel } from '../src/core/site.ts';
 import { agoLabel, dateTimeLabel, isoTime, percentLabel, timeLabel } from '../src/core/views/format.ts';
 import { incidentView, reportSummary } from '../src/core/views/incident.ts';
 import { byMonth, historyStates, homeView, recentDays, reportStates } from '../src/core/views/pages.ts';
+import { makeContentRoot } from './helpers/content-root.ts';
+import { makeOutageFixture, OUTAGE, OUTAGE_ID, OUTAGE_NOW } from './helpers/outage-fixture.ts';
 import { makeSiteFixture, SITE_NOW } from './helpers/site-fixture.ts';
 
 const model = buildSiteModel(makeSiteFixture(), new Date(SITE_NOW));
@@ -15,24 +17,45 @@ describe('formatting for pages', () => {
     expect(percentLabel(0.958333)).toBe('95.83%');
   });
 
-  it('prints times in UTC, 24-hour', () => {
+  it('prints times in UTC, 24-hour by default', () => {
     const d = new Date('2026-11-20T00:05:00Z');
-    expect(timeLabel(d)).toBe('00:05 UTC');
-    expect(dateTimeLabel(d, 'en')).toBe('Nov 20, 2026, 00:05 UTC');
-    expect(dateTimeLabel(d, 'de')).toBe('20. Nov. 2026, 00:05 UTC');
+    expect(timeLabel(d, 'en', '24h')).toBe('00:05 UTC');
+    expect(dateTimeLabel(d, 'en', '24h')).toBe('Nov 20, 2026, 00:05 UTC');
+    expect(dateTimeLabel(d, 'de', '24h')).toBe('20. Nov. 2026, 00:05 UTC');
+  });
+
+  it('prints a 12-hour clock without a leading zero', () => {
+    expect(timeLabel(new Date('2026-11-10T16:12:00Z'), 'en', '12h')).toBe('4:12 PM UTC');
+    expect(timeLabel(new Date('2026-11-10T09:30:00Z'), 'en', '12h')).toBe('9:30 AM UTC');
+    expect(timeLabel(new Date('2026-11-10T00:05:00Z'), 'en', '12h')).toBe('12:05 AM UTC');
+    expect(timeLabel(new Date('2026-11-10T12:00:00Z'), 'en', '12h')).toBe('12:00 PM UTC');
+    expect(dateTimeLabel(new Date('2026-11-10T16:12:00Z'), 'en', '12h')).toBe('Nov 10, 2026, 4:12 PM UTC');
+  });
+
+  it('labels one moment by each clock, whichever was asked first (the labels are cached)', () => {
+    const d = new Date('2026-11-10T16:12:00Z');
+    expect(dateTimeLabel(d, 'en', '24h')).toBe('Nov 10, 2026, 16:12 UTC');
+    expect(dateTimeLabel(d, 'en', '12h')).toBe('Nov 10, 2026, 4:12 PM UTC');
+    expect(dateTimeLabel(d, 'en', '24h')).toBe('Nov 10, 2026, 16:12 UTC');
   });
 
   it('labels every minute of a day as the ISO time says, however often it is asked (the labels are cached)', () => {
+    const twelve = (iso: string) => {
+      const h = Number(iso.slice(11, 13));
+      return `${h % 12 || 12}:${iso.slice(14, 16)} ${h < 12 ? 'AM' : 'PM'} UTC`;
+    };
     for (let pass = 0; pass < 2; pass++) {
       for (let minute = 0; minute < 24 * 60; minute += 7) {
         const d = new Date(Date.UTC(2026, 10, 20, 0, minute, 30));
         const iso = d.toISOString();
         expect(isoTime(d)).toBe(iso);
-        expect(timeLabel(d)).toBe(`${iso.slice(11, 16)} UTC`);
-        expect(dateTimeLabel(d, 'en')).toBe(`Nov 20, 2026, ${iso.slice(11, 16)} UTC`);
+        expect(timeLabel(d, 'en', '24h')).toBe(`${iso.slice(11, 16)} UTC`);
+        expect(dateTimeLabel(d, 'en', '24h')).toBe(`Nov 20, 2026, ${iso.slice(11, 16)} UTC`);
+        expect(timeLabel(d, 'en', '12h')).toBe(twelve(iso));
+        expect(dateTimeLabel(d, 'en', '12h')).toBe(`Nov 20, 2026, ${twelve(iso)}`);
       }
     }
-    expect(dateTimeLabel(new Date('2026-11-20T23:59:00Z'), 'de')).toBe('20. Nov. 2026, 23:59 UTC');
+    expect(dateTimeLabel(new Date('2026-11-20T23:59:00Z'), 'de', '24h')).toBe('20. Nov. 2026, 23:59 UTC');
   });
 
   it('says how long ago something happened', () => {
@@ -53,6 +76,38 @@ describe('incident view', () => {
     expect(open.durationText).toBe('40 min');
   });
 
+  it('gives the next update by the time the latest update promised, not the policy interval', () => {
+    const m = buildSiteModel(makeOutageFixture(), new Date(OUTAGE_NOW));
+    const v = incidentView(m, m.byId.get(OUTAGE_ID)!);
+    expect(v.latest.at.toISOString()).toBe('2026-11-10T17:02:00.000Z');
+    // "… Next update by 17:30 UTC." where the 30-minute interval alone would say 17:32.
+    expect(v.nextUpdateBy?.toISOString()).toBe('2026-11-10T17:30:00.000Z');
+  });
+
+  it('counts a promise such as "within 45 minutes" from the latest update', () => {
+    const text = OUTAGE.replace('Next update by 17:30 UTC.', 'We will post another update within 45 minutes.');
+    const m = buildSiteModel(makeContentRoot({ [`incidents/${OUTAGE_ID}.md`]: text }), new Date(OUTAGE_NOW));
+    expect(incidentView(m, m.byId.get(OUTAGE_ID)!).nextUpdateBy?.toISOString()).toBe('2026-11-10T17:47:00.000Z');
+  });
+
+  it('reads a promise on a 12-hour clock, as a site with `time_format: 12h` writes it', () => {
+    for (const [promise, at] of [
+      ['Next update by 5:30 PM UTC.', '2026-11-10T17:30:00.000Z'],
+      ['Next update by 5:30 p.m. UTC.', '2026-11-10T17:30:00.000Z'],
+      ['Next update by 12:10 AM UTC.', '2026-11-11T00:10:00.000Z'],
+    ] as const) {
+      const text = OUTAGE.replace('Next update by 17:30 UTC.', promise);
+      const m = buildSiteModel(makeContentRoot({ [`incidents/${OUTAGE_ID}.md`]: text }), new Date(OUTAGE_NOW));
+      expect(incidentView(m, m.byId.get(OUTAGE_ID)!).nextUpdateBy?.toISOString(), promise).toBe(at);
+    }
+  });
+
+  it('falls back to the policy interval when the latest update promises nothing, even if an earlier one did', () => {
+    const text = OUTAGE.replace(' Next update by 17:30 UTC.', '');
+    const m = buildSiteModel(makeContentRoot({ [`incidents/${OUTAGE_ID}.md`]: text }), new Date(OUTAGE_NOW));
+    expect(incidentView(m, m.byId.get(OUTAGE_ID)!).nextUpdateBy?.toISOString()).toBe('2026-11-10T17:32:00.000Z');
+  });
+
   it('gives no next-update time once resolved', () => {
     expect(incidentView(model, model.byId.get('2026-11-17-dashboard-outage')!).nextUpdateBy).toBeUndefined();
   });
@@ -69,6 +124,44 @@ describe('incident view', () => {
     expect(reportSummary('### Summary\nWhat happened.\n\nMore.\n### Timeline\n- 10:00')).toBe('What happened.');
     expect(reportSummary('First paragraph without headings.\n\nSecond.')).toBe('First paragraph without headings.');
     expect(reportSummary('### Root cause\nx')).toBe('');
+  });
+});
+
+describe('the overall status', () => {
+  const outage = buildSiteModel(makeOutageFixture(), new Date(OUTAGE_NOW));
+
+  it('says what the components show, not the worst the incident was (Statuspage: partial outage is `major`)', () => {
+    expect(outage.overall).toMatchObject({ indicator: 'major', description: 'Partial outage' });
+    const home = homeView(outage);
+    expect(home.groups.flatMap((g) => g.components.map((c) => [c.id, c.statusLabel]))).toEqual([
+      ['api', 'Partial outage'],
+      ['dashboard', 'Partial outage'],
+      ['email', 'Operational'],
+    ]);
+    // The incident itself keeps the impact its frontmatter gives it.
+    expect(home.openIncidents[0]!.impactText).toBe('Critical impact');
+  });
+
+  it('is the worst component status while it lasts', () => {
+    const before = OUTAGE.replace(/## 2026-11-10 17:02[^]*?(?=## 2026-11-10 16:41)/, '');
+    const earlier = buildSiteModel(makeContentRoot({ [`incidents/${OUTAGE_ID}.md`]: before }), new Date('2026-11-10T16:50:00Z'));
+    expect(earlier.overall).toMatchObject({ indicator: 'critical', description: 'Major outage' });
+  });
+
+  it('goes by the impact of an open incident that names no component', () => {
+    const text = '---\ntitle: Some customers cannot sign in\nimpact: major\n---\n## 2026-11-10 17:00 UTC · Investigating\nSome customers cannot sign in. Next update by 17:30 UTC.\n';
+    const m = buildSiteModel(makeContentRoot({ 'incidents/sign-in.md': text }), new Date(OUTAGE_NOW));
+    expect(m.overall).toMatchObject({ indicator: 'major', description: 'Partial outage' });
+  });
+
+  it('is operational again once the open incident has set every component back to operational', () => {
+    const text = OUTAGE.replace(
+      '## 2026-11-10 17:02 UTC · Update\nComponents: api = partial_outage, dashboard = partial_outage',
+      '## 2026-11-10 17:02 UTC · Monitoring\nComponents: api = operational, dashboard = operational',
+    );
+    const m = buildSiteModel(makeContentRoot({ [`incidents/${OUTAGE_ID}.md`]: text }), new Date(OUTAGE_NOW));
+    expect(m.overall).toMatchObject({ indicator: 'none', description: 'All systems operational' });
+    expect(homeView(m).openIncidents.map((i) => i.statusLabel)).toEqual(['Monitoring']);
   });
 });
 

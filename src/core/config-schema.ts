@@ -11,6 +11,10 @@ const httpUrl = z
   .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://status.example.com' })
   .describe('An absolute http(s) URL');
 
+/** How pages print a time of day: `24h` (16:12), or `12h` (4:12 PM, never 04:12 PM). */
+export const TIME_FORMATS = ['24h', '12h'] as const;
+export type TimeFormat = (typeof TIME_FORMATS)[number];
+
 const componentId = z
   .string()
   .regex(/^[a-z0-9][a-z0-9_-]*$/, {
@@ -123,6 +127,10 @@ export const ConfigSchema = z
       .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a language tag such as "en" or "en-GB"' })
       .default('en')
       .describe('The language of your content (BCP 47), e.g. "en" or "de"'),
+    time_format: z
+      .enum(TIME_FORMATS)
+      .default('24h')
+      .describe('How pages print times: "24h" (16:12) or "12h" (4:12 PM); with JavaScript, in the reader’s own time zone'),
     logo: z.string().min(1).optional().describe('Path of a logo under public/ (e.g. /logo.svg) or an absolute URL'),
     support: z
       .strictObject({

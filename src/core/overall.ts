@@ -23,7 +23,11 @@ const DESCRIPTIONS: Record<Indicator, string> = {
 
 /**
  * A component shows the worst status any open incident or maintenance in progress gives it.
- * The indicator is the worse of the open incidents' impact and what the components show;
+ * The indicator is what the components show, as Statuspage works out its top-level status, so the
+ * banner never says more or less than the list below it: an incident whose update brought its
+ * components down to a partial outage is `major` ("Partial outage") whatever its frontmatter
+ * impact, and one that set them all back to operational no longer counts. Only an open incident
+ * that names no component at all counts by its impact, having nothing else to show.
  * `maintenance` only when nothing else is wrong.
  */
 export function overallStatus(config: LoadedConfig, states: IncidentState[]): OverallStatus {
@@ -34,7 +38,7 @@ export function overallStatus(config: LoadedConfig, states: IncidentState[]): Ov
   for (const s of states) {
     if (!s.open) continue;
     if (s.maintenance) maintenance = true;
-    else if (rank(s.incident.impact) > rank(impact)) impact = s.incident.impact;
+    else if (s.current.size === 0 && rank(s.incident.impact) > rank(impact)) impact = s.incident.impact;
     for (const [id, status] of s.current) {
       const was = components.get(id);
       if (was !== undefined && compareStatus(status, was) > 0) components.set(id, status);

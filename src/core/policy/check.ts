@@ -130,15 +130,18 @@ const nextUpdate: Check = (incident, { policy, now }) => {
 };
 
 /**
- * When an update says the next one comes: "next update by 14:35 (UTC)" is the next 14:35 UTC at or
+ * When an update says the next one comes: "next update by 14:35 (UTC)" (or "2:35 PM") is the next 14:35 UTC at or
  * after the update; "(next update|another update) in/within 30 minutes|2 hours" counts from it.
  */
 export function promisedBy(update: Update): Date | undefined {
   const text = markdownToText(update.markdown);
-  const clockTime = /\bnext (?:update|post)\b[^.!?]*?\b(?:by|at|before)\s+(\d{1,2}):(\d{2})(?:\s*(?:UTC|GMT|Z)\b)?/i.exec(text);
+  const clockTime = /\bnext (?:update|post)\b[^.!?]*?\b(?:by|at|before)\s+(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\b\.?)?(?:\s*(?:UTC|GMT|Z)\b)?/i.exec(text);
   if (clockTime) {
     const day = Date.UTC(update.at.getUTCFullYear(), update.at.getUTCMonth(), update.at.getUTCDate());
-    let promise = day + (Number(clockTime[1]) * 60 + Number(clockTime[2])) * MINUTE;
+    // A site with `time_format: 12h` writes "by 5:30 PM UTC".
+    const half = clockTime[3]?.toLowerCase();
+    const hour = half ? (Number(clockTime[1]) % 12) + (half === 'p' ? 12 : 0) : Number(clockTime[1]);
+    let promise = day + (hour * 60 + Number(clockTime[2])) * MINUTE;
     if (promise < update.at.getTime()) promise += 24 * HOUR;
     return new Date(promise);
   }

@@ -1,16 +1,25 @@
+import type { TimeFormat } from '../config-schema.ts';
 import { formatDuration } from '../time.ts';
 
 /**
- * Dates and times as pages print them without JavaScript: always UTC, in the site's language.
- * The page script re-renders every <time> in the reader's own zone and locale.
+ * Dates and times as pages print them without JavaScript: always UTC, in the site's language and
+ * on the site's clock (`time_format`). The page script re-renders every <time> in the reader's own
+ * zone and locale, on the same clock.
  */
+const FORMATS = {
+  day: { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' },
+  month: { timeZone: 'UTC', month: 'long', year: 'numeric' },
+  // `numeric`, not `2-digit`: a 12-hour clock reads 4:12 PM, never 04:12 PM.
+  time12: { timeZone: 'UTC', hour: 'numeric', minute: '2-digit', hourCycle: 'h12' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
 // Building an Intl formatter costs far more than using one; a big build formats ~100,000 dates.
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(language: string, kind: 'day' | 'month'): Intl.DateTimeFormat {
+function formatter(language: string, kind: keyof typeof FORMATS): Intl.DateTimeFormat {
   const key = `${language}:${kind}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(language, kind === 'day' ? { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' } : { timeZone: 'UTC', month: 'long', year: 'numeric' });
+    f = new Intl.DateTimeFormat(language, FORMATS[kind]);
     formatters.set(key, f);
   }
   return f;
@@ -38,13 +47,14 @@ export function monthLabel(date: Date | number, language: string): string {
 // model's own Date objects: each is labelled once, looked up by identity (cheaper than by value).
 const dateTimeLabels = new Map<string, WeakMap<Date, string>>();
 
-/** `Nov 20, 2026, 14:05 UTC` (the date in the site's language, the time always 24-hour). */
-export function dateTimeLabel(date: Date, language: string): string {
-  let labels = dateTimeLabels.get(language);
-  if (!labels) dateTimeLabels.set(language, (labels = new WeakMap()));
+/** `Nov 20, 2026, 14:05 UTC` or `Nov 20, 2026, 2:05 PM UTC`: the date in the site's language, the time on its clock. */
+export function dateTimeLabel(date: Date, language: string, clock: TimeFormat): string {
+  const key = `${language}:${clock}`;
+  let labels = dateTimeLabels.get(key);
+  if (!labels) dateTimeLabels.set(key, (labels = new WeakMap()));
   let label = labels.get(date);
   if (label === undefined) {
-    label = `${dateLabel(date, language)}, ${timeLabel(date)}`;
+    label = `${dateLabel(date, language)}, ${timeLabel(date, language, clock)}`;
     labels.set(date, label);
   }
   return label;
@@ -52,8 +62,9 @@ export function dateTimeLabel(date: Date, language: string): string {
 
 const TWO_DIGITS = Array.from({ length: 60 }, (_, n) => String(n).padStart(2, '0'));
 
-/** `14:05 UTC` */
-export function timeLabel(date: Date): string {
+/** `14:05 UTC`, or on a 12-hour clock `2:05 PM UTC` (its AM and PM in the site's language). */
+export function timeLabel(date: Date, language: string, clock: TimeFormat): string {
+  if (clock === '12h') return `${formatter(language, 'time12').format(date)} UTC`;
   return `${TWO_DIGITS[date.getUTCHours()]}:${TWO_DIGITS[date.getUTCMinutes()]} UTC`;
 }
 

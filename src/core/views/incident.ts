@@ -2,6 +2,7 @@ import type { ComponentConfig } from '../config-schema.ts';
 import { toString } from 'hast-util-to-string';
 import { renderMarkdown } from '../markdown.ts';
 import type { Update } from '../model.ts';
+import { promisedBy } from '../policy/check.ts';
 import { reportHtml, reportTree, updateHtml } from '../rendered-html.ts';
 import type { SiteModel } from '../site.ts';
 import {
@@ -77,7 +78,7 @@ export interface IncidentView extends IncidentSummary {
   /** Newest first. */
   updates: UpdateView[];
   latest: UpdateView;
-  /** For an open incident: the latest update plus the policy's update interval. */
+  /** For an open incident: when its latest update says the next one comes, else that update plus the policy's interval. */
   nextUpdateBy?: Date;
   reportHtml?: string;
   /** The report's `### Summary` section (or its first paragraph) as plain text. */
@@ -147,9 +148,10 @@ export function incidentView(model: SiteModel, state: IncidentState): IncidentVi
   let v = views.get(state);
   if (v) return v;
   const { incident } = state;
-  const updates = incident.updates.filter((u) => u.at <= model.now).map((u) => updateView(model, u));
-  const latest = updates[0] ?? updateView(model, incident.updates[incident.updates.length - 1]!);
-  const interval = model.site.config.policy.update_interval_minutes * MINUTE;
+  const published = incident.updates.filter((u) => u.at <= model.now);
+  const updates = published.map((u) => updateView(model, u));
+  const latestUpdate = published[0] ?? incident.updates[incident.updates.length - 1]!;
+  const latest = updates[0] ?? updateView(model, latestUpdate);
   v = {
     ...summarise(model, state),
     ...(incident.summary ? { summaryHtml: renderMarkdown(incident.summary, { idPrefix: 'summary-' }) } : {}),
@@ -157,13 +159,18 @@ export function incidentView(model: SiteModel, state: IncidentState): IncidentVi
     ...(incident.workaround ? { workaround: incident.workaround } : {}),
     updates,
     latest,
-    ...(state.open && !state.maintenance ? { nextUpdateBy: new Date(latest.at.getTime() + interval) } : {}),
+    ...(state.open && !state.maintenance ? { nextUpdateBy: nextUpdateBy(model, latestUpdate) } : {}),
     ...(incident.report
       ? { reportHtml: reportHtml(incident)!, reportSummary: reportSummary(incident.report.markdown) }
       : {}),
   };
   views.set(state, v);
   return v;
+}
+
+/** The page must not contradict the update above it: its own promise ("Next update by 17:30 UTC") wins over the policy. */
+function nextUpdateBy(model: SiteModel, latest: Update): Date {
+  return promisedBy(latest) ?? new Date(latest.at.getTime() + model.site.config.policy.update_interval_minutes * MINUTE);
 }
 
 function updateView(model: SiteModel, u: Update): UpdateView {

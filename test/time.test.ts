@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDuration, formatUtc, parseTime, startOfUtcDay, utcDateKey } from '../src/core/time.ts';
+import { parseAt } from '../src/core/authoring/commands.ts';
 
 const iso = (text: string) => {
   const t = parseTime(text);
@@ -35,6 +36,23 @@ describe('parseTime', () => {
     },
   );
 
+  it.each(['+99:99', '+01:60', '+24:00', '-13:00', '+1430'])('refuses the offset %s, which no place uses, and says which offsets are real', (zone) => {
+    expect(parseTime(`2026-11-20 14:05 ${zone}`)).toEqual({
+      ok: false,
+      reason: 'invalid',
+      message: `"${zone}" is not a real UTC offset; offsets run from -12:00 to +14:00 with minutes below 60, e.g. +01:00 or -05:30 (in "2026-11-20 14:05 ${zone}")`,
+    });
+  });
+
+  it.each([
+    ['2026-11-20 14:05 +14:00', '2026-11-20T00:05:00.000Z'],
+    ['2026-11-20 14:05 -12:00', '2026-11-21T02:05:00.000Z'],
+    ['2026-11-20 14:05 +05:45', '2026-11-20T08:20:00.000Z'],
+    ['2026-11-20 14:05 +0530', '2026-11-20T08:35:00.000Z'],
+  ])('accepts the real offset at the edge or in between: %s', (text, expected) => {
+    expect(iso(text)).toBe(expected);
+  });
+
   it.each(['yesterday', '14:05 UTC', '20/11/2026 14:05 UTC', '2026-11-20', ''])('refuses %j as not a time', (text) => {
     expect(parseTime(text)).toMatchObject({ ok: false, reason: 'not-a-time' });
   });
@@ -57,5 +75,15 @@ describe('formatting', () => {
     [72 * 3_600_000, '3 days'],
   ])('formats a duration of %i ms as %s', (ms, text) => {
     expect(formatDuration(ms)).toBe(text);
+  });
+});
+
+describe('the CLI’s --at', () => {
+  it('refuses an offset no place uses, in the short form too', () => {
+    const now = new Date('2026-11-20T12:00:00Z');
+    expect(() => parseAt('14:05 +99:99', now)).toThrow(
+      '--at: "+99:99" is not a real UTC offset; offsets run from -12:00 to +14:00 with minutes below 60, e.g. +01:00 or -05:30',
+    );
+    expect(parseAt('14:05 +14:00', now).toISOString()).toBe('2026-11-21T00:05:00.000Z');
   });
 });

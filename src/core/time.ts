@@ -40,15 +40,29 @@ export function parseTime(input: string): TimeResult {
     back.getUTCMinutes() === fields[4] &&
     fields[5] < 60;
   if (!valid) return { ok: false, reason: 'invalid', message: `"${text}" is not a real date and time` };
-  return { ok: true, date: new Date(utc - offsetMinutes(zone) * 60_000) };
+  const offset = offsetMinutes(zone);
+  if (offset === undefined) return { ok: false, reason: 'invalid', message: `${offsetProblem(zone)} (in "${text}")` };
+  return { ok: true, date: new Date(utc - offset * 60_000) };
 }
 
-function offsetMinutes(zone: string): number {
+/** Real offsets run from UTC-12:00 (Baker Island) to UTC+14:00 (Line Islands). */
+const MIN_OFFSET = -12 * 60;
+const MAX_OFFSET = 14 * 60;
+
+export function offsetProblem(zone: string): string {
+  return `"${zone}" is not a real UTC offset; offsets run from -12:00 to +14:00 with minutes below 60, e.g. +01:00 or -05:30`;
+}
+
+/** Minutes east of UTC for `Z`, `UTC`, `+01:00` or `-0530`; undefined for one no place uses (`+99:99`, `+01:60`). */
+export function offsetMinutes(zone: string): number | undefined {
   if (/^(z|utc|gmt)$/i.test(zone)) return 0;
   const sign = zone.startsWith('-') ? -1 : 1;
   const digits = zone.slice(1).replace(':', '');
-  const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2));
-  return sign * minutes;
+  const hours = Number(digits.slice(0, 2));
+  const mins = Number(digits.slice(2));
+  if (mins >= 60) return undefined;
+  const minutes = sign * (hours * 60 + mins);
+  return minutes < MIN_OFFSET || minutes > MAX_OFFSET ? undefined : minutes;
 }
 
 export const MINUTE = 60_000;

@@ -29,7 +29,7 @@ import {
 } from '../statuses.ts';
 import { didYouMean } from '../suggest.ts';
 import { deriveState } from '../timeline.ts';
-import { formatUtc, MINUTE, parseTime } from '../time.ts';
+import { formatUtc, MINUTE, offsetMinutes, offsetProblem, parseTime } from '../time.ts';
 import { addReport, longDate } from './report.ts';
 import { insertUpdate, newIncidentText, newMaintenanceText, normaliseMessage, slugify, type ComponentEntry, type NewUpdate } from './text.ts';
 import { findIncidentFile, folderFor, incidentId, type Workspace } from './workspace.ts';
@@ -89,7 +89,8 @@ export function parseAt(text: string | undefined, now: Date, what = '--at'): Dat
   const short = /^(\d{1,2}:\d{2})(\s?(?:z|utc|gmt|[+-]\d{2}:?\d{2}))$/i.exec(t);
   if (short) {
     const zone = short[2]!.trim();
-    const offset = /^(z|utc|gmt)$/i.test(zone) ? 0 : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.replace(':', '').slice(3, 5)));
+    const offset = offsetMinutes(zone);
+    if (offset === undefined) throw new AuthoringError(`${what}: ${offsetProblem(zone)}`);
     const localDay = new Date(now.getTime() + offset * MINUTE).toISOString().slice(0, 10);
     return parseAt(`${localDay} ${short[1]}${short[2]}`, now, what);
   }

@@ -1,9 +1,13 @@
 import type { SiteModel } from '../site.ts';
 import { buildFeed, type FeedScope } from './model.ts';
-import { renderAtom, renderJsonFeed, renderRss } from './render.ts';
+import { renderAtom } from './atom.ts';
+import { renderJsonFeed } from './json-feed.ts';
+import { renderRss } from './rss.ts';
 
 export { buildFeed, feedLinks, type FeedDocument, type FeedItem, type FeedScope } from './model.ts';
-export { JSON_FEED_VERSION, renderAtom, renderJsonFeed, renderRss } from './render.ts';
+export { renderAtom } from './atom.ts';
+export { JSON_FEED_VERSION, renderJsonFeed } from './json-feed.ts';
+export { renderRss } from './rss.ts';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
 

@@ -16,8 +16,8 @@ import type { IncidentState } from '../timeline.ts';
 
 /**
  * The feeds' model: what every RSS, Atom and JSON feed of a site says, in one shape the
- * serialisers (`render.ts`) turn into files. Every update is its own item, so a reader shows
- * each new update as new; published post-incident reports are items too.
+ * serialisers (`rss.ts`, `atom.ts`, `json-feed.ts`) turn into files. Every update is its own
+ * item, so a reader shows each new update as new; published post-incident reports are items too.
  */
 
 /** Which slice of the history a feed carries. */

@@ -219,7 +219,7 @@ export function retextPhraseIndex(options: { phrases: ReadonlyMap<PhraseKind, re
 const matchesOf = (file: VFile, kind: PhraseKind): Match[] => file.data.statusmarkPhrases?.get(kind) ?? [];
 
 /** The first match of each sentence: one finding for “we think it might be …”, not two. */
-function firstPerSentence(matches: readonly Match[]): Match[] {
+function firstPerSentence<T extends Pick<Match, 'sentence'>>(matches: readonly T[]): T[] {
   const seen = new Set<unknown>();
   return matches.filter((m) => !seen.has(m.sentence) && seen.add(m.sentence));
 }

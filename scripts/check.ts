@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { changedFiles, repositoryPrefix } from '../src/core/changed.ts';
 import { checkContentRoot } from '../src/core/check.ts';
+import { argsErrorMessage } from '../src/core/cli-args.ts';
 import { countBySeverity } from '../src/core/diagnostics.ts';
 import { contentRootFromEnv, nowFromEnv } from '../src/core/env.ts';
 import { REPORTERS } from '../src/core/reporters/index.ts';
@@ -36,21 +37,20 @@ Environment:
 
 Exit status: 0 when there are no errors (warnings allowed), 1 otherwise, 2 on bad usage.`;
 
+const OPTIONS = {
+  format: { type: 'string', default: 'human' },
+  changed: { type: 'string' },
+  'errors-only': { type: 'boolean', default: false },
+  'no-cache': { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
 function main(): number {
   let args;
   try {
-    args = parseArgs({
-      options: {
-        format: { type: 'string', default: 'human' },
-        changed: { type: 'string' },
-        'errors-only': { type: 'boolean', default: false },
-        'no-cache': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      allowPositionals: false,
-    }).values;
+    args = parseArgs({ options: OPTIONS, allowPositionals: false }).values;
   } catch (error) {
-    console.error(`${(error as Error).message}\n\n${HELP}`);
+    console.error(`${argsErrorMessage(error, OPTIONS)}\n\nRun \`npm run check -- --help\` for the options.`);
     return 2;
   }
   if (args.help) {

@@ -6,7 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openContext, planUpdate } from '../src/core/authoring/commands.ts';
 import type { Prompter } from '../src/core/authoring/prompts.ts';
+import { LocalWorkspace } from '../src/core/authoring/workspace.ts';
 import { checkContentRoot } from '../src/core/check.ts';
 import { runCli } from './helpers/cli.ts';
 import { BASE_CONFIG, makeContentRoot } from './helpers/content-root.ts';
@@ -476,5 +478,93 @@ describe('cancelled maintenance from the command line', () => {
     const complete = run('maintenance', 'complete', '2026-11-28-network-upgrade', '--at', '2026-11-22 09:45 UTC');
     expect(complete.status).not.toBe(0);
     expect(complete.stdout + complete.stderr).toContain('was cancelled');
+  });
+});
+
+describe('what it says', () => {
+  const NEXT_STEP = '  Commit it and open a pull request, or run the same command with --pr.';
+  // Updates on time, as the policy asks, so the check has nothing to say about them.
+  const OPEN = '---\ntitle: Elevated error rates on the REST API\nimpact: major\ncomponents:\n  api: partial_outage\n---\n\n## 2026-11-20 14:30 UTC · Identified\nA faulty release causes the errors. Next update by 15:00 UTC.\n\n## 2026-11-20 14:05 UTC · Investigating\nSome API requests fail. Next update by 14:35 UTC.\n';
+  const MAINTENANCE = '---\ntitle: Database upgrade\nkind: maintenance\nwindow: { start: 2026-11-28 02:00 UTC, end: 2026-11-28 04:00 UTC }\ncomponents: [api]\n---\n\n## 2026-11-21 09:00 UTC · Scheduled\nThe API will be read-only for up to 20 minutes.\n';
+
+  it.each([
+    ['investigating', 'an Investigating update'],
+    ['identified', 'an Identified update'],
+    ['monitoring', 'a Monitoring update'],
+    ['update', 'an update with no change of status'],
+    ['resolved', 'a Resolved update'],
+  ])('update --status %s: "%s"', async (status, what) => {
+    const dir = root({ 'incidents/2026-11-20-api-errors.md': OPEN });
+    const run = await runCli(['update', '2026-11-20-api-errors', '--status', status, '--message', 'We are rolling the release back. Next update by 15:20 UTC.'], env(dir, '2026-11-20T14:50:00Z'));
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(`✔ Updated incidents/2026-11-20-api-errors.md: ${what}\n${NEXT_STEP}`);
+  });
+
+  it.each([
+    ['scheduled', 'a Scheduled update', '2026-11-27T09:00:00Z'],
+    ['in_progress', 'an In progress update', '2026-11-28T02:05:00Z'],
+    ['verifying', 'a Verifying update', '2026-11-28T02:05:00Z'],
+    ['completed', 'a Completed update', '2026-11-28T02:05:00Z'],
+    ['cancelled', 'a Cancelled update', '2026-11-27T09:00:00Z'],
+  ])('maintenance update --status %s: "%s"', async (status, what, now) => {
+    const dir = root({ 'incidents/2026-11-28-database-upgrade.md': MAINTENANCE });
+    const run = await runCli(['maintenance', 'update', '2026-11-28-database-upgrade', '--status', status, '--message', 'The work goes as planned.'], env(dir, now));
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(`✔ Updated incidents/2026-11-28-database-upgrade.md: ${what}\n${NEXT_STEP}`);
+  });
+
+  it.each([
+    ['none', 'a new incident with no impact'],
+    ['minor', 'a new minor incident'],
+    ['critical', 'a new critical incident'],
+  ])('new --impact %s: "%s"', async (impact, what) => {
+    const dir = root();
+    const run = await runCli(['new', '--title', 'Slow dashboard', '--impact', impact, '--components', 'dashboard', '--message', 'The dashboard loads slowly. Next update by 14:35 UTC.'], env(dir, '2026-11-20T14:05:00Z'));
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(`✔ Created incidents/2026-11-20-slow-dashboard.md: ${what}\n${NEXT_STEP}`);
+  });
+
+  it('says what to do next before the check’s findings, so a hint never reads as the next step', async () => {
+    const resolved = OPEN.replace('## 2026-11-20 14:30', '## 2026-11-20 14:50 UTC · Resolved\nFixed. All requests succeed.\n\n## 2026-11-20 14:30');
+    const dir = root({ 'incidents/2026-11-20-api-errors.md': resolved });
+    const run = await runCli(['report', '2026-11-20-api-errors'], env(dir, '2026-11-20T15:00:00Z'));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(`✔ Updated incidents/2026-11-20-api-errors.md: a post-incident report skeleton
+${NEXT_STEP}
+
+incidents/2026-11-20-api-errors.md:17:1 warning policy-report-sections the post-incident report's “Root cause”, “Impact”, “Resolution”, “Next steps”, “Further updates” sections are still empty
+  write each section in plain language before publishing the report`);
+  });
+
+  it('titles a pull request for an Update without saying “update” twice', async () => {
+    const dir = root({ 'incidents/2026-11-20-api-errors.md': OPEN });
+    const at = new Date('2026-11-20T14:50:00Z');
+    const ctx = openContext(new LocalWorkspace(dir), at);
+    const news = await planUpdate(ctx, '2026-11-20-api-errors', { message: 'Still rolling back.', at, components: [] });
+    expect(news.prTitle).toBe('Elevated error rates on the REST API: update');
+    const identified = await planUpdate(ctx, '2026-11-20-api-errors', { status: 'identified', message: 'Found it.', at, components: [] });
+    expect(identified.prTitle).toBe('Elevated error rates on the REST API: Identified update');
+  });
+
+  it('suggests the option that was meant', async () => {
+    const run = await runCli(['new', '--title', 'API errors', '--mesage', 'Slow.'], env(root(), '2026-11-20T14:00:00Z'));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('unknown option "--mesage"; did you mean "--message"?\n\nRun `npm run status -- new --help` for the options.');
+  });
+
+  it('says an option needs a value, or takes none', async () => {
+    const missing = await runCli(['new', '--impact', 'minor', '--title'], env(root(), '2026-11-20T14:00:00Z'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('--title needs a value, e.g. --title "…"\n\nRun `npm run status -- new --help` for the options.');
+    const forgotten = await runCli(['new', '--title', '--impact', 'minor'], env(root(), '2026-11-20T14:00:00Z'));
+    expect(forgotten.stderr.split('\n')[0]).toBe('--title needs a value, e.g. --title "…"');
+    const extra = await runCli(['resolve', 'x', '--dry-run=yes'], env(root(), '2026-11-20T14:00:00Z'));
+    expect(extra.stderr.split('\n')[0]).toBe('--dry-run takes no value');
+  });
+
+  it('suggests the command that was meant', async () => {
+    const run = await runCli(['updte', 'x'], {});
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe('unknown command "updte"; did you mean "update"?');
   });
 });

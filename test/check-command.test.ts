@@ -123,3 +123,12 @@ describe('npm run check -- --errors-only (the build)', () => {
     expect(strict.stdout).toContain('incidents/2026-11-18-old.md:7:8 error style-speculation');
   });
 });
+
+describe('bad usage', () => {
+  it('suggests the option that was meant', () => {
+    const root = mkdtempSync(join(tmpdir(), 'statusmark-usage-'));
+    const run = check(root, ['--fromat', 'json']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('unknown option "--fromat"; did you mean "--format"?\n\nRun `npm run check -- --help` for the options.\n');
+  });
+});

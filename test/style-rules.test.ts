@@ -27,13 +27,34 @@ const CASES: Record<StyleRuleId, { triggers: [string, string][]; passes: [string
   'style-blame': {
     triggers: [
       ['“due to our cloud provider”', 'The errors were due to our cloud provider.'],
+      ['“due to Azure”', 'The errors were due to Azure.'],
       ['“not our fault”', 'This outage was not our fault.'],
       ['“caused by a third-party”', 'The delay was caused by a third-party service.'],
+      ['“X’s fault”', 'The outage was our cloud provider’s fault.'],
+      ['“X\'s fault”, with a straight apostrophe', "It was Contoso's fault."],
+      ['“the fault of X”', 'The outage was the fault of our hosting provider.'],
+      ['“the blame lies with X”', 'The blame lies with our hosting provider.'],
+      ['“X dropped the ball”', 'Our DNS vendor dropped the ball.'],
+      ['“X failed us”', 'Our payment partner failed us.'],
+      ['“X let us down”', 'Our hosting provider let us down last night.'],
+      ['“blame X”', 'We blame our email vendor for the delays.'],
+      ['“because X messed up”', 'Labels failed because a carrier messed up.'],
+      ['“caused by a mistake at X”', 'The outage was caused by a mistake at our cloud provider.'],
+      ['“X is to blame”', 'Our network provider is to blame.'],
+      ['“X made a mistake”', 'An engineer at our provider made a mistake.'],
     ],
     passes: [
       ['owning it', 'We lost the connection to a partner’s systems and are restoring it.'],
       ['naming a partner without blame', 'Status events from one of our carrier partners are reaching us late.'],
       ['cause and party in different clauses', 'Because of the outage, our partners could not book shipments.'],
+      ['“due to an issue with our provider”', 'The outage was due to an issue with our provider.'],
+      ['“a failure at” a named provider', 'The errors were due to a failure at Amazon Web Services.'],
+      ['our own upstream system', 'The errors were due to an upstream database within our billing system.'],
+      ['a fault in our own system', 'The outage was caused by a fault in our load balancer.'],
+      ['“we made a mistake”', 'We made a mistake in the release and are rolling it back.'],
+      ['“we dropped the ball”', 'We have really dropped the ball on this one.'],
+      ['“we are to blame”', 'We are to blame for the delay.'],
+      ['a partner’s systems, with no fault', 'Our partner’s systems are back, and bookings work again.'],
     ],
   },
   'style-promise': {
@@ -81,6 +102,16 @@ describe('plain-language style rules', () => {
       });
     });
   }
+
+  it.each([
+    ['The errors were due to our cloud provider.', '“due to our cloud provider” puts the blame on someone else'],
+    ['The delay was caused by our long-standing primary cloud hosting provider.', '“caused by … provider” puts the blame on someone else'],
+    ['The errors were due to our two separate unrelated upstream partners.', '“due to … partners” puts the blame on someone else'],
+    ['The outage was our cloud provider’s fault.', '“provider’s fault” blames someone else'],
+    ['Our DNS vendor dropped the ball.', '“dropped the ball” blames someone else'],
+  ])('words the blame finding for “%s” with every space in place', (text, message) => {
+    expect(lint(withText(text)).filter((d) => d.code === 'style-blame').map((d) => d.message)).toEqual([message]);
+  });
 
   it('points at the words, with a suggestion', () => {
     const [d] = lint(withText('Our pods hit OOM.')).filter((x) => x.message.includes('OOM'));

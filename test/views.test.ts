@@ -205,16 +205,22 @@ describe('page views', () => {
 });
 
 describe('search records', () => {
-  it('give every incident its URL under the base, title, components, updates and report as text', () => {
+  it('give every incident its URL under the base, its words as text, and what a result shows as metadata', () => {
     const records = searchRecords(model, '/status/');
     expect(records).toHaveLength(model.states.length);
     const outage = records.find((r) => r.url === '/status/incidents/2026-11-17-dashboard-outage/')!;
-    expect(outage.meta.title).toBe('Dashboard outage');
+    expect(outage.meta).toEqual({
+      title: 'Dashboard outage',
+      impact: 'Critical impact',
+      date: 'Nov 17, 2026',
+      datetime: '2026-11-17T10:00:00.000Z',
+      components: 'REST API, Dashboard',
+    });
     expect(outage.language).toBe('en');
-    expect(outage.content).toContain('The dashboard does not load.');
-    expect(outage.content).toContain('because a certificate expired');
-    expect(outage.content).toContain('Dashboard');
-    expect(outage.content).not.toContain('Components:');
+    // Title and components are metadata, not text that would run into the excerpt; report headings end as sentences.
+    expect(outage.content).toBe(
+      'Everything works again.\nThe dashboard does not load. The API is slow.\nSummary.\nThe dashboard was down for one hour because a certificate expired.\nRoot cause.\nA certificate expired.',
+    );
   });
 });
 

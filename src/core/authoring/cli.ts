@@ -7,11 +7,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { checkContentRoot, checkIncidentText } from '../check.ts';
+import { argsErrorMessage } from '../cli-args.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { contentRootFromEnv, nowFromEnv } from '../env.ts';
 import type { Incident } from '../model.ts';
 import { formatHuman } from '../reporters/human.ts';
 import { COMPONENT_STATUS_LABELS, IMPACTS, INCIDENT_STATUSES, MAINTENANCE_STATUSES, STATUS_LABELS, type Impact, type UpdateStatus } from '../statuses.ts';
+import { didYouMean } from '../suggest.ts';
 import { deriveState } from '../timeline.ts';
 import { formatDuration, formatUtc, MINUTE } from '../time.ts';
 import {
@@ -187,7 +189,7 @@ Options for scheduling:
   --slug <text>           the file name after the date (default: from the title)
 
 Options for update and complete:
-  --status <status>       ${MAINTENANCE_STATUSES.join(', ')} (update; default: in_progress once the window has started)
+  --status <status>       ${MAINTENANCE_STATUSES.join(', ')} (update; default: scheduled before the window, in_progress once it has started)
   --message <text>        the update (complete has a default)
   --message-file <path>   read the message from a file (- for standard input)
   --next <minutes|time>   end the message with "Next update by HH:MM UTC."
@@ -300,7 +302,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (command === 'maintenance' && (args[0] === 'update' || args[0] === 'complete')) command = `maintenance ${args.shift()}`;
   const options = OPTIONS[command];
   if (!options) {
-    io.stderr(`unknown command "${command}"\n\n${GENERAL_HELP}`);
+    io.stderr(`unknown command "${command}"${didYouMean(command, Object.keys(OPTIONS))}\n\n${GENERAL_HELP}`);
     return 2;
   }
   let values: Values;
@@ -310,7 +312,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     values = parsed.values as Values;
     positionals = parsed.positionals;
   } catch (error) {
-    io.stderr(`${(error as Error).message}\n\nRun \`npm run status -- ${command} --help\` for the options.`);
+    io.stderr(`${argsErrorMessage(error, options)}\n\nRun \`npm run status -- ${command} --help\` for the options.`);
     return 2;
   }
   if (values.help) {
@@ -411,9 +413,10 @@ async function write(command: string, values: Values, positionals: string[], io:
   } else {
     (ws as LocalWorkspace).write(plan.file, plan.after);
     io.stdout(`✔ ${plan.before === undefined ? 'Created' : 'Updated'} ${plan.file}: ${plan.what}`);
+    io.stdout(`  Commit it and open a pull request, or run the same command with --pr.`);
   }
-  if (check.diagnostics.length) io.stdout(formatHuman(check.diagnostics, { color: Boolean(io.color) }));
-  if (!session) io.stdout(`  Commit it and open a pull request, or run the same command with --pr.`);
+  // After a blank line, so the last finding's indented hint is not read as the next step.
+  if (check.diagnostics.length) io.stdout(`\n${formatHuman(check.diagnostics, { color: Boolean(io.color) })}`);
   return 0;
 }
 

@@ -73,7 +73,7 @@ export interface Plan {
   update?: NewUpdate;
   /** Components named by the change, with the status they get. */
   components: ComponentEntry[];
-  /** "a Monitoring update", for messages. */
+  /** "a Monitoring update", "an Identified update": what the change adds, for messages. */
   what: string;
   /** Pull request title. */
   prTitle: string;
@@ -260,7 +260,7 @@ export function planNew(ctx: Context, o: NewOptions): Plan {
     kind: 'incident',
     update,
     components,
-    what: `a new ${impact} incident`,
+    what: impact === 'none' ? 'a new incident with no impact' : `a new ${impact} incident`,
     prTitle: `Incident: ${title} (${STATUS_LABELS[o.status]})`,
   };
 }
@@ -283,7 +283,7 @@ export async function planUpdate(ctx: Context, id: string, o: UpdateOptions, com
   }
   const status: UpdateStatus = o.status ?? (maintenance ? (o.at < incident.window!.start ? 'scheduled' : 'in_progress') : 'update');
   if (maintenance ? !isMaintenanceStatus(status) : !isIncidentStatus(status)) {
-    throw new AuthoringError(`--status: ${STATUS_LABELS[status]} is not a ${maintenance ? 'maintenance' : 'incident'} status`);
+    throw new AuthoringError(`--status: ${STATUS_LABELS[status]} is not ${maintenance ? 'a maintenance' : 'an incident'} status`);
   }
   const changes = changesOf(o.components);
   const update: NewUpdate = { at: o.at, status, changes, message: requireMessage(o.message) };
@@ -297,9 +297,17 @@ export async function planUpdate(ctx: Context, id: string, o: UpdateOptions, com
     kind: incident.kind,
     update,
     components: changes.map((c) => ({ id: c.component, status: c.status })),
-    what: `a ${STATUS_LABELS[status]} update`,
-    prTitle: `${incident.title}: ${STATUS_LABELS[status]} update`,
+    what: anUpdate(status),
+    prTitle: `${incident.title}: ${status === 'update' ? 'update' : `${STATUS_LABELS[status]} update`}`,
   };
+}
+
+/** "an Identified update", "a Monitoring update"; an Update is news with no change of status. */
+function anUpdate(status: UpdateStatus): string {
+  if (status === 'update') return 'an update with no change of status';
+  const label = STATUS_LABELS[status];
+  // Every status label that starts with a vowel letter starts with a vowel sound.
+  return `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label} update`;
 }
 
 export interface ResolveOptions {

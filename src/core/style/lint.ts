@@ -10,8 +10,11 @@ import type { StyleConfig } from '../config-schema.ts';
 import { StyleCache } from './cache.ts';
 import { jargonList } from './jargon.ts';
 import {
+  BLAME_ACTS,
   BLAME_CAUSES,
+  BLAME_PARTIES,
   BLAME_PHRASES,
+  FAULT_WORDS,
   jargonPhrase,
   PROMISES,
   retextBlame,
@@ -70,7 +73,7 @@ export function createStyleLinter(options: StyleOptions): (markdown: string, at:
   const jargon = jargonList(options.style.jargon);
   const phrases = new Map<PhraseKind, readonly string[]>();
   if (enabled.includes('style-speculation')) phrases.set('speculation', SPECULATION);
-  if (enabled.includes('style-blame')) phrases.set('blame', BLAME_PHRASES).set('cause', BLAME_CAUSES);
+  if (enabled.includes('style-blame')) phrases.set('blame', BLAME_PHRASES).set('blame-act', BLAME_ACTS).set('fault', FAULT_WORDS).set('cause', BLAME_CAUSES);
   if (enabled.includes('style-promise')) phrases.set('promise', PROMISES);
   if (enabled.includes('style-jargon')) phrases.set('jargon', [...jargon.keys()].map(jargonPhrase));
   if (phrases.size) use(retextPhraseIndex, { phrases });
@@ -103,7 +106,7 @@ export function createStyleLinter(options: StyleOptions): (markdown: string, at:
     return out;
   };
   if (!options.cacheFile) return lintAt;
-  const salt = JSON.stringify([STYLE_CODE_VERSION, enabled, options.style, SPECULATION, BLAME_PHRASES, BLAME_CAUSES, PROMISES, [...jargon]]);
+  const salt = JSON.stringify([STYLE_CODE_VERSION, enabled, options.style, SPECULATION, BLAME_PHRASES, BLAME_ACTS, FAULT_WORDS, BLAME_CAUSES, BLAME_PARTIES, PROMISES, [...jargon]]);
   const cache = new StyleCache(options.cacheFile, salt);
   caches.add(cache);
   return (markdown, at) => cache.lint(markdown, at, (md) => lintAt(md, { line: 1 }));
@@ -118,4 +121,4 @@ export function saveStyleCaches(prune: boolean): void {
 }
 
 // Part of the cache key with the phrase lists: bump it whenever a rule's code changes what it finds.
-const STYLE_CODE_VERSION = 1;
+const STYLE_CODE_VERSION = 2;

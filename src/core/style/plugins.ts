@@ -73,14 +73,44 @@ export const BLAME_PHRASES = [
   'outside our control',
   'outside of our control',
   'out of our control',
-  'to blame',
   'their fault',
+  'his fault',
+  'her fault',
   'fault of',
+  'fault lies with',
+  'blame lies with',
+  'blame rests with',
   'human error',
   'user error',
 ];
+/** Someone's doing, told as their failing: blame, unless we are the ones who did it ("we dropped the ball"). */
+export const BLAME_ACTS = [
+  'to blame',
+  'dropped the ball',
+  'drop the ball',
+  'drops the ball',
+  'failed us',
+  'fail us',
+  'fails us',
+  'let us down',
+  'lets us down',
+  'messed up',
+  'mess up',
+  'messes up',
+  'screwed up',
+  'screw up',
+  'made a mistake',
+  'made mistakes',
+  'made an error',
+];
+/** Words that make what happened someone's failing rather than a problem: "X's fault", "a mistake at X". */
+export const FAULT_WORDS = ['fault', 'mistake', 'mistakes', 'blunder', 'blunders', 'negligence', 'carelessness', 'incompetence'];
 /** A cause word followed, in the same sentence, by someone else. */
-export const BLAME_CAUSES = ['due to', 'caused by', 'because of', 'result of', 'triggered by', 'blame', 'fault'];
+export const BLAME_CAUSES = ['due to', 'caused by', 'because of', 'result of', 'triggered by', 'blame'];
+/**
+ * Other parties. Not "upstream": an upstream database can be the team's own, and naming the
+ * team's own systems ("an upstream database within our billing system") is not blame.
+ */
 export const BLAME_PARTIES = [
   'provider',
   'providers',
@@ -92,7 +122,6 @@ export const BLAME_PARTIES = [
   'partners',
   'third party',
   'third-party',
-  'upstream',
   'isp',
   'aws',
   'amazon',
@@ -158,7 +187,7 @@ function longest(all: Match[]): Match[] {
 
 const quote = (nodes: readonly SentenceContent[]) => `“${toString([...nodes])}”`;
 
-export type PhraseKind = 'speculation' | 'promise' | 'blame' | 'cause' | 'jargon';
+export type PhraseKind = 'speculation' | 'promise' | 'blame' | 'blame-act' | 'fault' | 'cause' | 'jargon';
 
 declare module 'vfile' {
   interface DataMap {
@@ -190,7 +219,7 @@ export function retextPhraseIndex(options: { phrases: ReadonlyMap<PhraseKind, re
 const matchesOf = (file: VFile, kind: PhraseKind): Match[] => file.data.statusmarkPhrases?.get(kind) ?? [];
 
 /** The first match of each sentence: one finding for “we think it might be …”, not two. */
-function firstPerSentence(matches: readonly Match[]): Match[] {
+function firstPerSentence<T extends Pick<Match, 'sentence'>>(matches: readonly T[]): T[] {
   const seen = new Set<unknown>();
   return matches.filter((m) => !seen.has(m.sentence) && seen.add(m.sentence));
 }
@@ -211,46 +240,89 @@ export function retextPromises() {
   };
 }
 
+/** Where the problem was rather than whose fault: "an issue with our provider", "a failure at Amazon". */
+const PLACE_WORDS = new Set(['with', 'at', 'in', 'on', 'of', 'from', 'within', 'inside', 'by', 'for', 'affecting']);
+/** Between a subject and its verb: "we have really messed up". */
+const VERB_HELPERS = new Set(['have', 'has', 'had', 'is', 'are', 'was', 'were', 'did', 'really', 'truly', 'also', 'just', 'all', 'then', 'clearly', 'simply']);
+const FIRST_PERSON = new Set(['we', 'i']);
+const FAULTS = new Set(FAULT_WORDS);
+const POSSESSIVE = /\w(?:['’]s|s['’])$/i;
+
+const wordOf = (node: SentenceContent) => toString(node).toLowerCase().replace(/['’]/g, '');
+const startOf = (nodes: readonly SentenceContent[]) => nodes[0]?.position?.start.offset ?? 0;
+
+/** The words before `index` in its clause, nearest first. */
+function wordsBefore(sentence: Sentence, index: number): SentenceContent[] {
+  const words: SentenceContent[] = [];
+  for (let i = index - 1; i >= 0; i--) {
+    const node = sentence.children[i]!;
+    if (node.type === 'WordNode') words.push(node);
+    else if (node.type !== 'WhiteSpaceNode') break;
+  }
+  return words;
+}
+
+interface Blame {
+  nodes: SentenceContent[];
+  sentence: NlcstRoot | Sentence;
+  reason: string;
+}
+
 export function retextBlame() {
   return (_tree: NlcstRoot, file: VFile) => {
-    const reported = new Set<SentenceContent>();
-    for (const m of matchesOf(file, 'blame')) {
-      reported.add(m.nodes[0]!);
-      report(file, 'style-blame', m.nodes, `${quote(m.nodes)} blames someone else`, STYLE_RULES['style-blame'].hint);
+    const found: Blame[] = [];
+    for (const m of matchesOf(file, 'blame')) found.push({ ...m, reason: `${quote(m.nodes)} blames someone else` });
+    for (const m of matchesOf(file, 'blame-act')) {
+      if (m.sentence.type !== 'SentenceNode') continue;
+      const subject = wordsBefore(m.sentence, m.sentence.children.indexOf(m.nodes[0]!)).find((w) => !VERB_HELPERS.has(wordOf(w)));
+      if (subject && FIRST_PERSON.has(wordOf(subject))) continue;
+      found.push({ ...m, reason: `${quote(m.nodes)} blames someone else` });
     }
-    // Causes first, in one search of the whole text; parties only in the sentences that have one.
-    const bySentence = new Map<Sentence, Match[]>();
-    for (const cause of matchesOf(file, 'cause')) {
-      if (cause.sentence.type !== 'SentenceNode') continue;
-      bySentence.set(cause.sentence, [...(bySentence.get(cause.sentence) ?? []), cause]);
+    for (const m of matchesOf(file, 'fault')) {
+      if (m.sentence.type !== 'SentenceNode') continue;
+      const at = m.sentence.children.indexOf(m.nodes[0]!);
+      const [owner] = wordsBefore(m.sentence, at);
+      if (!owner || !POSSESSIVE.test(toString(owner))) continue;
+      const nodes = m.sentence.children.slice(m.sentence.children.indexOf(owner), at + m.nodes.length);
+      found.push({ nodes, sentence: m.sentence, reason: `${quote(nodes)} blames someone else` });
     }
-    for (const [sentence, causes] of bySentence) {
-      const index = (m: Match) => sentence.children.indexOf(m.nodes[0]!);
-      const parties = find(sentence, BLAME_PARTIES);
-      if (parties.length === 0) continue;
-      for (const cause of causes) {
-        if (reported.has(cause.nodes[0]!)) continue;
-        // The party must belong to the cause's phrase: close after it, with no comma between.
-        const party = parties.find((p) => {
-          if (index(p) <= index(cause)) return false;
-          const between = sentence.children.slice(index(cause) + cause.nodes.length, index(p));
-          const words = between.filter((n) => n.type === 'WordNode').length;
-          return words <= 5 && !between.some((n) => n.type === 'PunctuationNode' && /[,;:()]/.test(toString(n)));
-        });
-        if (!party) continue;
-        const span = sentence.children.slice(index(cause), index(party) + party.nodes.length);
-        const words = span.filter((n) => n.type === 'WordNode').length;
-        report(
-          file,
-          'style-blame',
-          cause.nodes,
-          `${quote(words <= 7 ? span : [...cause.nodes, ...party.nodes])} puts the blame on someone else`,
-          STYLE_RULES['style-blame'].hint,
-        );
-        break;
-      }
-    }
+    found.push(...causesNamingOthers(matchesOf(file, 'cause')));
+    found.sort((a, b) => startOf(a.nodes) - startOf(b.nodes));
+    for (const b of firstPerSentence(found)) report(file, 'style-blame', b.nodes, b.reason, STYLE_RULES['style-blame'].hint);
   };
+}
+
+/** "due to our cloud provider": a cause word, then (close after it, in the same clause) another party. */
+function causesNamingOthers(causes: readonly Match[]): Blame[] {
+  const bySentence = new Map<Sentence, Match[]>();
+  for (const cause of causes) {
+    if (cause.sentence.type !== 'SentenceNode') continue;
+    bySentence.set(cause.sentence, [...(bySentence.get(cause.sentence) ?? []), cause]);
+  }
+  const found: Blame[] = [];
+  for (const [sentence, list] of bySentence) {
+    const index = (m: Match) => sentence.children.indexOf(m.nodes[0]!);
+    // Parties only in the sentences that have a cause: one search of the whole text found those.
+    const parties = find(sentence, BLAME_PARTIES);
+    for (const cause of list) {
+      const party = parties.find((p) => {
+        if (index(p) <= index(cause)) return false;
+        const between = sentence.children.slice(index(cause) + cause.nodes.length, index(p));
+        const words = between.filter((n) => n.type === 'WordNode').map(wordOf);
+        if (words.length > 5 || between.some((n) => n.type === 'PunctuationNode' && /[,;:()]/.test(toString(n)))) return false;
+        // "an issue with our provider" says where the problem was; "a mistake at our provider" still blames.
+        const wherePlace = words.findIndex((w) => PLACE_WORDS.has(w)) > 0;
+        return !wherePlace || words.some((w) => FAULTS.has(w));
+      });
+      if (!party) continue;
+      const span = sentence.children.slice(index(cause), index(party) + party.nodes.length);
+      const words = span.filter((n) => n.type === 'WordNode').length;
+      const quoted = words <= 7 ? quote(span) : `“${toString([...cause.nodes])} … ${toString([...party.nodes])}”`;
+      found.push({ nodes: cause.nodes, sentence, reason: `${quoted} puts the blame on someone else` });
+      break;
+    }
+  }
+  return found;
 }
 
 /** A jargon term as a search phrase: words separated by single spaces. */

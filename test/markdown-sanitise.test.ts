@@ -41,6 +41,23 @@ const FORBIDDEN_ELEMENTS = new Set([
 const URL_ATTRIBUTES = new Set(['href', 'src', 'xlink:href', 'action', 'formaction', 'poster', 'background', 'cite', 'data', 'srcset', 'ping']);
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
 
+function attrsOf(el: Element): Record<string, string> {
+  return Object.fromEntries(el.attrs.map((a) => [a.name, a.value]));
+}
+
+function textOf(node: Node): string {
+  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
+  return 'childNodes' in node ? node.childNodes.map(textOf).join('') : '';
+}
+
+/** An element's children, the whitespace between blocks left out: text as strings, elements as [tag, attributes, text]. */
+function parts(el: Element): unknown[] {
+  return el.childNodes.flatMap((c): unknown[] => {
+    if (c.nodeName === '#text') return /\S|^ $/.test(textOf(c)) ? [textOf(c)] : [];
+    return 'tagName' in c ? [[c.tagName, attrsOf(c), textOf(c)]] : [];
+  });
+}
+
 function elements(html: string): Element[] {
   const out: Element[] = [];
   const walk = (node: Node): void => {
@@ -258,17 +275,42 @@ describe('renderMarkdown keeps GitHub-flavoured Markdown working', () => {
     expect(tags.filter((t) => t === 'th')).toHaveLength(2);
   });
 
-  it('renders task lists as disabled checkboxes', () => {
-    const html = renderMarkdown('- [x] Roll back the deploy\n- [ ] Write the report');
-    const inputs = elements(html).filter((e) => e.tagName === 'input');
-    expect(inputs).toHaveLength(2);
-    for (const input of inputs) {
-      const attrs = Object.fromEntries(input.attrs.map((a) => [a.name, a.value]));
-      expect(attrs.type).toBe('checkbox');
-      expect('disabled' in attrs).toBe(true);
-    }
-    const checked = inputs.map((i) => i.attrs.some((a) => a.name === 'checked'));
-    expect(checked).toEqual([true, false]);
+  it('renders task lists as a ticked or empty box, with the state in words for screen readers', () => {
+    const html = renderMarkdown('- [x] Roll back the deploy\n- [ ] Write the report\n- Tell support');
+    const list = elements(html).find((e) => e.tagName === 'ul')!;
+    expect(attrsOf(list)).toEqual({ class: 'contains-task-list', role: 'list' });
+    expect(elements(html).filter((e) => e.tagName === 'input')).toEqual([]);
+    const items = elements(html).filter((e) => e.tagName === 'li');
+    expect(items.map(parts)).toEqual([
+      [['span', { class: 'task-box', 'aria-hidden': 'true' }, '☑'], ' ', ['span', { class: 'sr' }, 'Done:'], ' Roll back the deploy'],
+      [['span', { class: 'task-box', 'aria-hidden': 'true' }, '☐'], ' ', ['span', { class: 'sr' }, 'Not done:'], ' Write the report'],
+      ['Tell support'],
+    ]);
+  });
+
+  it('gives the items of loose and nested task lists their state too', () => {
+    const html = renderMarkdown('- [x] Roll back\n\n  It took a minute.\n\n- [ ] Fix the cause\n  1. [ ] Find it');
+    expect(elements(html).filter((e) => e.tagName === 'input')).toEqual([]);
+    expect(elements(html).filter((e) => e.tagName === 'span' && attrsOf(e).class === 'sr').map(textOf)).toEqual(['Done:', 'Not done:', 'Not done:']);
+    expect(elements(html).filter((e) => e.tagName === 'ol' || e.tagName === 'ul').map((l) => attrsOf(l).role)).toEqual(['list', 'list']);
+  });
+
+  it('makes code blocks reachable by keyboard and names them, fenced or indented', () => {
+    const html = renderMarkdown('```sh\ncurl https://api.acme.example/v2/requests?status=failed\n```\n\n    indented code\n\nAnd `inline` code.');
+    const pres = elements(html).filter((e) => e.tagName === 'pre');
+    expect(pres.map(attrsOf)).toEqual([
+      { tabindex: '0', role: 'group', 'aria-label': 'Code' },
+      { tabindex: '0', role: 'group', 'aria-label': 'Code' },
+    ]);
+    expect(elements(html).filter((e) => e.tagName !== 'pre' && attrsOf(e).tabindex !== undefined)).toEqual([]);
+  });
+
+  it('lets no author set, change or remove that focus, role, name or state', () => {
+    const html = renderMarkdown(
+      '<pre tabindex="-1" role="presentation" aria-label="Click me">x</pre>\n\n<span aria-hidden="true" class="sr">Done:</span>\n\n<input type="checkbox" checked>\n\n- <span class="task-box">☑</span> not a task',
+    );
+    expect(elements(html).filter((e) => e.attrs.some((a) => ['tabindex', 'role', 'aria-label', 'aria-hidden', 'class'].includes(a.name)))).toEqual([]);
+    expect(elements(html).map((e) => e.tagName)).toEqual(['p', 'ul', 'li']);
   });
 
   it('turns bare URLs into links', () => {

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import sirv from 'sirv';
 
 /** Debian's Chromium, headless, with nothing reaching out to the network. */
@@ -45,4 +47,39 @@ export async function serve(dir: string, base: string): Promise<{ url: string; c
     url: `http://127.0.0.1:${port}${base}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** Console errors and uncaught exceptions the page has had so far. */
+  errors: string[];
+  close: () => Promise<void>;
+}
+
+/** Opens `url` in a fresh context (en-US, UTC unless `options` say otherwise), collecting the page's errors. */
+export async function openPage(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<OpenedPage> {
+  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC', ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, errors, close: () => context.close() };
+}
+
+/** WCAG 2.2 A and AA and axe's best practices: the rules every page of the site is held to. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Runs axe-core in the page as it is now; one line per violation, naming up to three of its elements. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await page.addScriptTag({ content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8') });
+  }
+  const violations = await page.evaluate(async (values) => {
+    const { axe } = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
+    return (await axe.run(document, { runOnly: { type: 'tag', values } })).violations;
+  }, AXE_TAGS);
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }

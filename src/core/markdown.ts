@@ -11,6 +11,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import type { DiagnosticBag } from './diagnostics.ts';
+import { rehypeAccessibleBlocks } from './markdown-a11y.ts';
 
 /**
  * The one Markdown pipeline of Statusmark: pages, feeds, the API and the CLI all render
@@ -57,6 +58,7 @@ const processor = unified()
   .use(remarkRehype)
   .use(rehypeLowercaseSchemes)
   .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeAccessibleBlocks)
   .use(rehypeSlug)
   .use(rehypePrefixIds)
   .use(rehypeAutolinkHeadings, { behavior: 'wrap' })

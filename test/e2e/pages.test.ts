@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build.ts';
 import { makeSiteFixture, SITE_NOW } from '../helpers/site-fixture.ts';
-import { launchChromium, serve } from '../../scripts/lib/browser.ts';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { axeViolations, launchChromium, openPage, serve } from '../../scripts/lib/browser.ts';
 
 const PAGES = {
   home: '',
@@ -34,27 +30,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function open(path: string, options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
-  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC', ...options });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(site.url + path, { waitUntil: 'load' });
-  return { page, errors, close: () => context.close() };
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  const result = await page.evaluate(() =>
-    (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    }),
-  );
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-}
+const open = (path: string, options: BrowserContextOptions = {}) => openPage(browser, site.url + path, options);
 
 describe.each(Object.entries(PAGES))('%s page', (_name, path) => {
   it('has no console errors and no axe violations, in light and dark', async () => {

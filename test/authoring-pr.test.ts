@@ -66,15 +66,14 @@ describe('--pr', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Opened pull request #1: https://github.example/acme/status/pull/1`);
-    const tree = gh.trees.get(gh.commits.get(base)!.tree)!;
-    const sha = (path: string) => tree.find((e) => e.path === path)!.sha;
+    const tree = gh.commits.get(base)!.tree;
     expect(gh.sequence).toEqual([
       'GET …',
       'GET …/git/ref/heads/main',
       `GET …/git/commits/${base}`,
-      `GET …/git/trees/${gh.commits.get(base)!.tree}?recursive=true`,
-      `GET …/git/blobs/${sha('status.config.yaml')}`,
-      `GET …/git/blobs/${sha('incidents/2026-11-20-api.md')}`,
+      `GET …/git/trees/${tree}?recursive=true`,
+      `GET …/git/blobs/${gh.blobAt('main', 'status.config.yaml')}`,
+      `GET …/git/blobs/${gh.blobAt('main', 'incidents/2026-11-20-api.md')}`,
       `GET …/git/ref/heads/${BRANCH}`,
       'POST …/git/trees',
       'POST …/git/commits',
@@ -83,7 +82,7 @@ describe('--pr', () => {
     ]);
     expect(gh.requests.every((r) => r.authorization === `token ${gh.token}`)).toBe(true);
     const [treeReq, commitReq, refReq, pullReq] = gh.requests.slice(7).map((r) => r.body as Record<string, unknown>);
-    expect(treeReq).toEqual({ base_tree: gh.commits.get(base)!.tree, tree: [{ path: 'incidents/2026-11-20-api.md', mode: '100644', type: 'blob', content: EXPECTED_FILE }] });
+    expect(treeReq).toEqual({ base_tree: tree, tree: [{ path: 'incidents/2026-11-20-api.md', mode: '100644', type: 'blob', content: EXPECTED_FILE }] });
     expect(commitReq).toMatchObject({ message: 'status: API errors: Monitoring update', parents: [base] });
     expect(refReq).toMatchObject({ ref: `refs/heads/${BRANCH}` });
     expect(pullReq).toMatchObject({ title: 'API errors: Monitoring update', head: BRANCH, base: 'main' });

@@ -125,6 +125,31 @@ describe('--pr', () => {
     expect(gh.refs.get('heads/release')).toBe(gh.refs.get('heads/main'));
   });
 
+  it('finds the incidents when the repository is too large for one listing (GitHub truncates it)', async () => {
+    const assets = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`assets/logo-${String(i).padStart(2, '0')}.svg`, `<svg>${i}</svg>`]));
+    const gh = await github({ files: { ...FILES, ...assets } });
+    gh.failures = { treeLimit: 20 }; // the recursive listing stops inside assets/, before incidents/
+    const run = await runCli(UPDATE, envFor(gh));
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const root = gh.treeAt('main')!;
+    const incidents = gh.trees.get(root)!.find((e) => e.path === 'incidents')!.sha;
+    expect(gh.sequence.slice(3, 6)).toEqual([`GET …/git/trees/${root}?recursive=true`, `GET …/git/trees/${root}`, `GET …/git/trees/${incidents}?recursive=true`]);
+    expect(gh.fileAt(BRANCH, 'incidents/2026-11-20-api.md')).toBe(EXPECTED_FILE);
+  });
+
+  it('refuses clearly when GitHub cannot list even one folder whole', async () => {
+    const gh = await github();
+    gh.failures = { treeLimit: 2 };
+    const run = await runCli(UPDATE, envFor(gh));
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      '✖ GitHub cut short the list of the top folder in acme/status (too many files for one request), so not every incident can be read from it',
+      '  run the command in a clone of the repository, without --pr; or keep fewer files in that folder (incidents can go in year folders, incidents/2026/…)',
+    ]);
+    expect(gh.requests.some((r) => r.method !== 'GET')).toBe(false);
+  });
+
   it('validates before anything is written: an invalid result opens nothing', async () => {
     const gh = await github();
     const run = await runCli(['update', '2026-11-20-api', '--at', '2026-11-20 16:00 UTC', '--message', 'x', '--pr'], envFor(gh));

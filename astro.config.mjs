@@ -18,7 +18,7 @@ export default defineConfig({
   // Pages render while earlier ones are written: several at once keeps the CPU busy during file I/O.
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
-  // preflight first: it refuses an unsafe public/ before anything is read or written.
+  // preflight first: it refuses a bad STATUS_NOW or public/ before anything is read or written.
   // Then contentModel: it reads the content the search index and every page use.
   integrations: [preflight(), contentModel(), pagefindIndex(), contentReload()],
 });

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { nowFromEnv } from '../core/env.ts';
 import { checkPublicFolder } from '../core/public-folder.ts';
 import { formatHuman } from '../core/reporters/human.ts';
 
@@ -13,8 +14,8 @@ function refusal(message: string, hint: string): Error {
 
 /**
  * Refuses a build before it writes anything (`astro:build:start` runs before Vite copies
- * public/ and before any page): a public/ that would publish a file from outside the
- * repository or from .git. Listed first, so it runs before the content is read.
+ * public/ and before any page): an invalid STATUS_NOW, and a public/ that would publish a file
+ * from outside the repository or from .git. Listed first, so it runs before the content is read.
  */
 export function preflight(): AstroIntegration {
   let root = process.cwd();
@@ -27,6 +28,11 @@ export function preflight(): AstroIntegration {
         publicDir = fileURLToPath(config.publicDir);
       },
       'astro:build:start': ({ logger }) => {
+        try {
+          nowFromEnv();
+        } catch (error) {
+          throw refusal((error as Error).message, 'leave STATUS_NOW unset to build at the current time');
+        }
         const problems = checkPublicFolder(root, publicDir).filter((d) => d.severity === 'error');
         if (!problems.length) return;
         logger.error(`\n${formatHuman(problems, { color: Boolean(process.stdout.isTTY) })}`);

@@ -13,6 +13,7 @@ import { checkContentRoot } from '../src/core/check.ts';
 import type { Diagnostic } from '../src/core/diagnostics.ts';
 import { MAX_CONTENT_FILE_BYTES, readFoundFile } from '../src/core/file-read.ts';
 import { listIncidentFiles, loadContentRoot } from '../src/core/load.ts';
+import { runCli } from './helpers/cli.ts';
 import { makeContentRoot } from './helpers/content-root.ts';
 
 const REPO = resolve(import.meta.dirname, '..');
@@ -232,6 +233,23 @@ describe('symlinks in incidents/', () => {
     execFileSync('rm', [join(root, 'status.config.yaml')]);
     symlinkSync('../elsewhere/2026-11-19-secret.md', join(root, 'status.config.yaml'));
     expect(checkContentRoot(root, { now: NOW }).diagnostics.map((d) => `${d.file} ${d.code}`)).toEqual(['status.config.yaml symlink-outside']);
+  });
+
+  it('npm run status reads as the check does: it refuses a status.config.yaml that links outside, and writes nothing', async () => {
+    const root = rootWithNeighbours();
+    const outside = join(root, '../outside.config.yaml');
+    writeFileSync(outside, readFileSync(join(root, 'status.config.yaml')));
+    execFileSync('rm', [join(root, 'status.config.yaml')]);
+    symlinkSync('../outside.config.yaml', join(root, 'status.config.yaml'));
+    const before = readFileSync(join(root, 'incidents/2026-11-20-good.md'), 'utf8');
+    const run = await runCli(['update', '2026-11-20-good', '--message', 'Still fixed.'], { STATUS_DIR: root, STATUS_NOW: NOW.toISOString() });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      '✖ cannot read status.config.yaml\n' +
+        'status.config.yaml error symlink-outside this is a symlink to ../outside.config.yaml, which is outside the content root\n' +
+        '  a symlink must lead to a file or folder inside the content root, so nothing from elsewhere on the machine is read or published; copy the file here instead',
+    );
+    expect(readFileSync(join(root, 'incidents/2026-11-20-good.md'), 'utf8')).toBe(before);
   });
 });
 

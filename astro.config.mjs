@@ -4,6 +4,7 @@ import { siteAddress } from './src/core/site-address.ts';
 import { contentModel } from './src/integrations/content.ts';
 import { contentReload } from './src/integrations/content-reload.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { preflight } from './src/integrations/preflight.ts';
 
 // The site's URL and base path come from status.config.yaml (STATUS_DIR selects another content root),
 // so a page published under https://org.github.io/status/ links correctly without a second setting.
@@ -17,6 +18,7 @@ export default defineConfig({
   // Pages render while earlier ones are written: several at once keeps the CPU busy during file I/O.
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
-  // contentModel first: it reads the content the search index and every page use.
-  integrations: [contentModel(), pagefindIndex(), contentReload()],
+  // preflight first: it refuses a bad STATUS_NOW or public/ before anything is read or written.
+  // Then contentModel: it reads the content the search index and every page use.
+  integrations: [preflight(), contentModel(), pagefindIndex(), contentReload()],
 });

@@ -6,14 +6,16 @@ import { parseArgs } from 'node:util';
 import { changedFiles, repositoryPrefix } from '../src/core/changed.ts';
 import { checkContentRoot } from '../src/core/check.ts';
 import { argsErrorMessage } from '../src/core/cli-args.ts';
-import { countBySeverity } from '../src/core/diagnostics.ts';
+import { countBySeverity, sortDiagnostics } from '../src/core/diagnostics.ts';
 import { contentRootFromEnv, nowFromEnv } from '../src/core/env.ts';
+import { checkPublicFolder } from '../src/core/public-folder.ts';
 import { REPORTERS } from '../src/core/reporters/index.ts';
 
 const HELP = `Usage: npm run check [-- options]
 
 Validates status.config.yaml and every incidents/**/*.md file, and lints them against
 the communication policy and the plain-language style (see the README for every rule).
+Symlinks in incidents/ and public/ must stay inside the content root and the repository.
 
 Options:
   --format <name>    ${Object.keys(REPORTERS).join(' | ')} (default: human)
@@ -87,7 +89,9 @@ function main(): number {
     ? undefined
     : join('node_modules', '.cache', 'statusmark', `style-${createHash('sha1').update(root).digest('hex').slice(0, 12)}.json`);
   const content = checkContentRoot(root, { now, errorsOnly, ...(only ? { only } : {}), ...(styleCacheFile ? { styleCacheFile } : {}) });
-  const diagnostics = errorsOnly ? content.diagnostics.filter((d) => d.severity === 'error') : content.diagnostics;
+  // The build publishes public/ of the project it runs in (this folder), whichever content root it reads.
+  const all = sortDiagnostics([...content.diagnostics, ...checkPublicFolder(process.cwd())]);
+  const diagnostics = errorsOnly ? all.filter((d) => d.severity === 'error') : all;
   const text = reporter({
     diagnostics,
     files: content.files,
@@ -95,7 +99,7 @@ function main(): number {
     ...(args.format === 'github' ? { pathPrefix: repositoryPrefix(root) } : {}),
   });
   if (text) console.log(text);
-  return countBySeverity(content.diagnostics).errors > 0 ? 1 : 0;
+  return countBySeverity(all).errors > 0 ? 1 : 0;
 }
 
 process.exitCode = main();

@@ -24,17 +24,14 @@ function git(root: string, args: string[]): string {
  * The files `npm run check -- --changed <ref>` checks: incident files changed since `ref`
  * (committed, staged or not, and new untracked files), from `git diff --name-only`.
  * A changed status.config.yaml can break any incident, so then every file is checked.
+ * `-z` gives the names NUL-separated and as they are, where git would otherwise quote and escape
+ * a name with non-ASCII letters or a `"` (core.quotePath), and such a file would go unchecked.
  */
 export function changedFiles(root: string, ref: string): ChangedFiles {
   if (!ref || ref.startsWith('-')) throw new Error(`"${ref}" is not a git ref; write e.g. --changed origin/main`);
-  const diff = git(root, ['diff', '--name-only', '--relative', '--no-renames', ref, '--']);
-  const untracked = git(root, ['ls-files', '--others', '--exclude-standard']);
-  const paths = new Set(
-    `${diff}\n${untracked}`
-      .split('\n')
-      .map((p) => p.trim())
-      .filter(Boolean),
-  );
+  const diff = git(root, ['diff', '-z', '--name-only', '--relative', '--no-renames', ref, '--']);
+  const untracked = git(root, ['ls-files', '-z', '--others', '--exclude-standard']);
+  const paths = new Set(`${diff}\0${untracked}`.split('\0').filter(Boolean));
   if (paths.has(CONFIG_FILE)) return { reason: `${CONFIG_FILE} changed` };
   return { only: new Set([...paths].filter((p) => p.startsWith(`${INCIDENTS_DIR}/`) && p.toLowerCase().endsWith('.md'))) };
 }

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { ConfigSchema, type ComponentConfig, type SiteConfig } from './config-schema.ts';
 import { DiagnosticBag, FILE_START, type Diagnostic } from './diagnostics.ts';
+import { readFileIn } from './file-read.ts';
+import { contentBoundary } from './file-tree.ts';
 import { reportIssues } from './schema-issues.ts';
 import { YamlSource } from './yaml-source.ts';
 
@@ -24,10 +24,8 @@ export interface LoadedConfig {
 
 export function loadConfig(root: string): { loaded?: LoadedConfig; diagnostics: Diagnostic[] } {
   const bag = new DiagnosticBag(CONFIG_FILE);
-  let text: string;
-  try {
-    text = readFileSync(join(root, CONFIG_FILE), 'utf8');
-  } catch {
+  const read = readFileIn(contentBoundary(root), CONFIG_FILE);
+  if (!read) {
     bag.error(
       'config-missing',
       { line: 0, column: 0 },
@@ -36,7 +34,8 @@ export function loadConfig(root: string): { loaded?: LoadedConfig; diagnostics: 
     );
     return { diagnostics: bag.items };
   }
-  return parseConfig(text, bag);
+  if ('problem' in read) return { diagnostics: [read.problem] };
+  return parseConfig(read.text, bag);
 }
 
 export function parseConfig(text: string, bag = new DiagnosticBag(CONFIG_FILE)): { loaded?: LoadedConfig; diagnostics: Diagnostic[] } {

@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import { loadConfig, type LoadedConfig } from './config.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { readFoundFile } from './file-read.ts';
+import { contentBoundary, walkFiles, type FoundFile } from './file-tree.ts';
 import type { Incident } from './model.ts';
 import { parseIncident } from './parse-incident.ts';
 
@@ -31,15 +31,23 @@ export function loadContentRoot(root: string, options: LoadOptions): ContentRoot
   const { loaded, diagnostics } = loadConfig(root);
   const all: Diagnostic[] = [...diagnostics];
   const incidents: Incident[] = [];
-  const files = listIncidentFiles(root);
+  const { files, diagnostics: unsafe } = findIncidentFiles(root);
+  // A link that leaves the content root is refused even when --changed skips the files.
+  all.push(...unsafe);
   const seen = new Map<string, string>();
   const sources = new Map<string, string>();
   let read = 0;
-  for (const file of files) {
+  for (const found of files) {
+    const file = found.path;
     if (options.only && !options.only.has(file)) continue;
     if (!loaded) continue; // without components nothing can be validated; the config errors say why
     read++;
-    const text = readFileSync(join(root, file), 'utf8');
+    const source = readFoundFile(found);
+    if ('problem' in source) {
+      all.push(source.problem);
+      continue;
+    }
+    const { text } = source;
     const result = parseIncident(file, text, { components: loaded.componentsById, now: options.now });
     all.push(...result.diagnostics);
     if (!result.incident) continue;
@@ -60,7 +68,7 @@ export function loadContentRoot(root: string, options: LoadOptions): ContentRoot
     sources.set(file, text);
     incidents.push(result.incident);
   }
-  if (loaded && files.length === 0) {
+  if (loaded && files.length === 0 && unsafe.length === 0) {
     all.push({
       severity: 'warning',
       code: 'no-incidents',
@@ -75,18 +83,18 @@ export function loadContentRoot(root: string, options: LoadOptions): ContentRoot
   return { root, ...(loaded ? { loaded } : {}), incidents, diagnostics: sortDiagnostics(all), files: read, sources };
 }
 
-/** `incidents/**\/*.md`, sorted, with `/` separators; files and folders starting with `_` or `.` are skipped (drafts). */
+/**
+ * `incidents/**\/*.md`, sorted, with `/` separators; files and folders starting with `_` or `.`
+ * are skipped (drafts). Symlinks are followed only inside the content root and out of .git; the
+ * findings say which were not.
+ */
+export function findIncidentFiles(root: string): { files: FoundFile[]; diagnostics: Diagnostic[] } {
+  const draft = (name: string) => name.startsWith('_') || name.startsWith('.');
+  const markdown = (name: string) => name.toLowerCase().endsWith('.md');
+  return walkFiles(contentBoundary(root), INCIDENTS_DIR, { skip: draft, descend: (name) => !markdown(name), want: markdown });
+}
+
+/** The paths of the incident files `findIncidentFiles` finds. */
 export function listIncidentFiles(root: string): string[] {
-  const dir = join(root, INCIDENTS_DIR);
-  let entries: string[];
-  try {
-    if (!statSync(dir).isDirectory()) return [];
-    entries = readdirSync(dir, { recursive: true, encoding: 'utf8' });
-  } catch {
-    return [];
-  }
-  return entries
-    .filter((e) => e.toLowerCase().endsWith('.md') && !e.split(sep).some((part) => part.startsWith('_') || part.startsWith('.')))
-    .map((e) => relative(root, join(dir, e)).split(sep).join('/'))
-    .sort();
+  return findIncidentFiles(root).files.map((f) => f.path);
 }

@@ -1,7 +1,10 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { CONFIG_FILE } from '../config.ts';
+import { readFileIn, type FileRead } from '../file-read.ts';
+import { contentBoundary } from '../file-tree.ts';
 import { listIncidentFiles } from '../load.ts';
+import { AuthoringError } from './commands.ts';
 
 /**
  * Where the CLI reads content from: a folder on disk, or a branch on GitHub (`--pr`, which
@@ -26,18 +29,20 @@ export class LocalWorkspace implements Workspace {
   constructor(root: string) {
     this.root = root;
     this.label = `the folder ${root}`;
-    let config: string | undefined;
-    try {
-      config = readFileSync(join(root, CONFIG_FILE), 'utf8');
-    } catch {
-      config = undefined;
-    }
-    this.configText = config;
+    const config = readFileIn(contentBoundary(root), CONFIG_FILE);
+    this.configText = config && this.text(CONFIG_FILE, config);
     this.files = listIncidentFiles(root);
   }
 
   async read(file: string): Promise<string> {
-    return readFileSync(join(this.root, file), 'utf8');
+    return this.text(file, readFileIn(contentBoundary(this.root), file));
+  }
+
+  /** Read as `npm run check` reads (a plain file inside the content root), or an error that says what it is instead. */
+  private text(file: string, read: FileRead | undefined): string {
+    if (!read) throw new AuthoringError(`there is no ${file} in ${this.label}`);
+    if ('problem' in read) throw new AuthoringError(`cannot read ${file}`, [read.problem]);
+    return read.text;
   }
 
   /** Writes through a temporary file and a rename, so a crash never leaves half a file. */

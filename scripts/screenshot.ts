@@ -3,6 +3,7 @@
  * `npm run screenshot`: PNG screenshots of the demo for the README, in light, dark and on a phone.
  * The demo is all green today, so the pictures show it during its 10 November outage: the content
  * root is copied without the incidents that came later, and built with STATUS_NOW in the outage.
+ * `STATUS_NOW=… npm run screenshot` pictures another moment of the demo's history.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,12 +11,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import matter from 'gray-matter';
 import { scanBody } from '../src/core/incident-body.ts';
+import { nowFromEnv } from '../src/core/env.ts';
 import { listIncidentFiles } from '../src/core/load.ts';
 import { UPDATE_SEPARATOR } from '../src/core/parse-incident.ts';
 import { parseTime } from '../src/core/time.ts';
 import { launchChromium, serve } from './lib/browser.ts';
 
-const NOW = '2026-11-10T17:10:00Z';
+/** The moment the README's pictures show; the README names it, and a test holds the two together. */
+export const SCREENSHOT_NOW = '2026-11-10T17:10:00Z';
+const NOW = nowFromEnv({ STATUS_NOW: process.env.STATUS_NOW || SCREENSHOT_NOW }).toISOString();
 const OUT = resolve('docs');
 
 /** The file as it stood at `now`: without later updates and without the report written afterwards. */
@@ -79,4 +83,4 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+if (import.meta.main) await main();

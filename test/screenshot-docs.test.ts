@@ -9,5 +9,4 @@ describe('the README’s screenshots', () => {
     expect(readme).toContain(`\`STATUS_NOW=${SCREENSHOT_NOW} npm run screenshot\``);
     expect(readme).toContain(`(default \`${SCREENSHOT_NOW}\`, the moment the README shows)`);
   });
-
 });

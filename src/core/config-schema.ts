@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOGO_PATTERN, logoProblem, SITE_URL_PATTERN, siteUrlProblem, type AddressProblem } from './config-addresses.ts';
 import { POLICY_RULES } from './policy/rules.ts';
 import { RULE_SEVERITIES, type RuleInfo } from './rule-types.ts';
 import { STYLE_RULES } from './style/rules.ts';
@@ -10,6 +11,16 @@ import { STYLE_RULES } from './style/rules.ts';
 const httpUrl = z
   .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://status.example.com' })
   .describe('An absolute http(s) URL');
+
+/** A text field whose value `problem` judges; its message and hint become the diagnostic. */
+const address = (problem: (text: string) => AddressProblem | undefined, meta: { pattern: string; description: string; format?: string }) =>
+  z
+    .string()
+    .check((ctx) => {
+      const found = problem(ctx.value);
+      if (found) ctx.issues.push({ code: 'custom', message: found.message, input: ctx.value, params: { hint: found.hint } });
+    })
+    .meta(meta);
 
 /** How pages print a time of day: `24h` (16:12), or `12h` (4:12 PM, never 04:12 PM). */
 export const TIME_FORMATS = ['24h', '12h'] as const;
@@ -118,9 +129,12 @@ export const NotificationsSchema = z
 export const ConfigSchema = z
   .strictObject({
     name: z.string().min(1).describe('The page title, e.g. "Acme Status"'),
-    url: httpUrl.describe(
-      'Where the page is published; may include a base path such as https://acme.github.io/status/',
-    ),
+    url: address(siteUrlProblem, {
+      format: 'uri',
+      pattern: SITE_URL_PATTERN,
+      description:
+        'Where the page is published, as an absolute http(s) URL; it may include a base path of plain parts (letters, digits, "-", "_", ".", "~") such as https://acme.github.io/status/',
+    }),
     description: z.string().optional().describe('One sentence for search engines and feed readers'),
     language: z
       .string()
@@ -131,17 +145,25 @@ export const ConfigSchema = z
       .enum(TIME_FORMATS)
       .default('24h')
       .describe('How pages print times: "24h" (16:12) or "12h" (4:12 PM); with JavaScript, in the reader’s own time zone'),
-    logo: z.string().min(1).optional().describe('Path of a logo under public/ (e.g. /logo.svg) or an absolute URL'),
+    logo: address(logoProblem, {
+      pattern: LOGO_PATTERN,
+      description: 'Path of a logo file under public/ (e.g. /logo.svg), or an https: URL, which every reader’s browser then fetches from that host',
+    }).optional(),
     support: z
       .strictObject({
         email: z.email({ error: 'must be an email address' }).optional().describe('Where customers write for help'),
-        url: httpUrl.optional().describe('Your help centre or contact page'),
+        url: httpUrl.optional().describe('Your help centre or contact page, as an absolute http(s) URL such as https://acme.example/help'),
         phone: z.string().optional().describe('A phone number for urgent help'),
       })
       .optional()
       .describe('How customers reach you; shown on every page and in reports'),
     links: z
-      .array(z.strictObject({ label: z.string().min(1), url: httpUrl }))
+      .array(
+        z.strictObject({
+          label: z.string().min(1),
+          url: httpUrl.describe('Where the link leads, as an absolute http(s) URL such as https://acme.example'),
+        }),
+      )
       .optional()
       .describe('Extra links in the page header, e.g. your home page or documentation'),
     theme: z

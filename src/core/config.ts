@@ -65,7 +65,8 @@ export function parseConfig(text: string, bag = new DiagnosticBag(CONFIG_FILE)):
     }
   });
   if (bag.hasErrors) return { diagnostics: bag.items };
-  if (!config.url.endsWith('/')) config.url += '/';
+  // As a browser reads it (lower-case host, no default port), ending in "/" so links resolve under it.
+  config.url = new URL(config.url).href.replace(/\/?$/, '/');
   return { loaded: { config, groups: groupComponents(config.components), componentsById }, diagnostics: bag.items };
 }
 

@@ -51,6 +51,8 @@ function valueExists(src: YamlSource, path: readonly PropertyKey[]): boolean {
 }
 
 function hintFor(issue: Issue, schema: AnySchema): string | undefined {
+  // A check that knows what to write instead says so in its issue.
+  if (issue.code === 'custom' && typeof issue.params?.hint === 'string') return issue.params.hint;
   if (issue.code === 'invalid_value' && 'values' in issue) {
     return `write one of: ${issue.values.map(String).join(', ')}`;
   }

@@ -29,9 +29,9 @@ export interface BuiltSite {
   text(path: string): string;
 }
 
-/** Runs a real `astro build` of a content root at a fixed STATUS_NOW into a temporary folder. */
-export function buildSite(contentRoot: string, now: string): BuiltSite {
-  const dir = mkdtempSync(join(tmpdir(), 'statusmark-dist-'));
+/** Runs a real `astro build` of a content root at a fixed STATUS_NOW into a temporary folder, or into `outDir` (which may hold an earlier build). */
+export function buildSite(contentRoot: string, now: string, outDir?: string): BuiltSite {
+  const dir = outDir ?? mkdtempSync(join(tmpdir(), 'statusmark-dist-'));
   try {
     execFileSync(process.execPath, [ASTRO, 'build', '--outDir', dir], {
       cwd: resolve('.'),

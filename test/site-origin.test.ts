@@ -173,6 +173,19 @@ describe('everything a page loads comes from the site itself', () => {
       const leaving = new Set(found.filter((f) => f.url.origin !== new URL(loaded.config.url).origin).map((f) => f.url.href));
       expect([...leaving].sort()).toEqual(['https://parcelport.example/help', 'mailto:support@parcelport.example']);
     });
+
+    it('names each page’s own address as canonical, and gives the not-found page none, since it answers for every missing one', () => {
+      const root = new URL(loadConfig(REPO).loaded!.config.url);
+      for (const page of htmlPages(site.dir)) {
+        const $ = load(readFileSync(join(site.dir, page), 'utf8'));
+        if (page === '404.html') {
+          expect($('link[rel=canonical]').length, page).toBe(0);
+          expect($('meta[name=robots]').attr('content'), page).toBe('noindex');
+        } else {
+          expect($('link[rel=canonical]').attr('href'), page).toBe(pageUrl(root.href, page).href);
+        }
+      }
+    });
   });
 
   describe(`a site under the base path ${new URL(ODD_BASE_URL).pathname}, with a logo, header and support links`, () => {

@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { siteAddress } from './src/core/site-address.ts';
+import { buildSummary } from './src/integrations/build-summary.ts';
 import { contentModel } from './src/integrations/content.ts';
 import { contentReload } from './src/integrations/content-reload.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -18,7 +19,10 @@ export default defineConfig({
   // Pages render while earlier ones are written: several at once keeps the CPU busy during file I/O.
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
+  // Astro's log with a count of the routes instead of a line per route (see the file).
+  logger: { entrypoint: new URL('./src/integrations/build-log.ts', import.meta.url) },
   // preflight first: it refuses a bad STATUS_NOW or public/ before anything is read or written.
-  // Then contentModel: it reads the content the search index and every page use.
-  integrations: [preflight(), contentModel(), pagefindIndex(), contentReload()],
+  // Then contentModel: it reads the content the search index and every page use;
+  // buildSummary last: it counts what all the others wrote.
+  integrations: [preflight(), contentModel(), pagefindIndex(), contentReload(), buildSummary()],
 });

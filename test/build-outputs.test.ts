@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { API_DOCUMENTS, apiFile, apiPath } from '../src/core/api/index.ts';
 import { componentBadge, overallBadge } from '../src/core/badge.ts';
@@ -7,6 +8,7 @@ import { feedFile, type FeedFormat, type FeedScope } from '../src/core/feeds/ind
 import { maintenanceCalendar } from '../src/core/ical.ts';
 import { buildSiteModel, type SiteModel } from '../src/core/site.ts';
 import { buildSite, type BuiltSite } from './helpers/build.ts';
+import { count, logTexts, parseBuildLog } from './helpers/build-log.ts';
 import { parseWithRssParser } from './helpers/feed-readers.ts';
 import { assertApiDocument, assertJsonFeed, HOSTILE, parseXml, readCalendar, readFeed } from './helpers/outputs.ts';
 import { makeStatusFixture, NOW, SITE } from './helpers/status-fixture.ts';
@@ -32,14 +34,15 @@ function outputs(model: SiteModel): Record<string, () => string> {
   return files;
 }
 
+let site: BuiltSite;
+let model: SiteModel;
+beforeAll(() => {
+  const root = makeStatusFixture();
+  site = buildSite(root, NOW);
+  model = buildSiteModel(root, new Date(NOW));
+});
+
 describe('astro build: feeds, API, calendar and badges (under a base path)', () => {
-  let site: BuiltSite;
-  let model: SiteModel;
-  beforeAll(() => {
-    const root = makeStatusFixture();
-    site = buildSite(root, NOW);
-    model = buildSiteModel(root, new Date(NOW));
-  });
 
   it('writes every file, byte for byte what the domain generates (the endpoints only call it)', () => {
     const expected = outputs(model);
@@ -72,5 +75,67 @@ describe('astro build: feeds, API, calendar and badges (under a base path)', () 
     expect(readCalendar(site.text('maintenance.ics')).events).toHaveLength(3);
     expect(parseXml(site.text('badge.svg')).svg.title).toBe('status: Partial outage');
     expect(parseXml(site.text('components/api/badge.svg')).svg.title).toBe('REST API: Partial outage');
+  });
+});
+
+/** Every file under `dir`, relative to it. */
+function filesIn(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)));
+}
+
+/** The files of a built site by kind, each kind confirmed by reading the file as what it claims to be. */
+function filesByKind(dir: string) {
+  const kinds = { pages: 0, feeds: 0, api: 0, search: 0, other: 0 };
+  for (const path of filesIn(dir)) {
+    const text = () => readFileSync(join(dir, path), 'utf8');
+    if (path.startsWith('pagefind/')) kinds.search++;
+    else if (path.endsWith('.html')) {
+      expect(parse(text()).childNodes[0]?.nodeName, path).toBe('#documentType');
+      kinds.pages++;
+    } else if (path.endsWith('.rss') || path.endsWith('.atom')) {
+      expect(readFeed(text()).items.length, path).toBeGreaterThan(0);
+      kinds.feeds++;
+    } else if (path.startsWith('api/')) {
+      expect(JSON.parse(text()), path).toBeTypeOf('object');
+      kinds.api++;
+    } else if (path.endsWith('.json')) {
+      assertJsonFeed(JSON.parse(text()));
+      kinds.feeds++;
+    } else kinds.other++;
+  }
+  return kinds;
+}
+
+const SUMMARY =
+  /^(?<total>[\d,]+) files? in (?<dir>\S+): (?<pages>[\d,]+) pages?, (?<feeds>[\d,]+) feeds?, (?<api>[\d,]+) API files?, (?<search>[\d,]+) search index files?, (?<other>[\d,]+) other files?$/;
+
+describe('astro build: the log', () => {
+  it('is well-formed lines only: none run together, no line per route, no stray timings', () => {
+    const lines = parseBuildLog(site.log);
+    expect(lines.filter((l) => l.kind === 'log' && l.level !== 'info')).toEqual([]);
+  });
+
+  it('states how many files of each kind dist/ holds, as many as it does', () => {
+    const lines = parseBuildLog(site.log);
+    const summaries = logTexts(lines, 'statusmark-build');
+    expect(summaries).toHaveLength(1);
+    const stated = SUMMARY.exec(summaries[0]!)?.groups;
+    expect(stated, summaries[0]).toBeDefined();
+    const actual = filesByKind(site.dir);
+    expect({ pages: count(stated!.pages!), feeds: count(stated!.feeds!), api: count(stated!.api!), search: count(stated!.search!), other: count(stated!.other!) }).toEqual(actual);
+    expect(count(stated!.total!)).toBe(filesIn(site.dir).length);
+    expect(stated!.dir).toBe(`${site.dir}/`);
+    // Astro's own count of pages agrees, and the routes it generated are every file but the search index and public/.
+    expect(logTexts(lines, 'build').filter((t) => /^\d+ page\(s\) built in /.test(t)).map((t) => parseInt(t))).toEqual([actual.pages]);
+    const routes = logTexts(lines, 'build').filter((t) => /^[\d,]+ routes generated$/.test(t));
+    expect(routes.map((t) => count(t.split(' ')[0]!))).toEqual([filesIn(site.dir).length - actual.search - filesIn('public').length]);
+  });
+
+  it('says what was written after the search index is in place', () => {
+    const texts = parseBuildLog(site.log).flatMap((l) => (l.kind === 'log' ? [l.text] : []));
+    expect(texts.indexOf('search index written')).toBeGreaterThan(-1);
+    expect(texts.findIndex((t) => SUMMARY.test(t))).toBeGreaterThan(texts.indexOf('search index written'));
   });
 });

@@ -1,8 +1,11 @@
-import { existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BuildError, buildSite } from './helpers/build.ts';
 import { BASE_CONFIG, makeContentRoot } from './helpers/content-root.ts';
+
+const NOW = '2026-11-20T14:30:00Z';
 
 const OPEN_INCIDENT = `---
 title: Elevated error rates <script>alert(1)</script>
@@ -13,36 +16,87 @@ components: { api: partial_outage }
 Some requests fail. <img src=x onerror=alert(1)>
 `;
 
-/** The failure of a build that must fail; it wrote no page. */
-function refusedBuild(root: string): BuildError {
+/** Every file under `dir`, path → content. */
+function files(dir: string): Map<string, string> {
+  const found = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  return new Map(found.map((e) => [join(e.parentPath, e.name).slice(dir.length + 1), readFileSync(join(e.parentPath, e.name), 'utf8')]));
+}
+
+/** An output folder holding what an earlier build published. */
+function earlierOutput(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'statusmark-dist-'));
+  mkdirSync(join(dir, 'incidents', 'earlier'), { recursive: true });
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Earlier build</title>');
+  writeFileSync(join(dir, 'incidents', 'earlier', 'index.html'), '<!doctype html><title>Earlier incident</title>');
+  return dir;
+}
+
+/**
+ * The failure of a build that must be refused: it exits with status 1 and leaves the output
+ * folder as an earlier build left it.
+ */
+function refusedBuild(root: string, now = NOW): BuildError {
+  const dir = earlierOutput();
+  const before = files(dir);
   let failure: unknown;
   try {
-    buildSite(root, '2026-11-20T14:30:00Z');
+    buildSite(root, now, dir);
   } catch (error) {
     failure = error;
   }
   expect(failure).toBeInstanceOf(BuildError);
-  expect(existsSync(join((failure as BuildError).dir, 'index.html'))).toBe(false);
+  expect((failure as BuildError).status).toBe(1);
+  expect(files(dir)).toEqual(before);
   return failure as BuildError;
 }
 
+/** The lines a build printed, with the clock time that starts Astro's lines and the time it took to generate types left out. */
+function lines(output: string): string[] {
+  return output
+    .trimEnd()
+    .split('\n')
+    .map((line) => line.replace(/^\d\d:\d\d:\d\d /, '<time> ').replace(/^(<time> \[types\] Generated) \d+(?:\.\d+)?m?s$/, '$1 <duration>'));
+}
+
 describe('the build refuses broken content', () => {
-  it('fails with the diagnostics and writes nothing', () => {
-    const failure = refusedBuild(makeContentRoot({ 'incidents/x.md': OPEN_INCIDENT.replace('api:', 'apii:') }));
-    expect(failure.output).toContain('incidents/x.md:4:15 error unknown-component "apii" is not a component; did you mean "api"?');
+  it('prints the findings and one line saying nothing was published, and nothing else', () => {
+    const failure = refusedBuild(makeContentRoot({ 'incidents/x.md': OPEN_INCIDENT.replace('api:', 'apii:').replace(/ <script>.*<\/script>| <img .*>/g, '') }));
+    expect(lines(failure.output)).toEqual([
+      '<time> [types] Generated <duration>',
+      'incidents/x.md:4:15 error unknown-component "apii" is not a component; did you mean "api"?',
+      '  the components in status.config.yaml are: api, dashboard, email',
+      `<time> [ERROR] [statusmark-content] build refused: the content has 1 error (listed above); nothing was published, ${failure.dir}/ is as it was`,
+    ]);
   });
 
-  it('refuses raw HTML, so no script from content reaches a page', () => {
-    const root = makeContentRoot({ 'incidents/x.md': OPEN_INCIDENT });
-    expect(() => buildSite(root, '2026-11-20T14:30:00Z')).toThrow(/incidents\/x\.md:7:\d+ error raw-html raw HTML <img>/);
+  it('counts every error and lists each', () => {
+    const failure = refusedBuild(makeContentRoot({ 'incidents/x.md': OPEN_INCIDENT.replace('api:', 'apii:') }));
+    const printed = lines(failure.output);
+    expect(printed.filter((line) => /^incidents\/x\.md:\d+:\d+ error /.test(line)).map((line) => line.split(' ').slice(0, 3).join(' '))).toEqual([
+      'incidents/x.md:4:15 error unknown-component',
+      'incidents/x.md:7:21 error raw-html',
+    ]);
+    expect(printed.at(-1)).toBe(
+      `<time> [ERROR] [statusmark-content] build refused: the content has 2 errors (listed above); nothing was published, ${failure.dir}/ is as it was`,
+    );
+  });
+
+  it('refuses a STATUS_NOW without a zone the same way', () => {
+    const failure = refusedBuild(makeContentRoot({}), '2026-11-20T14:30:00');
+    expect(lines(failure.output).slice(1)).toEqual([
+      'STATUS_NOW="2026-11-20T14:30:00" is not an ISO time with a zone; write e.g. STATUS_NOW=2026-11-20T14:05:00Z',
+      `<time> [ERROR] [statusmark-content] build refused: STATUS_NOW is not a time with a zone (see above); nothing was published, ${failure.dir}/ is as it was`,
+    ]);
   });
 
   it('stops on a rule the config makes an error, with the rule’s finding; as a warning it does not', () => {
     const speculative = OPEN_INCIDENT.replace('<script>alert(1)</script>', '').replace(' <img src=x onerror=alert(1)>', ' It is probably the database.');
     const failure = refusedBuild(makeContentRoot({ 'incidents/x.md': speculative }, `${BASE_CONFIG}rules: { style-speculation: error }\n`));
-    expect(failure.output).toMatch(/incidents\/x\.md:7:\d+ error style-speculation/);
-    expect(failure.output).toContain('the content has 1 error; nothing was built');
-    const relaxed = buildSite(makeContentRoot({ 'incidents/x.md': speculative }), '2026-11-20T14:30:00Z');
+    expect(failure.output).toMatch(/^incidents\/x\.md:7:\d+ error style-speculation /m);
+    expect(lines(failure.output).at(-1)).toBe(
+      `<time> [ERROR] [statusmark-content] build refused: the content has 1 error (listed above); nothing was published, ${failure.dir}/ is as it was`,
+    );
+    const relaxed = buildSite(makeContentRoot({ 'incidents/x.md': speculative }), NOW);
     expect(relaxed.html('index.html')('h1').length).toBeGreaterThan(0);
   });
 });

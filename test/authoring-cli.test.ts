@@ -568,3 +568,178 @@ incidents/2026-11-20-api-errors.md:17:1 warning policy-report-sections the post-
     expect(run.stderr.split('\n')[0]).toBe('unknown command "updte"; did you mean "update"?');
   });
 });
+
+describe('frontmatter values, whatever they hold (issue 17)', () => {
+  // Each is written by the CLI, accepted by `npm run check` and read back by the project's own
+  // parser as exactly the text given.
+  const ONE_LINE: [string, string][] = [
+    ['": " inside', 'Dashboard: slow to load'],
+    ['" #" inside', 'Retry #2 fails'],
+    ['a leading "#"', '#1 priority: checkout'],
+    ['a leading "- "', '- retry later'],
+    ['a leading "-"', '-50% throughput'],
+    ['a leading "@"', '@channel checkout fails'],
+    ['a leading "*"', '*Some* requests fail'],
+    ['a leading "&"', '&amp; in names breaks search'],
+    ['a leading "!"', '!important styles missing'],
+    ['a leading "%"', '%20 in links fails'],
+    ['a leading "["', '[Resolved] API errors'],
+    ['a leading "{"', '{json} bodies are refused'],
+    ['a leading "|" and ">"', '| > pipes and arrows'],
+    ['a leading "?"', '? marks in search'],
+    ['a leading backtick', '`POST /v1/orders` fails'],
+    ['both kinds of quotes', `The "Save" button doesn't work`],
+    ['a leading double quote', `"Save" and 'Export' fail`],
+    ['a leading single quote', `'Export' fails, "Save" works`],
+    ['"---" alone', '---'],
+    ['"---" and "..." around it', '--- maintenance ...'],
+    ['a trailing backslash', 'Use C:\\Temp\\'],
+    ['emoji', '🔥 Checkout is down 💳'],
+    ['right-to-left text', 'שגיאות בממשק ה-API'],
+    ['right-to-left and left-to-right text', 'أخطاء في REST API'],
+    ['a word YAML reads as true', 'yes'],
+    ['a word YAML reads as null', 'null'],
+    ['a number', '404'],
+    ['a time', '2026-11-20 14:05 UTC'],
+  ];
+  const MULTI_LINE: [string, string][] = [
+    ['two lines', 'Use the API.\nThe dashboard returns soon.'],
+    ['paragraphs', 'Use the API.\n\nThe dashboard returns soon.'],
+    ['a "---" line', 'Before the fix:\n---\nafter the fix.'],
+    ['indented lines', 'Steps:\n  1. Log out.\n  2. Log in.'],
+    ['lines YAML would read otherwise', '# not a comment\n- not a list\nkey: not a map\n"quoted" and \'quoted\' \\\n🔥 שלום'],
+  ];
+  const NOW = '2026-11-20T14:10:00Z';
+  const slug = (i: number) => `case-${i}`;
+
+  it('writes each through the YAML serialiser; npm run check accepts it and reads back the same text', async () => {
+    const dir = root();
+    const cases = [...ONE_LINE.map(([name, value]) => ({ name, value, title: value })), ...MULTI_LINE.map(([name, value]) => ({ name, value, title: 'Dashboard slow' }))];
+    for (const [i, c] of cases.entries()) {
+      // `--flag=value`, as a shell user writes a value that starts with "-".
+      const run = await runCli(['new', `--title=${c.title}`, '--impact', 'minor', `--workaround=${c.value}`, '--message', 'Slow. Next update by 14:40 UTC.', '--slug', slug(i)], env(dir, NOW));
+      expect(run.stderr, c.name).toBe('');
+      expect(run.code, c.name).toBe(0);
+    }
+    const check = spawnSync(process.execPath, ['scripts/check.ts', '--format', 'json'], { cwd: REPO, env: { ...process.env, ...env(dir, NOW) }, encoding: 'utf8' });
+    expect(check.status, check.stdout).toBe(0);
+    expect(JSON.parse(check.stdout)).toMatchObject({ files: cases.length, errors: 0 });
+    const read = checkContentRoot(dir, { now: new Date(NOW) }).incidents;
+    for (const [i, c] of cases.entries()) {
+      const incident = read.find((x) => x.id === `2026-11-20-${slug(i)}`);
+      expect({ name: c.name, title: incident?.title, workaround: incident?.workaround }).toEqual({ name: c.name, title: c.title, workaround: c.value });
+    }
+  });
+
+  it('writes plain values where YAML reads them back the same, quotes where it must, and a block for lines', async () => {
+    const dir = root();
+    const run = await runCli(
+      ['new', '--title', `🔥 The "Save" button doesn't work`, '--impact', 'minor', '--components', 'dashboard', '--workaround', 'Use the API.\nThe dashboard returns soon.', '--eta', '2026-11-20 16:00 UTC', '--message', 'Slow. Next update by 14:40 UTC.'],
+      env(dir, NOW),
+    );
+    expect(run.code).toBe(0);
+    expect(read(dir, 'incidents/2026-11-20-the-save-button-doesn-t-work.md')).toBe(`---
+title: 🔥 The "Save" button doesn't work
+impact: minor
+components:
+  - dashboard
+eta: 2026-11-20 16:00 UTC
+workaround: |-
+  Use the API.
+  The dashboard returns soon.
+---
+
+## 2026-11-20 14:10 UTC · Investigating
+Slow. Next update by 14:40 UTC.
+`);
+    const quoted = await runCli(['new', '--title', '@channel: [Resolved] #1', '--impact', 'minor', '--message', 'Slow.', '--dry-run'], env(dir, NOW));
+    expect(quoted.stdout.split('\n')[1]).toBe('title: "@channel: [Resolved] #1"');
+  });
+
+  it('says how to pass a value that starts with "-"', async () => {
+    const run = await runCli(['new', '--title', '- retry later', '--impact', 'minor', '--message', 'Slow.'], env(root(), NOW));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('--title "- retry later": a value that starts with "-" goes after an equals sign, e.g. --title="- retry later"\n\nRun `npm run status -- new --help` for the options.');
+  });
+
+  it('says a title is one line', async () => {
+    const dir = root();
+    const run = await runCli(['new', '--title', 'Dashboard slow\nand the API too', '--impact', 'minor', '--message', 'Slow.'], env(dir, NOW));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('✖ --title has a line break: a title is one line, shown in lists, feeds and notifications; put the details in --message');
+    expect(readdirSync(join(dir, 'incidents'))).toEqual([]);
+  });
+
+  it('update --eta and --workaround set the fields of an existing file and keep the rest of it byte for byte', async () => {
+    const dir = root({ 'incidents/2026-11-20-api-errors.md': HANDWRITTEN });
+    const file = 'incidents/2026-11-20-api-errors.md';
+    const first = await runCli(
+      ['update', '2026-11-20-api-errors', '--eta', '16:30 UTC', '--workaround', 'Retry failed requests: most succeed.', '--message', 'Still rolling back. Next update by 15:35 UTC.'],
+      env(dir, '2026-11-20T15:05:00Z'),
+    );
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.stdout.split('\n')[0]).toBe(`✔ Updated ${file}: an update with no change of status, and the new eta and workaround`);
+    const afterFirst = read(dir, file);
+    // New fields go last, after the author's own; their comment and order stay.
+    expect(afterFirst).toBe(
+      HANDWRITTEN.replace('  dashboard: degraded_performance\n---', '  dashboard: degraded_performance\neta: 2026-11-20 16:30 UTC\nworkaround: "Retry failed requests: most succeed."\n---').replace(
+        '## 2026-11-20 14:40',
+        '## 2026-11-20 15:05 UTC - Update\nStill rolling back. Next update by 15:35 UTC.\n\n## 2026-11-20 14:40',
+      ),
+    );
+
+    // The author adds a comment; a later update changes the values where they stand.
+    const commented = afterFirst.replace('eta: 2026-11-20 16:30 UTC\n', 'eta: 2026-11-20 16:30 UTC   # a guess\n');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(dir, file), commented);
+    const second = await runCli(
+      ['update', '2026-11-20-api-errors', '--eta', '17:00 UTC', '--workaround', 'Retry failed requests.\nUse the dashboard: it works.', '--message', 'Rolled back. Next update by 15:50 UTC.'],
+      env(dir, '2026-11-20T15:20:00Z'),
+    );
+    expect(second.code).toBe(0);
+    const afterSecond = read(dir, file);
+    expect(afterSecond.slice(0, afterSecond.indexOf('\n---\n') + 5)).toBe(`---
+# Owned by the API team
+title: Elevated error rates on the REST API
+impact: major
+components:
+  api: partial_outage
+  dashboard: degraded_performance
+eta: 2026-11-20 17:00 UTC   # a guess
+workaround: |-
+  Retry failed requests.
+  Use the dashboard: it works.
+---
+`);
+    expectOnlyInserted(commented.slice(commented.indexOf('\n---\n') + 5), afterSecond.slice(afterSecond.indexOf('\n---\n') + 5), '## 2026-11-20 15:20 UTC - Update\nRolled back. Next update by 15:50 UTC.\n\n');
+
+    // A block value is replaced whole; a comment behind a one-line value moves above a multi-line one.
+    writeFileSync(join(dir, file), afterSecond.replace('  Use the dashboard: it works.\n', '  Use the dashboard: it works.\n# keep me\n').replace('eta: 2026-11-20 17:00 UTC   # a guess', 'eta: 2026-11-20 17:00 UTC'));
+    const third = await runCli(['update', '2026-11-20-api-errors', '--workaround', 'None needed.', '--message', 'Fixed soon. Next update by 16:00 UTC.'], env(dir, '2026-11-20T15:35:00Z'));
+    expect(third.code).toBe(0);
+    expect(read(dir, file)).toContain('eta: 2026-11-20 17:00 UTC\nworkaround: None needed.\n# keep me\n---\n');
+    expect(errorsIn(dir, '2026-11-20T15:35:00Z')).toEqual([]);
+  });
+
+  it('update keeps CRLF line endings in the frontmatter, and moves a comment above a value that becomes a block', async () => {
+    const crlf = HANDWRITTEN.replace('impact: major\n', 'impact: major\nworkaround: Retry.  # short\n').replace(/\n/g, '\r\n');
+    const dir = root({ 'incidents/2026-11-20-api-errors.md': crlf });
+    const run = await runCli(['update', '2026-11-20-api-errors', '--workaround', 'Retry.\nOr wait.', '--message', 'Still rolling back. Next update by 15:35 UTC.'], env(dir, '2026-11-20T15:05:00Z'));
+    expect(run.code).toBe(0);
+    const after = read(dir, 'incidents/2026-11-20-api-errors.md');
+    expect(after.slice(0, after.indexOf('components:'))).toBe('---\r\n# Owned by the API team\r\ntitle: Elevated error rates on the REST API\r\nimpact: major\r\n# short\r\nworkaround: |-\r\n  Retry.\r\n  Or wait.\r\n');
+    expect(after.replace(/\r\n/g, '')).not.toContain('\n');
+  });
+
+  it.each([...ONE_LINE, ...MULTI_LINE])('update --workaround with %s reads back the same', async (_name, value) => {
+    const dir = root({ 'incidents/2026-11-20-api-errors.md': HANDWRITTEN.replace('impact: major\n', 'impact: major\nworkaround: Retry. # for now\n') });
+    const now = '2026-11-20T15:05:00Z';
+    const run = await runCli(['update', '2026-11-20-api-errors', `--workaround=${value}`, '--message', 'Still rolling back. Next update by 15:35 UTC.'], env(dir, now));
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const content = checkContentRoot(dir, { now: new Date(now) });
+    expect(content.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(content.incidents[0]!.workaround).toBe(value);
+  });
+});

@@ -121,7 +121,7 @@ Options:
   --next <minutes|time>   end the message with "Next update by HH:MM UTC."
   --started <time>        when the problem began, if before the first update
   --eta <time>            when you expect to resolve it
-  --workaround <text>     one sentence on what customers can do meanwhile
+  --workaround <text>     what customers can do meanwhile (several lines are fine)
   --slug <text>           the file name after the date (default: from the title)
 
 ${WRITE_OPTIONS}
@@ -135,7 +135,8 @@ Examples:
   update: `Usage: npm run status -- update <id> [options]
 
 Adds an update to the incident's timeline, where its time belongs (at the top in the usual
-newest-first file). The rest of the file is kept byte for byte.
+newest-first file). --eta and --workaround change those fields where they stand. The rest of
+the file is kept byte for byte.
 
 Options:
   --status <status>       ${INCIDENT_STATUSES.join(', ')} (default: update, i.e. no change of status)
@@ -144,6 +145,8 @@ Options:
   --next <minutes|time>   end the message with "Next update by HH:MM UTC."
   --components <changes>  component status changes, written as the update's Components: line,
                           e.g. api=operational,dashboard=degraded_performance (repeatable)
+  --eta <time>            a new expected resolution time (sets eta in the frontmatter)
+  --workaround <text>     what customers can do meanwhile (sets workaround in the frontmatter)
 
 ${WRITE_OPTIONS}
 
@@ -260,7 +263,15 @@ const OPTIONS: Record<string, ParseArgsConfig['options']> = {
     workaround: { type: 'string' },
     slug: { type: 'string' },
   },
-  update: { ...COMMON, ...MESSAGE, status: { type: 'string' }, components: { type: 'string', multiple: true }, next: { type: 'string' } },
+  update: {
+    ...COMMON,
+    ...MESSAGE,
+    status: { type: 'string' },
+    components: { type: 'string', multiple: true },
+    next: { type: 'string' },
+    eta: { type: 'string' },
+    workaround: { type: 'string' },
+  },
   resolve: { ...COMMON, ...MESSAGE },
   maintenance: {
     ...COMMON,
@@ -312,7 +323,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     values = parsed.values as Values;
     positionals = parsed.positionals;
   } catch (error) {
-    io.stderr(`${argsErrorMessage(error, options)}\n\nRun \`npm run status -- ${command} --help\` for the options.`);
+    io.stderr(`${argsErrorMessage(error, options, args)}\n\nRun \`npm run status -- ${command} --help\` for the options.`);
     return 2;
   }
   if (values.help) {
@@ -579,7 +590,14 @@ async function makePlan(command: string, ctx: Context, values: Values, positiona
       }
       const text = await askMessage(message(values, io), 'Update: what changed, and what are you doing?');
       const next = await askNext(str(values, 'next'));
-      return planUpdate(ctx, id, { ...(status ? { status } : {}), message: withNext(text, next, at), at, components });
+      return planUpdate(ctx, id, {
+        ...(status ? { status } : {}),
+        message: withNext(text, next, at),
+        at,
+        components,
+        ...(str(values, 'eta') ? { eta: parseAt(str(values, 'eta'), ctx.now, '--eta') } : {}),
+        ...(str(values, 'workaround') ? { workaround: str(values, 'workaround')! } : {}),
+      });
     }
     case 'resolve': {
       const id = await pickIncident(ctx, ask, positionals[0], (i) => i.kind === 'incident' && deriveState(i, ctx.now).open, 'open incident');

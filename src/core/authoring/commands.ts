@@ -30,6 +30,7 @@ import {
 import { didYouMean } from '../suggest.ts';
 import { deriveState } from '../timeline.ts';
 import { formatUtc, MINUTE, offsetMinutes, offsetProblem, parseTime } from '../time.ts';
+import { setFrontmatterField } from './frontmatter.ts';
 import { addReport, longDate } from './report.ts';
 import { insertUpdate, newIncidentText, newMaintenanceText, normaliseMessage, slugify, type ComponentEntry, type NewUpdate } from './text.ts';
 import { findIncidentFile, folderFor, incidentId, type Workspace } from './workspace.ts';
@@ -170,6 +171,20 @@ function changesOf(specs: readonly ComponentSpec[], flag = '--components'): Comp
   });
 }
 
+/** A title is one line: lists, feeds, notifications and the browser tab show it. */
+function requireTitle(text: string, example: string): string {
+  const title = text.trim();
+  if (!title) throw new AuthoringError(`--title is empty: say ${example}`);
+  if (/[\r\n]/.test(title)) throw new AuthoringError('--title has a line break: a title is one line, shown in lists, feeds and notifications; put the details in --message');
+  return title;
+}
+
+/** The workaround as typed, line breaks normalised, without the blank space around it. */
+function workaroundText(text: string | undefined): string | undefined {
+  const workaround = normaliseMessage(text ?? '').trimStart();
+  return workaround || undefined;
+}
+
 function requireMessage(message: string | undefined, flag = '--message'): string {
   const text = normaliseMessage(message ?? '');
   if (!text) throw new AuthoringError(`${flag} is empty: say what customers see, what you are doing and when the next update comes`);
@@ -224,8 +239,7 @@ function newFileName(ctx: Context, date: Date, slug: string): string {
 }
 
 export function planNew(ctx: Context, o: NewOptions): Plan {
-  const title = o.title.trim();
-  if (!title) throw new AuthoringError('--title is empty: say what customers see, e.g. "Elevated error rates on the REST API"');
+  const title = requireTitle(o.title, 'what customers see, e.g. "Elevated error rates on the REST API"');
   const message = requireMessage(o.message);
   const withStatus = o.components.filter((c) => c.status);
   if (withStatus.some((c) => c.status === 'operational' || c.status === 'under_maintenance')) {
@@ -241,6 +255,7 @@ export function planNew(ctx: Context, o: NewOptions): Plan {
   const start = o.started ?? o.at;
   const file = newFileName(ctx, start, o.slug ? slugify(o.slug) : slugify(title));
   const update: NewUpdate = { at: o.at, status: o.status, changes: [], message };
+  const workaround = workaroundText(o.workaround);
   const after = newIncidentText({
     title,
     impact,
@@ -248,7 +263,7 @@ export function planNew(ctx: Context, o: NewOptions): Plan {
     asList,
     ...(o.started ? { started: o.started } : {}),
     ...(o.eta ? { eta: o.eta } : {}),
-    ...(o.workaround?.trim() ? { workaround: o.workaround.trim() } : {}),
+    ...(workaround ? { workaround } : {}),
     update,
   });
   return {
@@ -270,6 +285,25 @@ export interface UpdateOptions {
   message: string;
   at: Date;
   components: ComponentSpec[];
+  /** A new `eta` for the frontmatter. */
+  eta?: Date;
+  /** A new `workaround` for the frontmatter. */
+  workaround?: string;
+}
+
+/** The incident's text with its `eta` and `workaround` set, where given; the names of the fields set. */
+function withFields(file: string, text: string, o: UpdateOptions): { text: string; set: string[] } {
+  const workaround = workaroundText(o.workaround);
+  const fields = [...(o.eta ? [{ key: 'eta', value: formatUtc(o.eta) }] : []), ...(workaround ? [{ key: 'workaround', value: workaround }] : [])];
+  let out = text;
+  for (const field of fields) {
+    const edited = setFrontmatterField(out, field);
+    if (edited === undefined) {
+      throw new AuthoringError(`${file}: its frontmatter is not written as \`key: value\` lines, so \`${field.key}\` cannot be set; set it by hand, then run the command without --${field.key}`);
+    }
+    out = edited;
+  }
+  return { text: out, set: fields.map((f) => f.key) };
 }
 
 export async function planUpdate(ctx: Context, id: string, o: UpdateOptions, command = 'update'): Promise<Plan> {
@@ -287,17 +321,19 @@ export async function planUpdate(ctx: Context, id: string, o: UpdateOptions, com
   }
   const changes = changesOf(o.components);
   const update: NewUpdate = { at: o.at, status, changes, message: requireMessage(o.message) };
+  // The update first: its place comes from the parsed file's line numbers, which the frontmatter edit would shift.
+  const after = withFields(file, insertUpdate(text, incident, update), o);
   return {
     command,
     file,
     before: text,
-    after: insertUpdate(text, incident, update),
+    after: after.text,
     id: incident.id,
     title: incident.title,
     kind: incident.kind,
     update,
     components: changes.map((c) => ({ id: c.component, status: c.status })),
-    what: anUpdate(status),
+    what: `${anUpdate(status)}${after.set.length ? `, and the new ${after.set.join(' and ')}` : ''}`,
     prTitle: `${incident.title}: ${status === 'update' ? 'update' : `${STATUS_LABELS[status]} update`}`,
   };
 }
@@ -358,8 +394,7 @@ export interface MaintenanceOptions {
 }
 
 export function planMaintenance(ctx: Context, o: MaintenanceOptions): Plan {
-  const title = o.title.trim();
-  if (!title) throw new AuthoringError('--title is empty: say what the work is, e.g. "Database upgrade"');
+  const title = requireTitle(o.title, 'what the work is, e.g. "Database upgrade"');
   if (o.end <= o.start) throw new AuthoringError(`the window ends (${formatUtc(o.end)}) before it starts (${formatUtc(o.start)})`);
   if (o.components.some((c) => c.status === 'operational')) throw new AuthoringError('--components: maintenance cannot set a component to operational');
   const asList = o.components.every((c) => !c.status || c.status === 'under_maintenance');

@@ -39,6 +39,7 @@ import {
 import { GitHubError, GitHubSession } from './github.ts';
 import { PromptCancelled, type Prompter } from './prompts.ts';
 import { branchName, pullRequestBody } from './pull-request.ts';
+import { githubToken } from './token.ts';
 import { LocalWorkspace, type Workspace } from './workspace.ts';
 
 export interface CliIo {
@@ -63,9 +64,9 @@ const WRITE_OPTIONS = `Writing options (every command but list):
   -y, --yes             don't ask for confirmation in a terminal
   --no-input            never ask questions; fail on missing flags instead
   --pr                  open a pull request through the GitHub API instead of writing locally;
-                        reads the files from GitHub, so no clone is needed
+                        reads the files from GitHub, so no clone is needed. The token comes from
+                        $GITHUB_TOKEN or $GH_TOKEN, else from \`gh auth token\` (the GitHub CLI)
   --repo <owner/repo>   the repository for --pr (default: $GITHUB_REPOSITORY)
-  --token <token>       the token for --pr (default: $GITHUB_TOKEN)
   --base <branch>       the branch to read and to open the pull request against (default: the repository's default branch)
   --branch <name>       the new branch (default: status/<id>/<command>-<time>)
   --content-dir <dir>   the content root's folder in the repository (default: the top)
@@ -100,7 +101,10 @@ Examples:
 Environment:
   STATUS_DIR=<folder>     the content root (default: the current folder)
   STATUS_NOW=<ISO time>   the idea of "now" (default: the clock)
-  GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL   for --pr
+  GITHUB_TOKEN or GH_TOKEN   the token for --pr; without either, \`gh auth token\` when the
+                             GitHub CLI is installed and logged in (there is no --token flag:
+                             shell history and process lists would keep the token)
+  GITHUB_REPOSITORY, GITHUB_API_URL   for --pr
 
 Exit status: 0 done, 1 the result would not pass the check or GitHub refused, 2 bad usage.`;
 
@@ -240,7 +244,6 @@ const COMMON: ParseArgsConfig['options'] = {
   'no-input': { type: 'boolean' },
   pr: { type: 'boolean' },
   repo: { type: 'string' },
-  token: { type: 'string' },
   base: { type: 'string' },
   branch: { type: 'string' },
   'content-dir': { type: 'string' },
@@ -316,6 +319,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr(`unknown command "${command}"${didYouMean(command, Object.keys(OPTIONS))}\n\n${GENERAL_HELP}`);
     return 2;
   }
+  const token = tokenRefusal(args, options);
+  if (token) {
+    io.stderr(token);
+    return 2;
+  }
   let values: Values;
   let positionals: string[];
   try {
@@ -355,6 +363,18 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
+/** What to say to `--token`, which the CLI does not take; the token it came with is never repeated. */
+function tokenRefusal(args: readonly string[], options: ParseArgsConfig['options']): string | undefined {
+  const { tokens } = parseArgs({ args: [...args], options: { ...options, token: { type: 'string' } }, allowPositionals: true, strict: false, tokens: true });
+  const flag = tokens.find((t) => t.kind === 'option' && t.name === 'token');
+  if (!flag) return undefined;
+  return [
+    '--token is not taken: a token on the command line stays in your shell history and shows in the list of running processes.',
+    'Set GITHUB_TOKEN or GH_TOKEN in the environment, or log in once with the GitHub CLI (`gh auth login`), and run the command again without --token.',
+    ...(flag.kind === 'option' && flag.value ? ['If that was a real token, revoke it now: https://github.com/settings/tokens'] : []),
+  ].join('\n');
+}
+
 function now(io: CliIo): Date {
   try {
     return nowFromEnv(io.env);
@@ -380,7 +400,7 @@ async function write(command: string, values: Values, positionals: string[], io:
   let ws: Workspace;
   if (values.pr) {
     session = new GitHubSession({
-      token: str(values, 'token') ?? io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN,
+      token: githubToken(io.env, str(values, 'api-url') ?? io.env.GITHUB_API_URL),
       repository: str(values, 'repo') ?? io.env.GITHUB_REPOSITORY,
       apiUrl: str(values, 'api-url') ?? io.env.GITHUB_API_URL,
       ...(str(values, 'base') ? { base: str(values, 'base')! } : {}),

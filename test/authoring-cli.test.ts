@@ -10,6 +10,8 @@ import { openContext, planUpdate } from '../src/core/authoring/commands.ts';
 import type { Prompter } from '../src/core/authoring/prompts.ts';
 import { LocalWorkspace } from '../src/core/authoring/workspace.ts';
 import { checkContentRoot } from '../src/core/check.ts';
+import { buildSiteModel } from '../src/core/site.ts';
+import { incidentView } from '../src/core/views/incident.ts';
 import { runCli } from './helpers/cli.ts';
 import { BASE_CONFIG, makeContentRoot } from './helpers/content-root.ts';
 
@@ -741,5 +743,74 @@ workaround: |-
     const content = checkContentRoot(dir, { now: new Date(now) });
     expect(content.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(content.incidents[0]!.workaround).toBe(value);
+  });
+});
+
+describe('times in the text it writes, on the site’s clock (issue 10)', () => {
+  const CONFIG_12H = `${CONFIG}time_format: 12h\n`;
+  const ID = '2026-11-20-api-errors';
+  const OPEN = `---\ntitle: API errors\nimpact: major\ncomponents: [api]\n---\n\n## 2026-11-20 13:45 UTC · Investigating\nSome requests fail. Next update by 14:10 UTC.\n`;
+  const promises = (dir: string, now: string) =>
+    checkContentRoot(dir, { now: new Date(now) })
+      .diagnostics.filter((d) => d.code === 'policy-promise-kept')
+      .map((d) => d.message);
+  const pageSays = (dir: string, now: string) => {
+    const model = buildSiteModel(dir, new Date(now));
+    return incidentView(model, model.byId.get(ID)!).nextUpdateBy?.toISOString();
+  };
+
+  it.each([
+    { clock: '24h', config: CONFIG, next: '30', label: '14:35 UTC' },
+    { clock: '12h', config: CONFIG_12H, next: '30', label: '2:35 PM UTC' },
+    { clock: '12h', config: CONFIG_12H, next: '2:35 PM UTC', label: '2:35 PM UTC' },
+    { clock: '12h', config: CONFIG_12H, next: '14:35 UTC', label: '2:35 PM UTC' },
+  ])('on a $clock clock, --next "$next" writes "Next update by $label."; the policy and the page read it as the same instant', async ({ config, label, next }) => {
+    const dir = makeContentRoot({ [`incidents/${ID}.md`]: OPEN }, config);
+    const run = await runCli(['update', ID, '--message', 'We are rolling back.', '--next', next], env(dir, '2026-11-20T14:05:00Z'));
+    expect(run.stderr).toBe('');
+    expect(read(dir, `incidents/${ID}.md`)).toContain(`## 2026-11-20 14:05 UTC · Update\nWe are rolling back. Next update by ${label}.\n`);
+    expect(pageSays(dir, '2026-11-20T14:10:00Z')).toBe('2026-11-20T14:35:00.000Z');
+    expect(promises(dir, '2026-11-20T14:35:59Z')).toEqual([]);
+    expect(promises(dir, '2026-11-20T14:37:00Z')).toEqual(['this update promised the next one by 14:35 UTC, and none has come (2 min late)']);
+  });
+
+  it.each([
+    { clock: '24h', config: CONFIG, label: '00:20 UTC' },
+    { clock: '12h', config: CONFIG_12H, label: '12:20 AM UTC' },
+  ])('on a $clock clock, a promise past midnight is the time alone ("$label"), which reads as the next day', async ({ config, label }) => {
+    const late = OPEN.replace(/13:45/g, '23:30').replace('14:10', '23:55');
+    const dir = makeContentRoot({ [`incidents/${ID}.md`]: late }, config);
+    for (const next of ['30', label]) {
+      const run = await runCli(['update', ID, '--message', 'We are rolling back.', '--next', next, '--dry-run'], env(dir, '2026-11-20T23:50:00Z'));
+      expect(run.stdout, next).toContain(`We are rolling back. Next update by ${label}.\n`);
+    }
+    await runCli(['update', ID, '--message', 'We are rolling back.', '--next', '30'], env(dir, '2026-11-20T23:50:00Z'));
+    expect(pageSays(dir, '2026-11-20T23:55:00Z')).toBe('2026-11-21T00:20:00.000Z');
+    expect(promises(dir, '2026-11-21T00:22:00Z')).toEqual(['this update promised the next one by 00:20 UTC, and none has come (2 min late)']);
+  });
+
+  it('says a promise more than a day ahead with its date', async () => {
+    const dir = makeContentRoot({ [`incidents/${ID}.md`]: OPEN }, CONFIG_12H);
+    const run = await runCli(['update', ID, '--message', 'The fix takes a while.', '--next', '2026-11-21 15:00 UTC', '--dry-run'], env(dir, '2026-11-20T14:05:00Z'));
+    expect(run.stdout).toContain('The fix takes a while. Next update by 2026-11-21 3:00 PM UTC.\n');
+  });
+
+  it('refuses a --next that has passed', async () => {
+    const dir = makeContentRoot({ [`incidents/${ID}.md`]: OPEN }, CONFIG_12H);
+    const run = await runCli(['update', ID, '--message', 'x', '--next', '2026-11-20 14:00 UTC'], env(dir, '2026-11-20T14:05:00Z'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('✖ --next: 2026-11-20 14:00 UTC is before the update (2026-11-20 14:05 UTC); give a later time, or minutes such as --next 30');
+  });
+
+  it('writes the report promise, the maintenance window and the report timeline on a 12-hour clock', async () => {
+    const dir = makeContentRoot({ [`incidents/${ID}.md`]: OPEN }, CONFIG_12H);
+    await runCli(['resolve', ID], env(dir, '2026-11-20T14:10:00Z'));
+    expect(read(dir, `incidents/${ID}.md`)).toContain('This incident is resolved. All affected services work normally again. We will publish a post-incident report here by 3:10 PM UTC.\n');
+    await runCli(['report', ID], env(dir, '2026-11-20T14:20:00Z'));
+    const report = read(dir, `incidents/${ID}.md`);
+    expect(report).toContain('On 20 November 2026, REST API was affected for 25 min, from 1:45 PM to 2:10 PM UTC.\n');
+    expect(report).toContain('- 1:45 PM – Investigating: Some requests fail.\n- 2:10 PM – Resolved: This incident is resolved.\n');
+    const maintenance = await runCli(['maintenance', '--title', 'Database upgrade', '--start', '2026-11-28 02:00 UTC', '--duration', '2h', '--components', 'api', '--dry-run'], env(dir, '2026-11-21T09:00:00Z'));
+    expect(maintenance.stdout).toContain('We will carry out planned maintenance on 28 November 2026, from 2:00 AM to 4:00 AM UTC. Affected: REST API.');
   });
 });

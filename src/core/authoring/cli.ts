@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { checkContentRoot, checkIncidentText } from '../check.ts';
 import { argsErrorMessage } from '../cli-args.ts';
+import type { TimeFormat } from '../config-schema.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { contentRootFromEnv, nowFromEnv } from '../env.ts';
 import type { Incident } from '../model.ts';
@@ -25,6 +26,7 @@ import {
   parseImpact,
   parseIncidentStatus,
   parseMaintenanceStatus,
+  parseNext,
   planMaintenance,
   planMaintenanceComplete,
   planNew,
@@ -39,6 +41,7 @@ import {
 import { GitHubError, GitHubSession } from './github.ts';
 import { PromptCancelled, type Prompter } from './prompts.ts';
 import { branchName, pullRequestBody } from './pull-request.ts';
+import { promisedLabel } from './clock.ts';
 import { githubToken } from './token.ts';
 import { LocalWorkspace, type Workspace } from './workspace.ts';
 
@@ -73,6 +76,9 @@ const WRITE_OPTIONS = `Writing options (every command but list):
   --api-url <url>       the GitHub API (default: $GITHUB_API_URL or https://api.github.com)
   --merge               merge the pull request right away, for teams that let responders publish directly
   -h, --help            show help`;
+
+const NEXT_OPTION = `  --next <minutes|time>   end the message with "Next update by HH:MM UTC." on the site's clock
+                          (time_format: 12h writes "2:35 PM UTC"); a time of day is the next one`;
 
 const GENERAL_HELP = `Usage: npm run status -- <command> [options]
 
@@ -122,7 +128,7 @@ Options:
   --status <status>       ${INCIDENT_STATUSES.join(', ')} (default: investigating)
   --message <text>        the first update: what customers see, what you are doing, when the next update comes
   --message-file <path>   read the message from a file (- for standard input)
-  --next <minutes|time>   end the message with "Next update by HH:MM UTC."
+${NEXT_OPTION}
   --started <time>        when the problem began, if before the first update
   --eta <time>            when you expect to resolve it
   --workaround <text>     what customers can do meanwhile (several lines are fine)
@@ -146,7 +152,7 @@ Options:
   --status <status>       ${INCIDENT_STATUSES.join(', ')} (default: update, i.e. no change of status)
   --message <text>        what changed, what you are doing, when the next update comes (required)
   --message-file <path>   read the message from a file (- for standard input)
-  --next <minutes|time>   end the message with "Next update by HH:MM UTC."
+${NEXT_OPTION}
   --components <changes>  component status changes, written as the update's Components: line,
                           e.g. api=operational,dashboard=degraded_performance (repeatable)
   --eta <time>            a new expected resolution time (sets eta in the frontmatter)
@@ -199,7 +205,7 @@ Options for update and complete:
   --status <status>       ${MAINTENANCE_STATUSES.join(', ')} (update; default: scheduled before the window, in_progress once it has started)
   --message <text>        the update (complete has a default)
   --message-file <path>   read the message from a file (- for standard input)
-  --next <minutes|time>   end the message with "Next update by HH:MM UTC."
+${NEXT_OPTION}
   --components <changes>  component status changes, e.g. dashboard=operational
 
 ${WRITE_OPTIONS}
@@ -482,11 +488,10 @@ function message(values: Values, io: CliIo): string | undefined {
   return str(values, 'message');
 }
 
-/** `--next 30` or `--next "15:10 UTC"` → " Next update by 15:10 UTC." after the message. */
-function withNext(text: string, next: string | undefined, at: Date): string {
+/** `--next 30` or `--next "15:10 UTC"` → " Next update by 15:10 UTC." (or "3:10 PM UTC", on the site's clock) after the message. */
+function withNext(text: string, next: string | undefined, at: Date, clock: TimeFormat): string {
   if (next === undefined || next.trim() === '') return text;
-  const due = /^\d+$/.test(next.trim()) ? new Date(at.getTime() + Number(next) * MINUTE) : parseAt(next, at, '--next');
-  const sentence = `Next update by ${formatUtc(due).slice(formatUtc(due).slice(0, 10) === formatUtc(at).slice(0, 10) ? 11 : 0)}.`;
+  const sentence = `Next update by ${promisedLabel(parseNext(next, at), at, clock)}.`;
   return /[.!?]$/.test(text.trim()) || !text.trim() ? `${text.trim()} ${sentence}`.trim() : `${text.trim()}. ${sentence}`;
 }
 
@@ -589,7 +594,7 @@ async function makePlan(command: string, ctx: Context, values: Values, positiona
         ...(impact ? { impact } : {}),
         components,
         status,
-        message: withNext(text, next, at),
+        message: withNext(text, next, at, ctx.loaded.config.time_format),
         at,
         ...(str(values, 'started') ? { started: parseAt(str(values, 'started'), ctx.now, '--started') } : {}),
         ...(str(values, 'eta') ? { eta: parseAt(str(values, 'eta'), ctx.now, '--eta') } : {}),
@@ -612,7 +617,7 @@ async function makePlan(command: string, ctx: Context, values: Values, positiona
       const next = await askNext(str(values, 'next'));
       return planUpdate(ctx, id, {
         ...(status ? { status } : {}),
-        message: withNext(text, next, at),
+        message: withNext(text, next, at, ctx.loaded.config.time_format),
         at,
         components,
         ...(str(values, 'eta') ? { eta: parseAt(str(values, 'eta'), ctx.now, '--eta') } : {}),
@@ -661,7 +666,7 @@ async function makePlan(command: string, ctx: Context, values: Values, positiona
       const components = componentFlag ? parseComponents(componentFlag, ctx.loaded) : [];
       const text = await askMessage(message(values, io), 'Update: how is the work going?');
       const next = await askNext(str(values, 'next'));
-      return planUpdate(ctx, id, { ...(status ? { status } : {}), message: withNext(text, next, at), at, components }, 'maintenance update');
+      return planUpdate(ctx, id, { ...(status ? { status } : {}), message: withNext(text, next, at, ctx.loaded.config.time_format), at, components }, 'maintenance update');
     }
     case 'maintenance complete': {
       const id = await pickIncident(ctx, ask, positionals[0], (i) => i.kind === 'maintenance' && !i.updates.some((u) => u.status === 'completed' || u.status === 'cancelled'), 'scheduled maintenance');

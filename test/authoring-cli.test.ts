@@ -252,6 +252,8 @@ Draft.
     const future = await runCli(['update', '2026-11-20-api-errors', '--at', '2026-11-20 18:00 UTC', '--message', 'x'], env(dir, now));
     expect(future.code).toBe(1);
     expect(future.stderr).toMatch(/update-in-future[\s\S]*nothing was written/);
+    // Times in messages read as the headings do.
+    expect(future.stderr.split('\n')[0]).toBe('incidents/2026-11-20-api-errors.md:12:4 error update-in-future this update is dated after now (2026-11-20 15:05 UTC)');
     const heading = await runCli(['update', '2026-11-20-api-errors', '--message', 'Text\n## Not an update'], env(dir, now));
     expect(heading.code).toBe(1);
     expect(heading.stderr).toContain('use "###" for a heading inside an update');
@@ -534,7 +536,7 @@ describe('what it says', () => {
     expect(run.stdout).toBe(`✔ Updated incidents/2026-11-20-api-errors.md: a post-incident report skeleton
 ${NEXT_STEP}
 
-incidents/2026-11-20-api-errors.md:17:1 warning policy-report-sections the post-incident report's “Root cause”, “Impact”, “Resolution”, “Next steps”, “Further updates” sections are still empty
+incidents/2026-11-20-api-errors.md:17:1 warning policy-report-sections the post-incident report’s “Root cause”, “Impact”, “Resolution”, “Next steps”, “Further updates” sections are still empty
   write each section in plain language before publishing the report`);
   });
 

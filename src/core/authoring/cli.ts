@@ -17,6 +17,7 @@ import { COMPONENT_STATUS_LABELS, IMPACTS, INCIDENT_STATUSES, MAINTENANCE_STATUS
 import { didYouMean } from '../suggest.ts';
 import { deriveState } from '../timeline.ts';
 import { formatDuration, formatUtc, MINUTE } from '../time.ts';
+import { promisedLabel } from './clock.ts';
 import {
   AuthoringError,
   openContext,
@@ -41,7 +42,6 @@ import {
 import { GitHubError, GitHubSession } from './github.ts';
 import { PromptCancelled, type Prompter } from './prompts.ts';
 import { branchName, pullRequestBody } from './pull-request.ts';
-import { promisedLabel } from './clock.ts';
 import { githubToken } from './token.ts';
 import { LocalWorkspace, type Workspace } from './workspace.ts';
 

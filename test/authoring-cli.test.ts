@@ -814,5 +814,7 @@ describe('times in the text it writes, on the site’s clock (issue 10)', () => 
     expect(report).toContain('- 1:45 PM – Investigating: Some requests fail.\n- 2:10 PM – Resolved: This incident is resolved.\n');
     const maintenance = await runCli(['maintenance', '--title', 'Database upgrade', '--start', '2026-11-28 02:00 UTC', '--duration', '2h', '--components', 'api', '--dry-run'], env(dir, '2026-11-21T09:00:00Z'));
     expect(maintenance.stdout).toContain('We will carry out planned maintenance on 28 November 2026, from 2:00 AM to 4:00 AM UTC. Affected: REST API.');
+    const overnight = await runCli(['maintenance', '--title', 'Database move', '--start', '2026-11-28 22:00 UTC', '--duration', '4h', '--dry-run'], env(dir, '2026-11-21T09:00:00Z'));
+    expect(overnight.stdout).toContain('We will carry out planned maintenance from 28 November 2026, 10:00 PM UTC to 29 November 2026, 2:00 AM UTC. We will post here');
   });
 });

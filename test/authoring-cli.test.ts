@@ -10,6 +10,8 @@ import { openContext, planUpdate } from '../src/core/authoring/commands.ts';
 import type { Prompter } from '../src/core/authoring/prompts.ts';
 import { LocalWorkspace } from '../src/core/authoring/workspace.ts';
 import { checkContentRoot } from '../src/core/check.ts';
+import { buildSiteModel } from '../src/core/site.ts';
+import { incidentView } from '../src/core/views/incident.ts';
 import { runCli } from './helpers/cli.ts';
 import { BASE_CONFIG, makeContentRoot } from './helpers/content-root.ts';
 
@@ -250,6 +252,8 @@ Draft.
     const future = await runCli(['update', '2026-11-20-api-errors', '--at', '2026-11-20 18:00 UTC', '--message', 'x'], env(dir, now));
     expect(future.code).toBe(1);
     expect(future.stderr).toMatch(/update-in-future[\s\S]*nothing was written/);
+    // Times in messages read as the headings do.
+    expect(future.stderr.split('\n')[0]).toBe('incidents/2026-11-20-api-errors.md:12:4 error update-in-future this update is dated after now (2026-11-20 15:05 UTC)');
     const heading = await runCli(['update', '2026-11-20-api-errors', '--message', 'Text\n## Not an update'], env(dir, now));
     expect(heading.code).toBe(1);
     expect(heading.stderr).toContain('use "###" for a heading inside an update');
@@ -532,7 +536,7 @@ describe('what it says', () => {
     expect(run.stdout).toBe(`✔ Updated incidents/2026-11-20-api-errors.md: a post-incident report skeleton
 ${NEXT_STEP}
 
-incidents/2026-11-20-api-errors.md:17:1 warning policy-report-sections the post-incident report's “Root cause”, “Impact”, “Resolution”, “Next steps”, “Further updates” sections are still empty
+incidents/2026-11-20-api-errors.md:17:1 warning policy-report-sections the post-incident report’s “Root cause”, “Impact”, “Resolution”, “Next steps”, “Further updates” sections are still empty
   write each section in plain language before publishing the report`);
   });
 
@@ -566,5 +570,251 @@ incidents/2026-11-20-api-errors.md:17:1 warning policy-report-sections the post-
     const run = await runCli(['updte', 'x'], {});
     expect(run.code).toBe(2);
     expect(run.stderr.split('\n')[0]).toBe('unknown command "updte"; did you mean "update"?');
+  });
+});
+
+describe('frontmatter values, whatever they hold (issue 17)', () => {
+  // Each is written by the CLI, accepted by `npm run check` and read back by the project's own
+  // parser as exactly the text given.
+  const ONE_LINE: [string, string][] = [
+    ['": " inside', 'Dashboard: slow to load'],
+    ['" #" inside', 'Retry #2 fails'],
+    ['a leading "#"', '#1 priority: checkout'],
+    ['a leading "- "', '- retry later'],
+    ['a leading "-"', '-50% throughput'],
+    ['a leading "@"', '@channel checkout fails'],
+    ['a leading "*"', '*Some* requests fail'],
+    ['a leading "&"', '&amp; in names breaks search'],
+    ['a leading "!"', '!important styles missing'],
+    ['a leading "%"', '%20 in links fails'],
+    ['a leading "["', '[Resolved] API errors'],
+    ['a leading "{"', '{json} bodies are refused'],
+    ['a leading "|" and ">"', '| > pipes and arrows'],
+    ['a leading "?"', '? marks in search'],
+    ['a leading backtick', '`POST /v1/orders` fails'],
+    ['both kinds of quotes', `The "Save" button doesn't work`],
+    ['a leading double quote', `"Save" and 'Export' fail`],
+    ['a leading single quote', `'Export' fails, "Save" works`],
+    ['"---" alone', '---'],
+    ['"---" and "..." around it', '--- maintenance ...'],
+    ['a trailing backslash', 'Use C:\\Temp\\'],
+    ['emoji', '🔥 Checkout is down 💳'],
+    ['right-to-left text', 'שגיאות בממשק ה-API'],
+    ['right-to-left and left-to-right text', 'أخطاء في REST API'],
+    ['a word YAML reads as true', 'yes'],
+    ['a word YAML reads as null', 'null'],
+    ['a number', '404'],
+    ['a time', '2026-11-20 14:05 UTC'],
+  ];
+  const MULTI_LINE: [string, string][] = [
+    ['two lines', 'Use the API.\nThe dashboard returns soon.'],
+    ['paragraphs', 'Use the API.\n\nThe dashboard returns soon.'],
+    ['a "---" line', 'Before the fix:\n---\nafter the fix.'],
+    ['indented lines', 'Steps:\n  1. Log out.\n  2. Log in.'],
+    ['lines YAML would read otherwise', '# not a comment\n- not a list\nkey: not a map\n"quoted" and \'quoted\' \\\n🔥 שלום'],
+  ];
+  const NOW = '2026-11-20T14:10:00Z';
+  const slug = (i: number) => `case-${i}`;
+
+  it('writes each through the YAML serialiser; npm run check accepts it and reads back the same text', async () => {
+    const dir = root();
+    const cases = [...ONE_LINE.map(([name, value]) => ({ name, value, title: value })), ...MULTI_LINE.map(([name, value]) => ({ name, value, title: 'Dashboard slow' }))];
+    for (const [i, c] of cases.entries()) {
+      // `--flag=value`, as a shell user writes a value that starts with "-".
+      const run = await runCli(['new', `--title=${c.title}`, '--impact', 'minor', `--workaround=${c.value}`, '--message', 'Slow. Next update by 14:40 UTC.', '--slug', slug(i)], env(dir, NOW));
+      expect(run.stderr, c.name).toBe('');
+      expect(run.code, c.name).toBe(0);
+    }
+    const check = spawnSync(process.execPath, ['scripts/check.ts', '--format', 'json'], { cwd: REPO, env: { ...process.env, ...env(dir, NOW) }, encoding: 'utf8' });
+    expect(check.status, check.stdout).toBe(0);
+    expect(JSON.parse(check.stdout)).toMatchObject({ files: cases.length, errors: 0 });
+    const read = checkContentRoot(dir, { now: new Date(NOW) }).incidents;
+    for (const [i, c] of cases.entries()) {
+      const incident = read.find((x) => x.id === `2026-11-20-${slug(i)}`);
+      expect({ name: c.name, title: incident?.title, workaround: incident?.workaround }).toEqual({ name: c.name, title: c.title, workaround: c.value });
+    }
+  });
+
+  it('writes plain values where YAML reads them back the same, quotes where it must, and a block for lines', async () => {
+    const dir = root();
+    const run = await runCli(
+      ['new', '--title', `🔥 The "Save" button doesn't work`, '--impact', 'minor', '--components', 'dashboard', '--workaround', 'Use the API.\nThe dashboard returns soon.', '--eta', '2026-11-20 16:00 UTC', '--message', 'Slow. Next update by 14:40 UTC.'],
+      env(dir, NOW),
+    );
+    expect(run.code).toBe(0);
+    expect(read(dir, 'incidents/2026-11-20-the-save-button-doesn-t-work.md')).toBe(`---
+title: 🔥 The "Save" button doesn't work
+impact: minor
+components:
+  - dashboard
+eta: 2026-11-20 16:00 UTC
+workaround: |-
+  Use the API.
+  The dashboard returns soon.
+---
+
+## 2026-11-20 14:10 UTC · Investigating
+Slow. Next update by 14:40 UTC.
+`);
+    const quoted = await runCli(['new', '--title', '@channel: [Resolved] #1', '--impact', 'minor', '--message', 'Slow.', '--dry-run'], env(dir, NOW));
+    expect(quoted.stdout.split('\n')[1]).toBe('title: "@channel: [Resolved] #1"');
+  });
+
+  it('says how to pass a value that starts with "-"', async () => {
+    const run = await runCli(['new', '--title', '- retry later', '--impact', 'minor', '--message', 'Slow.'], env(root(), NOW));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('--title "- retry later": a value that starts with "-" goes after an equals sign, e.g. --title="- retry later"\n\nRun `npm run status -- new --help` for the options.');
+  });
+
+  it('says a title is one line', async () => {
+    const dir = root();
+    const run = await runCli(['new', '--title', 'Dashboard slow\nand the API too', '--impact', 'minor', '--message', 'Slow.'], env(dir, NOW));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('✖ --title has a line break: a title is one line, shown in lists, feeds and notifications; put the details in --message');
+    expect(readdirSync(join(dir, 'incidents'))).toEqual([]);
+  });
+
+  it('update --eta and --workaround set the fields of an existing file and keep the rest of it byte for byte', async () => {
+    const dir = root({ 'incidents/2026-11-20-api-errors.md': HANDWRITTEN });
+    const file = 'incidents/2026-11-20-api-errors.md';
+    const first = await runCli(
+      ['update', '2026-11-20-api-errors', '--eta', '16:30 UTC', '--workaround', 'Retry failed requests: most succeed.', '--message', 'Still rolling back. Next update by 15:35 UTC.'],
+      env(dir, '2026-11-20T15:05:00Z'),
+    );
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.stdout.split('\n')[0]).toBe(`✔ Updated ${file}: an update with no change of status, and the new eta and workaround`);
+    const afterFirst = read(dir, file);
+    // New fields go last, after the author's own; their comment and order stay.
+    expect(afterFirst).toBe(
+      HANDWRITTEN.replace('  dashboard: degraded_performance\n---', '  dashboard: degraded_performance\neta: 2026-11-20 16:30 UTC\nworkaround: "Retry failed requests: most succeed."\n---').replace(
+        '## 2026-11-20 14:40',
+        '## 2026-11-20 15:05 UTC - Update\nStill rolling back. Next update by 15:35 UTC.\n\n## 2026-11-20 14:40',
+      ),
+    );
+
+    // The author adds a comment; a later update changes the values where they stand.
+    const commented = afterFirst.replace('eta: 2026-11-20 16:30 UTC\n', 'eta: 2026-11-20 16:30 UTC   # a guess\n');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(dir, file), commented);
+    const second = await runCli(
+      ['update', '2026-11-20-api-errors', '--eta', '17:00 UTC', '--workaround', 'Retry failed requests.\nUse the dashboard: it works.', '--message', 'Rolled back. Next update by 15:50 UTC.'],
+      env(dir, '2026-11-20T15:20:00Z'),
+    );
+    expect(second.code).toBe(0);
+    const afterSecond = read(dir, file);
+    expect(afterSecond.slice(0, afterSecond.indexOf('\n---\n') + 5)).toBe(`---
+# Owned by the API team
+title: Elevated error rates on the REST API
+impact: major
+components:
+  api: partial_outage
+  dashboard: degraded_performance
+eta: 2026-11-20 17:00 UTC   # a guess
+workaround: |-
+  Retry failed requests.
+  Use the dashboard: it works.
+---
+`);
+    expectOnlyInserted(commented.slice(commented.indexOf('\n---\n') + 5), afterSecond.slice(afterSecond.indexOf('\n---\n') + 5), '## 2026-11-20 15:20 UTC - Update\nRolled back. Next update by 15:50 UTC.\n\n');
+
+    // A block value is replaced whole; a comment behind a one-line value moves above a multi-line one.
+    writeFileSync(join(dir, file), afterSecond.replace('  Use the dashboard: it works.\n', '  Use the dashboard: it works.\n# keep me\n').replace('eta: 2026-11-20 17:00 UTC   # a guess', 'eta: 2026-11-20 17:00 UTC'));
+    const third = await runCli(['update', '2026-11-20-api-errors', '--workaround', 'None needed.', '--message', 'Fixed soon. Next update by 16:00 UTC.'], env(dir, '2026-11-20T15:35:00Z'));
+    expect(third.code).toBe(0);
+    expect(read(dir, file)).toContain('eta: 2026-11-20 17:00 UTC\nworkaround: None needed.\n# keep me\n---\n');
+    expect(errorsIn(dir, '2026-11-20T15:35:00Z')).toEqual([]);
+  });
+
+  it('update keeps CRLF line endings in the frontmatter, and moves a comment above a value that becomes a block', async () => {
+    const crlf = HANDWRITTEN.replace('impact: major\n', 'impact: major\nworkaround: Retry.  # short\n').replace(/\n/g, '\r\n');
+    const dir = root({ 'incidents/2026-11-20-api-errors.md': crlf });
+    const run = await runCli(['update', '2026-11-20-api-errors', '--workaround', 'Retry.\nOr wait.', '--message', 'Still rolling back. Next update by 15:35 UTC.'], env(dir, '2026-11-20T15:05:00Z'));
+    expect(run.code).toBe(0);
+    const after = read(dir, 'incidents/2026-11-20-api-errors.md');
+    expect(after.slice(0, after.indexOf('components:'))).toBe('---\r\n# Owned by the API team\r\ntitle: Elevated error rates on the REST API\r\nimpact: major\r\n# short\r\nworkaround: |-\r\n  Retry.\r\n  Or wait.\r\n');
+    expect(after.replace(/\r\n/g, '')).not.toContain('\n');
+  });
+
+  it.each([...ONE_LINE, ...MULTI_LINE])('update --workaround with %s reads back the same', async (_name, value) => {
+    const dir = root({ 'incidents/2026-11-20-api-errors.md': HANDWRITTEN.replace('impact: major\n', 'impact: major\nworkaround: Retry. # for now\n') });
+    const now = '2026-11-20T15:05:00Z';
+    const run = await runCli(['update', '2026-11-20-api-errors', `--workaround=${value}`, '--message', 'Still rolling back. Next update by 15:35 UTC.'], env(dir, now));
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const content = checkContentRoot(dir, { now: new Date(now) });
+    expect(content.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(content.incidents[0]!.workaround).toBe(value);
+  });
+});
+
+describe('times in the text it writes, on the site’s clock (issue 10)', () => {
+  const CONFIG_12H = `${CONFIG}time_format: 12h\n`;
+  const ID = '2026-11-20-api-errors';
+  const OPEN = `---\ntitle: API errors\nimpact: major\ncomponents: [api]\n---\n\n## 2026-11-20 13:45 UTC · Investigating\nSome requests fail. Next update by 14:10 UTC.\n`;
+  const promises = (dir: string, now: string) =>
+    checkContentRoot(dir, { now: new Date(now) })
+      .diagnostics.filter((d) => d.code === 'policy-promise-kept')
+      .map((d) => d.message);
+  const pageSays = (dir: string, now: string) => {
+    const model = buildSiteModel(dir, new Date(now));
+    return incidentView(model, model.byId.get(ID)!).nextUpdateBy?.toISOString();
+  };
+
+  it.each([
+    { clock: '24h', config: CONFIG, next: '30', label: '14:35 UTC' },
+    { clock: '12h', config: CONFIG_12H, next: '30', label: '2:35 PM UTC' },
+    { clock: '12h', config: CONFIG_12H, next: '2:35 PM UTC', label: '2:35 PM UTC' },
+    { clock: '12h', config: CONFIG_12H, next: '14:35 UTC', label: '2:35 PM UTC' },
+  ])('on a $clock clock, --next "$next" writes "Next update by $label."; the policy and the page read it as the same instant', async ({ config, label, next }) => {
+    const dir = makeContentRoot({ [`incidents/${ID}.md`]: OPEN }, config);
+    const run = await runCli(['update', ID, '--message', 'We are rolling back.', '--next', next], env(dir, '2026-11-20T14:05:00Z'));
+    expect(run.stderr).toBe('');
+    expect(read(dir, `incidents/${ID}.md`)).toContain(`## 2026-11-20 14:05 UTC · Update\nWe are rolling back. Next update by ${label}.\n`);
+    expect(pageSays(dir, '2026-11-20T14:10:00Z')).toBe('2026-11-20T14:35:00.000Z');
+    expect(promises(dir, '2026-11-20T14:35:59Z')).toEqual([]);
+    expect(promises(dir, '2026-11-20T14:37:00Z')).toEqual(['this update promised the next one by 14:35 UTC, and none has come (2 min late)']);
+  });
+
+  it.each([
+    { clock: '24h', config: CONFIG, label: '00:20 UTC' },
+    { clock: '12h', config: CONFIG_12H, label: '12:20 AM UTC' },
+  ])('on a $clock clock, a promise past midnight is the time alone ("$label"), which reads as the next day', async ({ config, label }) => {
+    const late = OPEN.replace(/13:45/g, '23:30').replace('14:10', '23:55');
+    const dir = makeContentRoot({ [`incidents/${ID}.md`]: late }, config);
+    for (const next of ['30', label]) {
+      const run = await runCli(['update', ID, '--message', 'We are rolling back.', '--next', next, '--dry-run'], env(dir, '2026-11-20T23:50:00Z'));
+      expect(run.stdout, next).toContain(`We are rolling back. Next update by ${label}.\n`);
+    }
+    await runCli(['update', ID, '--message', 'We are rolling back.', '--next', '30'], env(dir, '2026-11-20T23:50:00Z'));
+    expect(pageSays(dir, '2026-11-20T23:55:00Z')).toBe('2026-11-21T00:20:00.000Z');
+    expect(promises(dir, '2026-11-21T00:22:00Z')).toEqual(['this update promised the next one by 00:20 UTC, and none has come (2 min late)']);
+  });
+
+  it('says a promise more than a day ahead with its date', async () => {
+    const dir = makeContentRoot({ [`incidents/${ID}.md`]: OPEN }, CONFIG_12H);
+    const run = await runCli(['update', ID, '--message', 'The fix takes a while.', '--next', '2026-11-21 15:00 UTC', '--dry-run'], env(dir, '2026-11-20T14:05:00Z'));
+    expect(run.stdout).toContain('The fix takes a while. Next update by 2026-11-21 3:00 PM UTC.\n');
+  });
+
+  it('refuses a --next that has passed', async () => {
+    const dir = makeContentRoot({ [`incidents/${ID}.md`]: OPEN }, CONFIG_12H);
+    const run = await runCli(['update', ID, '--message', 'x', '--next', '2026-11-20 14:00 UTC'], env(dir, '2026-11-20T14:05:00Z'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('✖ --next: 2026-11-20 14:00 UTC is before the update (2026-11-20 14:05 UTC); give a later time, or minutes such as --next 30');
+  });
+
+  it('writes the report promise, the maintenance window and the report timeline on a 12-hour clock', async () => {
+    const dir = makeContentRoot({ [`incidents/${ID}.md`]: OPEN }, CONFIG_12H);
+    await runCli(['resolve', ID], env(dir, '2026-11-20T14:10:00Z'));
+    expect(read(dir, `incidents/${ID}.md`)).toContain('This incident is resolved. All affected services work normally again. We will publish a post-incident report here by 3:10 PM UTC.\n');
+    await runCli(['report', ID], env(dir, '2026-11-20T14:20:00Z'));
+    const report = read(dir, `incidents/${ID}.md`);
+    expect(report).toContain('On 20 November 2026, REST API was affected for 25 min, from 1:45 PM to 2:10 PM UTC.\n');
+    expect(report).toContain('- 1:45 PM – Investigating: Some requests fail.\n- 2:10 PM – Resolved: This incident is resolved.\n');
+    const maintenance = await runCli(['maintenance', '--title', 'Database upgrade', '--start', '2026-11-28 02:00 UTC', '--duration', '2h', '--components', 'api', '--dry-run'], env(dir, '2026-11-21T09:00:00Z'));
+    expect(maintenance.stdout).toContain('We will carry out planned maintenance on 28 November 2026, from 2:00 AM to 4:00 AM UTC. Affected: REST API.');
+    const overnight = await runCli(['maintenance', '--title', 'Database move', '--start', '2026-11-28 22:00 UTC', '--duration', '4h', '--dry-run'], env(dir, '2026-11-21T09:00:00Z'));
+    expect(overnight.stdout).toContain('We will carry out planned maintenance from 28 November 2026, 10:00 PM UTC to 29 November 2026, 2:00 AM UTC. We will post here');
   });
 });

@@ -2,6 +2,9 @@
  * `--pr` against a GitHub stand-in on 127.0.0.1 (test/helpers/fake-github.ts): the requests in
  * order, their payloads, the file that lands on the branch, and every way it can fail.
  */
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.ts';
 import { BASE_CONFIG } from './helpers/content-root.ts';
@@ -107,12 +110,12 @@ describe('--pr', () => {
     expect(gh.fileAt('main', 'incidents/2026-11-20-api.md')).toBe(EXPECTED_FILE);
   });
 
-  it('creates new files from the repository’s listing, with flags instead of the environment', async () => {
+  it('creates new files from the repository’s listing, with flags instead of the environment (but GH_TOKEN)', async () => {
     const gh = await github({ files: { 'site/status.config.yaml': BASE_CONFIG, 'site/incidents/2026-11-20-api.md': INCIDENT } });
     gh.refs.set('heads/release', gh.refs.get('heads/main')!);
     const run = await runCli(
-      ['new', '--title', 'API', '--impact', 'minor', '--message', 'Slow. Next update by 15:00 UTC.', '--pr', '--repo', 'acme/status', '--token', gh.token, '--api-url', gh.url, '--base', 'release', '--content-dir', 'site', '--branch', 'hotfix/api'],
-      { STATUS_NOW: NOW },
+      ['new', '--title', 'API', '--impact', 'minor', '--message', 'Slow. Next update by 15:00 UTC.', '--pr', '--repo', 'acme/status', '--api-url', gh.url, '--base', 'release', '--content-dir', 'site', '--branch', 'hotfix/api'],
+      { STATUS_NOW: NOW, GH_TOKEN: gh.token },
     );
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -161,7 +164,7 @@ describe('--pr', () => {
 
 describe('--pr errors', () => {
   const cases: [string, (gh: FakeGitHub) => Record<string, string | undefined>, RegExp, ((gh: FakeGitHub) => void)?][] = [
-    ['a missing token', (gh) => envFor(gh, { GITHUB_TOKEN: undefined }), /needs a GitHub token, and GITHUB_TOKEN is not set/],
+    ['a missing token', (gh) => envFor(gh, { GITHUB_TOKEN: undefined }), /^✖ --pr needs a GitHub token, and there is none in GITHUB_TOKEN or GH_TOKEN, nor from `gh auth token`$/m],
     ['an invalid token', (gh) => envFor(gh, { GITHUB_TOKEN: 'ghp_wrong' }), /GitHub rejected the token \(401 Bad credentials\)/],
     ['a missing repository', (gh) => envFor(gh, { GITHUB_REPOSITORY: undefined }), /needs the repository .* GITHUB_REPOSITORY is not set/],
     ['a malformed repository', (gh) => envFor(gh, { GITHUB_REPOSITORY: 'just-a-name' }), /"just-a-name" is not a repository; write it as owner\/repo/],
@@ -213,5 +216,82 @@ describe('--pr errors', () => {
     const run = await runCli(['resolve', 'x', '--merge'], { STATUS_NOW: NOW });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--merge only works with --pr');
+  });
+});
+
+describe('--pr: where the token comes from (issue 17)', () => {
+  /** A stand-in for the GitHub CLI on PATH: logs its arguments, prints `token` or fails as `gh` does when logged out. */
+  function fakeGh(token: string | undefined) {
+    const dir = mkdtempSync(join(tmpdir(), 'statusmark-gh-'));
+    const log = join(dir, 'calls.log');
+    const body = token ? `echo "${token}"` : 'echo "no oauth token found for 127.0.0.1" >&2; exit 1';
+    writeFileSync(join(dir, 'gh'), `#!/bin/sh\necho "$@" >> "${log}"\n${body}\n`, { mode: 0o755 });
+    return { PATH: dir, calls: () => (existsSync(log) ? readFileSync(log, 'utf8') : '') };
+  }
+
+  it.each([
+    ['--token <value>', ['--token', 'ghp_secret123']],
+    ['--token=<value>', ['--token=ghp_secret123']],
+    ['--token with no value', ['--token']],
+  ])('refuses %s, says how to pass the token, and never repeats it', async (_name, flag) => {
+    const gh = await github();
+    const run = await runCli([...UPDATE, ...flag], envFor(gh));
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      '--token is not taken: a token on the command line stays in your shell history and shows in the list of running processes.\n' +
+        'Set GITHUB_TOKEN or GH_TOKEN in the environment, or log in once with the GitHub CLI (`gh auth login`), and run the command again without --token.' +
+        (flag.join('').includes('ghp_') ? '\nIf that was a real token, revoke it now: https://github.com/settings/tokens' : ''),
+    );
+    expect(run.stderr).not.toContain('secret123');
+    expect(gh.requests).toEqual([]);
+  });
+
+  it('--help says where the token comes from, and offers no --token', async () => {
+    const help = await runCli(['update', '--help'], {});
+    expect(help.stdout).not.toContain('--token');
+    expect(help.stdout).toContain('The token comes from\n                        $GITHUB_TOKEN or $GH_TOKEN, else from `gh auth token` (the GitHub CLI)');
+    const general = await runCli(['--help'], {});
+    expect(general.stdout).toContain('GITHUB_TOKEN or GH_TOKEN   the token for --pr; without either, `gh auth token` when the');
+  });
+
+  it('takes GH_TOKEN when GITHUB_TOKEN is not set', async () => {
+    const gh = await github();
+    const run = await runCli(UPDATE, envFor(gh, { GITHUB_TOKEN: undefined, GH_TOKEN: gh.token }));
+    expect(run.code).toBe(0);
+    expect(gh.requests.every((r) => r.authorization === `token ${gh.token}`)).toBe(true);
+  });
+
+  it('asks `gh auth token` for the API’s host when neither is set', async () => {
+    const gh = await github();
+    const cli = fakeGh(gh.token);
+    const run = await runCli(UPDATE, envFor(gh, { GITHUB_TOKEN: undefined, PATH: cli.PATH }));
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(cli.calls()).toBe(`auth token --hostname ${new URL(gh.url).host}\n`);
+    expect(gh.requests.length).toBeGreaterThan(0);
+    expect(gh.requests.every((r) => r.authorization === `token ${gh.token}`)).toBe(true);
+  });
+
+  it('does not run `gh` when the environment has a token', async () => {
+    const gh = await github();
+    const cli = fakeGh('ghp_from_gh');
+    const run = await runCli(UPDATE, envFor(gh, { PATH: cli.PATH }));
+    expect(run.code).toBe(0);
+    expect(cli.calls()).toBe('');
+  });
+
+  it.each([
+    ['`gh` is logged out', () => fakeGh(undefined).PATH],
+    ['`gh` is not installed', () => mkdtempSync(join(tmpdir(), 'statusmark-no-gh-'))],
+  ])('says where a token may come from when %s', async (_name, path) => {
+    const gh = await github();
+    const run = await runCli(UPDATE, envFor(gh, { GITHUB_TOKEN: undefined, PATH: path() }));
+    expect(run.code).toBe(1);
+    expect(run.stderr.split('\n')).toEqual([
+      '✖ --pr needs a GitHub token, and there is none in GITHUB_TOKEN or GH_TOKEN, nor from `gh auth token`',
+      '  set GITHUB_TOKEN or GH_TOKEN to a token that may write to the repository, or log in with `gh auth login`: a fine-grained token with "Contents" and "Pull requests" set to read and write, or a classic token with the `repo` scope. In GitHub Actions, use `secrets.GITHUB_TOKEN` with `permissions: { contents: write, pull-requests: write }`',
+    ]);
+    expect(gh.requests).toEqual([]);
   });
 });

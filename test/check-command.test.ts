@@ -124,6 +124,19 @@ describe('npm run check -- --errors-only (the build)', () => {
   });
 });
 
+describe('npm run check on a config with errors', () => {
+  it('says the incidents were not checked, not that there were none', () => {
+    const root = mkdtempSync(join(tmpdir(), 'statusmark-config-'));
+    write(root, { 'status.config.yaml': BASE_CONFIG.replace('url: https://status.test.example\n', ''), 'incidents/2026-11-19-kept.md': incident('Kept incident', 'Fixed.') });
+    const human = check(root, []);
+    expect(human.status).toBe(1);
+    expect(human.stdout.trim().split('\n').at(-1)).toBe('incidents not checked, because status.config.yaml has errors: 1 error, 0 warnings');
+    expect(check(root, ['--format', 'github']).stdout.trim().split('\n').at(-1)).toBe('✖ incidents not checked, because status.config.yaml has errors: 1 error, 0 warnings');
+    const empty = mkdtempSync(join(tmpdir(), 'statusmark-no-config-'));
+    expect(check(empty, []).stdout.trim().split('\n').at(-1)).toBe('incidents not checked, because there is no status.config.yaml: 1 error, 0 warnings');
+  });
+});
+
 describe('bad usage', () => {
   it('suggests the option that was meant', () => {
     const root = mkdtempSync(join(tmpdir(), 'statusmark-usage-'));

@@ -3,7 +3,7 @@
  * one that keeps it. Times are 2026-11-20 UTC; "now" is given per case.
  */
 import { describe, expect, it } from 'vitest';
-import { POLICY_RULE_IDS, type PolicyRuleId } from '../src/core/policy/rules.ts';
+import { POLICY_RULE_IDS, POLICY_RULES, type PolicyRuleId } from '../src/core/policy/rules.ts';
 import { codes, lint } from './helpers/lint.ts';
 
 const incident = (front: string, body: string) => `---\ntitle: Elevated error rates on the REST API\n${front}\n---\n\n${body}`;
@@ -228,5 +228,38 @@ describe('policy settings from status.config.yaml', () => {
   it('uses policy.maintenance_notice_hours', () => {
     const text = `---\ntitle: Database upgrade\nkind: maintenance\nwindow: { start: 2026-11-20 12:00 UTC, end: 2026-11-20 13:00 UTC }\ncomponents: [api]\n---\n\n${u('12:50', 'Completed', 'Done.')}\n${u('10:00', 'Scheduled', 'Planned.')}`;
     expect(codes(lint(text, { config: 'policy: { maintenance_notice_hours: 1 }\n' }))).not.toContain('policy-maintenance-notice');
+  });
+});
+
+describe('policy messages (issue 10)', () => {
+  const findings = Object.entries(CASES).flatMap(([rule, { triggers }]) =>
+    triggers.flatMap((c) => lint(c.text, c.now ? { now: c.now } : {}).filter((d) => d.code === rule)),
+  );
+
+  it('quote and elide as the project writes: “…” and ’, with straight quotes only inside `code`', () => {
+    const texts = [...findings.flatMap((d) => [d.message, d.hint ?? '']), ...Object.values(POLICY_RULES).flatMap((r) => [r.summary, r.hint])];
+    expect(texts.length).toBeGreaterThan(20);
+    const prose = (t: string) => t.replace(/`[^`]*`/g, '');
+    expect(texts.filter((t) => /["']/.test(prose(t)))).toEqual([]);
+  });
+
+  it('name the report’s missing and empty sections in words', () => {
+    const missing = lint(CASES['policy-report-sections'].triggers[0]!.text).find((d) => d.code === 'policy-report-sections')!;
+    expect([missing.message, missing.hint]).toEqual([
+      'the post-incident report has no “Timeline”, “Root cause”, “Impact”, “Resolution”, “Next steps”, “Further updates”, “Support” sections',
+      'add `### Timeline`, `### Root cause`, `### Impact`, `### Resolution`, `### Next steps`, `### Further updates`, `### Support`; the handbook’s sections are: Summary, Timeline, Root cause, Impact, Resolution, Next steps, Further updates, Support',
+    ]);
+    const empty = lint(CASES['policy-report-sections'].triggers[1]!.text).find((d) => d.code === 'policy-report-sections')!;
+    expect([empty.message, empty.hint]).toEqual(['the post-incident report’s “Root cause” section is still empty', 'write each section in plain language before publishing the report']);
+  });
+
+  it('say a promise in words and times as every message does', () => {
+    expect(POLICY_RULES['policy-promise-kept'].summary).toBe('An update that says when the next one comes (“Next update by 14:35 UTC”, “within 30 minutes”) is followed by one in time');
+    const late = findings.filter((d) => d.code === 'policy-promise-kept').map((d) => d.message);
+    expect(late).toEqual([
+      'this update promised the next one by 14:35 UTC; it came at 14:50 UTC, 15 min late',
+      'this update promised the next one by 14:35 UTC, and none has come (15 min late)',
+      'this update promised the next one by 00:10 UTC, and none has come (30 min late)',
+    ]);
   });
 });

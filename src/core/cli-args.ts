@@ -6,7 +6,7 @@ import { didYouMean } from './suggest.ts';
  * typed, and what to write instead. Node's own wording talks about positionals and `--` escapes,
  * which is not what a mistyped flag needs.
  */
-export function argsErrorMessage(error: unknown, options: NonNullable<ParseArgsConfig['options']>): string {
+export function argsErrorMessage(error: unknown, options: NonNullable<ParseArgsConfig['options']>, args: readonly string[] = []): string {
   const { code, message } = error as { code?: string; message: string };
   const typed = /'(-{1,2}[^' ]+)/.exec(message)?.[1];
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && typed) {
@@ -16,11 +16,22 @@ export function argsErrorMessage(error: unknown, options: NonNullable<ParseArgsC
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && typed) {
     const name = typed.replace(/^-+/, '');
     const option = options[name] ?? Object.values(options).find((o) => o.short === name);
-    return option?.type === 'boolean' ? `${typed} takes no value` : `${typed} needs a value, e.g. ${typed} "…"`;
+    if (option?.type === 'boolean') return `${typed} takes no value`;
+    // parseArgs takes no value that starts with "-"; one that is not an option was meant as the value.
+    const next = args.includes(typed) ? args[args.indexOf(typed) + 1] : undefined;
+    if (next !== undefined && !isOption(next, options)) return `${typed} "${next}": a value that starts with "-" goes after an equals sign, e.g. ${typed}="${next}"`;
+    return `${typed} needs a value, e.g. ${typed} "…"`;
   }
   if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
     const word = /'([^']*)'/.exec(message)?.[1] ?? '';
     return `unexpected argument "${word}"; this command takes only options`;
   }
   return message;
+}
+
+function isOption(arg: string, options: NonNullable<ParseArgsConfig['options']>): boolean {
+  const long = /^--([^=]+)/.exec(arg)?.[1];
+  if (long !== undefined) return long in options;
+  const short = /^-([^-])$/.exec(arg)?.[1];
+  return short !== undefined && Object.values(options).some((o) => o.short === short);
 }

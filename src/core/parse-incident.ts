@@ -345,7 +345,7 @@ interface TimelineInput {
 }
 
 function checkTimeline({ kind, started, start, resolved, ended, updates, window, now, src, bag }: TimelineInput): void {
-  const nowText = now.toISOString().replace('.000Z', 'Z');
+  const nowText = formatUtc(now);
   for (const u of updates) {
     if (u.at > now) {
       bag.error('update-in-future', { line: u.line, column: 4 }, `this update is dated after now (${nowText})`, 'check the date, the hour and the time zone of the heading');

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { checkContentRoot, checkIncidentText } from '../check.ts';
 import { argsErrorMessage } from '../cli-args.ts';
+import type { TimeFormat } from '../config-schema.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { contentRootFromEnv, nowFromEnv } from '../env.ts';
 import type { Incident } from '../model.ts';
@@ -16,6 +17,7 @@ import { COMPONENT_STATUS_LABELS, IMPACTS, INCIDENT_STATUSES, MAINTENANCE_STATUS
 import { didYouMean } from '../suggest.ts';
 import { deriveState } from '../timeline.ts';
 import { formatDuration, formatUtc, MINUTE } from '../time.ts';
+import { promisedLabel } from './clock.ts';
 import {
   AuthoringError,
   openContext,
@@ -25,6 +27,7 @@ import {
   parseImpact,
   parseIncidentStatus,
   parseMaintenanceStatus,
+  parseNext,
   planMaintenance,
   planMaintenanceComplete,
   planNew,
@@ -39,6 +42,7 @@ import {
 import { GitHubError, GitHubSession } from './github.ts';
 import { PromptCancelled, type Prompter } from './prompts.ts';
 import { branchName, pullRequestBody } from './pull-request.ts';
+import { githubToken } from './token.ts';
 import { LocalWorkspace, type Workspace } from './workspace.ts';
 
 export interface CliIo {
@@ -63,15 +67,18 @@ const WRITE_OPTIONS = `Writing options (every command but list):
   -y, --yes             don't ask for confirmation in a terminal
   --no-input            never ask questions; fail on missing flags instead
   --pr                  open a pull request through the GitHub API instead of writing locally;
-                        reads the files from GitHub, so no clone is needed
+                        reads the files from GitHub, so no clone is needed. The token comes from
+                        $GITHUB_TOKEN or $GH_TOKEN, else from \`gh auth token\` (the GitHub CLI)
   --repo <owner/repo>   the repository for --pr (default: $GITHUB_REPOSITORY)
-  --token <token>       the token for --pr (default: $GITHUB_TOKEN)
   --base <branch>       the branch to read and to open the pull request against (default: the repository's default branch)
   --branch <name>       the new branch (default: status/<id>/<command>-<time>)
   --content-dir <dir>   the content root's folder in the repository (default: the top)
   --api-url <url>       the GitHub API (default: $GITHUB_API_URL or https://api.github.com)
   --merge               merge the pull request right away, for teams that let responders publish directly
   -h, --help            show help`;
+
+const NEXT_OPTION = `  --next <minutes|time>   end the message with "Next update by HH:MM UTC." on the site's clock
+                          (time_format: 12h writes "2:35 PM UTC"); a time of day is the next one`;
 
 const GENERAL_HELP = `Usage: npm run status -- <command> [options]
 
@@ -100,7 +107,10 @@ Examples:
 Environment:
   STATUS_DIR=<folder>     the content root (default: the current folder)
   STATUS_NOW=<ISO time>   the idea of "now" (default: the clock)
-  GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL   for --pr
+  GITHUB_TOKEN or GH_TOKEN   the token for --pr; without either, \`gh auth token\` when the
+                             GitHub CLI is installed and logged in (there is no --token flag:
+                             shell history and process lists would keep the token)
+  GITHUB_REPOSITORY, GITHUB_API_URL   for --pr
 
 Exit status: 0 done, 1 the result would not pass the check or GitHub refused, 2 bad usage.`;
 
@@ -118,10 +128,10 @@ Options:
   --status <status>       ${INCIDENT_STATUSES.join(', ')} (default: investigating)
   --message <text>        the first update: what customers see, what you are doing, when the next update comes
   --message-file <path>   read the message from a file (- for standard input)
-  --next <minutes|time>   end the message with "Next update by HH:MM UTC."
+${NEXT_OPTION}
   --started <time>        when the problem began, if before the first update
   --eta <time>            when you expect to resolve it
-  --workaround <text>     one sentence on what customers can do meanwhile
+  --workaround <text>     what customers can do meanwhile (several lines are fine)
   --slug <text>           the file name after the date (default: from the title)
 
 ${WRITE_OPTIONS}
@@ -135,15 +145,18 @@ Examples:
   update: `Usage: npm run status -- update <id> [options]
 
 Adds an update to the incident's timeline, where its time belongs (at the top in the usual
-newest-first file). The rest of the file is kept byte for byte.
+newest-first file). --eta and --workaround change those fields where they stand. The rest of
+the file is kept byte for byte.
 
 Options:
   --status <status>       ${INCIDENT_STATUSES.join(', ')} (default: update, i.e. no change of status)
   --message <text>        what changed, what you are doing, when the next update comes (required)
   --message-file <path>   read the message from a file (- for standard input)
-  --next <minutes|time>   end the message with "Next update by HH:MM UTC."
+${NEXT_OPTION}
   --components <changes>  component status changes, written as the update's Components: line,
                           e.g. api=operational,dashboard=degraded_performance (repeatable)
+  --eta <time>            a new expected resolution time (sets eta in the frontmatter)
+  --workaround <text>     what customers can do meanwhile (sets workaround in the frontmatter)
 
 ${WRITE_OPTIONS}
 
@@ -192,7 +205,7 @@ Options for update and complete:
   --status <status>       ${MAINTENANCE_STATUSES.join(', ')} (update; default: scheduled before the window, in_progress once it has started)
   --message <text>        the update (complete has a default)
   --message-file <path>   read the message from a file (- for standard input)
-  --next <minutes|time>   end the message with "Next update by HH:MM UTC."
+${NEXT_OPTION}
   --components <changes>  component status changes, e.g. dashboard=operational
 
 ${WRITE_OPTIONS}
@@ -237,7 +250,6 @@ const COMMON: ParseArgsConfig['options'] = {
   'no-input': { type: 'boolean' },
   pr: { type: 'boolean' },
   repo: { type: 'string' },
-  token: { type: 'string' },
   base: { type: 'string' },
   branch: { type: 'string' },
   'content-dir': { type: 'string' },
@@ -260,7 +272,15 @@ const OPTIONS: Record<string, ParseArgsConfig['options']> = {
     workaround: { type: 'string' },
     slug: { type: 'string' },
   },
-  update: { ...COMMON, ...MESSAGE, status: { type: 'string' }, components: { type: 'string', multiple: true }, next: { type: 'string' } },
+  update: {
+    ...COMMON,
+    ...MESSAGE,
+    status: { type: 'string' },
+    components: { type: 'string', multiple: true },
+    next: { type: 'string' },
+    eta: { type: 'string' },
+    workaround: { type: 'string' },
+  },
   resolve: { ...COMMON, ...MESSAGE },
   maintenance: {
     ...COMMON,
@@ -305,6 +325,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr(`unknown command "${command}"${didYouMean(command, Object.keys(OPTIONS))}\n\n${GENERAL_HELP}`);
     return 2;
   }
+  const token = tokenRefusal(args, options);
+  if (token) {
+    io.stderr(token);
+    return 2;
+  }
   let values: Values;
   let positionals: string[];
   try {
@@ -312,7 +337,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     values = parsed.values as Values;
     positionals = parsed.positionals;
   } catch (error) {
-    io.stderr(`${argsErrorMessage(error, options)}\n\nRun \`npm run status -- ${command} --help\` for the options.`);
+    io.stderr(`${argsErrorMessage(error, options, args)}\n\nRun \`npm run status -- ${command} --help\` for the options.`);
     return 2;
   }
   if (values.help) {
@@ -344,6 +369,18 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
+/** What to say to `--token`, which the CLI does not take; the token it came with is never repeated. */
+function tokenRefusal(args: readonly string[], options: ParseArgsConfig['options']): string | undefined {
+  const { tokens } = parseArgs({ args: [...args], options: { ...options, token: { type: 'string' } }, allowPositionals: true, strict: false, tokens: true });
+  const flag = tokens.find((t) => t.kind === 'option' && t.name === 'token');
+  if (!flag) return undefined;
+  return [
+    '--token is not taken: a token on the command line stays in your shell history and shows in the list of running processes.',
+    'Set GITHUB_TOKEN or GH_TOKEN in the environment, or log in once with the GitHub CLI (`gh auth login`), and run the command again without --token.',
+    ...(flag.kind === 'option' && flag.value ? ['If that was a real token, revoke it now: https://github.com/settings/tokens'] : []),
+  ].join('\n');
+}
+
 function now(io: CliIo): Date {
   try {
     return nowFromEnv(io.env);
@@ -369,7 +406,7 @@ async function write(command: string, values: Values, positionals: string[], io:
   let ws: Workspace;
   if (values.pr) {
     session = new GitHubSession({
-      token: str(values, 'token') ?? io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN,
+      token: githubToken(io.env, str(values, 'api-url') ?? io.env.GITHUB_API_URL),
       repository: str(values, 'repo') ?? io.env.GITHUB_REPOSITORY,
       apiUrl: str(values, 'api-url') ?? io.env.GITHUB_API_URL,
       ...(str(values, 'base') ? { base: str(values, 'base')! } : {}),
@@ -451,11 +488,10 @@ function message(values: Values, io: CliIo): string | undefined {
   return str(values, 'message');
 }
 
-/** `--next 30` or `--next "15:10 UTC"` → " Next update by 15:10 UTC." after the message. */
-function withNext(text: string, next: string | undefined, at: Date): string {
+/** `--next 30` or `--next "15:10 UTC"` → " Next update by 15:10 UTC." (or "3:10 PM UTC", on the site's clock) after the message. */
+function withNext(text: string, next: string | undefined, at: Date, clock: TimeFormat): string {
   if (next === undefined || next.trim() === '') return text;
-  const due = /^\d+$/.test(next.trim()) ? new Date(at.getTime() + Number(next) * MINUTE) : parseAt(next, at, '--next');
-  const sentence = `Next update by ${formatUtc(due).slice(formatUtc(due).slice(0, 10) === formatUtc(at).slice(0, 10) ? 11 : 0)}.`;
+  const sentence = `Next update by ${promisedLabel(parseNext(next, at), at, clock)}.`;
   return /[.!?]$/.test(text.trim()) || !text.trim() ? `${text.trim()} ${sentence}`.trim() : `${text.trim()}. ${sentence}`;
 }
 
@@ -558,7 +594,7 @@ async function makePlan(command: string, ctx: Context, values: Values, positiona
         ...(impact ? { impact } : {}),
         components,
         status,
-        message: withNext(text, next, at),
+        message: withNext(text, next, at, ctx.loaded.config.time_format),
         at,
         ...(str(values, 'started') ? { started: parseAt(str(values, 'started'), ctx.now, '--started') } : {}),
         ...(str(values, 'eta') ? { eta: parseAt(str(values, 'eta'), ctx.now, '--eta') } : {}),
@@ -579,7 +615,14 @@ async function makePlan(command: string, ctx: Context, values: Values, positiona
       }
       const text = await askMessage(message(values, io), 'Update: what changed, and what are you doing?');
       const next = await askNext(str(values, 'next'));
-      return planUpdate(ctx, id, { ...(status ? { status } : {}), message: withNext(text, next, at), at, components });
+      return planUpdate(ctx, id, {
+        ...(status ? { status } : {}),
+        message: withNext(text, next, at, ctx.loaded.config.time_format),
+        at,
+        components,
+        ...(str(values, 'eta') ? { eta: parseAt(str(values, 'eta'), ctx.now, '--eta') } : {}),
+        ...(str(values, 'workaround') ? { workaround: str(values, 'workaround')! } : {}),
+      });
     }
     case 'resolve': {
       const id = await pickIncident(ctx, ask, positionals[0], (i) => i.kind === 'incident' && deriveState(i, ctx.now).open, 'open incident');
@@ -623,7 +666,7 @@ async function makePlan(command: string, ctx: Context, values: Values, positiona
       const components = componentFlag ? parseComponents(componentFlag, ctx.loaded) : [];
       const text = await askMessage(message(values, io), 'Update: how is the work going?');
       const next = await askNext(str(values, 'next'));
-      return planUpdate(ctx, id, { ...(status ? { status } : {}), message: withNext(text, next, at), at, components }, 'maintenance update');
+      return planUpdate(ctx, id, { ...(status ? { status } : {}), message: withNext(text, next, at, ctx.loaded.config.time_format), at, components }, 'maintenance update');
     }
     case 'maintenance complete': {
       const id = await pickIncident(ctx, ask, positionals[0], (i) => i.kind === 'maintenance' && !i.updates.some((u) => u.status === 'completed' || u.status === 'cancelled'), 'scheduled maintenance');

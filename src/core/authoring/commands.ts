@@ -29,7 +29,9 @@ import {
 } from '../statuses.ts';
 import { didYouMean } from '../suggest.ts';
 import { deriveState } from '../timeline.ts';
-import { formatUtc, MINUTE, offsetMinutes, offsetProblem, parseTime } from '../time.ts';
+import { DAY, formatUtc, MINUTE, offsetMinutes, offsetProblem, parseTime } from '../time.ts';
+import { clockLabel, clockTime, promisedLabel } from './clock.ts';
+import { setFrontmatterField } from './frontmatter.ts';
 import { addReport, longDate } from './report.ts';
 import { insertUpdate, newIncidentText, newMaintenanceText, normaliseMessage, slugify, type ComponentEntry, type NewUpdate } from './text.ts';
 import { findIncidentFile, folderFor, incidentId, type Workspace } from './workspace.ts';
@@ -82,21 +84,40 @@ export interface Plan {
 // ---------------------------------------------------------------------------------------------
 // Values from flags or prompts
 
+/** "14:05 UTC", "14:05 +01:00", or on a 12-hour clock "2:05 PM UTC": a time of day, with its zone. */
+const TIME_OF_DAY = /^(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?)?(\s?(?:z|utc|gmt|[+-]\d{2}:?\d{2}))$/i;
+
 export function parseAt(text: string | undefined, now: Date, what = '--at'): Date {
   if (text === undefined || text.trim() === '' || text.trim().toLowerCase() === 'now') return now;
   const t = text.trim();
-  // "14:05 UTC" or "14:05 +01:00": today, in that zone.
-  const short = /^(\d{1,2}:\d{2})(\s?(?:z|utc|gmt|[+-]\d{2}:?\d{2}))$/i.exec(t);
+  // A time of day is today, in its zone.
+  const short = TIME_OF_DAY.exec(t);
   if (short) {
-    const zone = short[2]!.trim();
+    const [, h, m, half, zoneText] = short;
+    const zone = zoneText!.trim();
     const offset = offsetMinutes(zone);
     if (offset === undefined) throw new AuthoringError(`${what}: ${offsetProblem(zone)}`);
+    let hour = Number(h);
+    if (half) {
+      if (hour < 1 || hour > 12) throw new AuthoringError(`${what}: "${t}" is not a time; on a 12-hour clock the hour is 1 to 12, e.g. 2:35 PM UTC or 14:35 UTC`);
+      hour = (hour % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
+    }
     const localDay = new Date(now.getTime() + offset * MINUTE).toISOString().slice(0, 10);
-    return parseAt(`${localDay} ${short[1]}${short[2]}`, now, what);
+    return parseAt(`${localDay} ${String(hour).padStart(2, '0')}:${m}${zoneText}`, now, what);
   }
   const r = parseTime(t);
   if (r.ok) return r.date;
   throw new AuthoringError(`${what}: ${r.message}`);
+}
+
+/** `--next`: minutes after the update, or a time; a time of day alone is the next such time after the update, as readers take it. */
+export function parseNext(text: string, at: Date): Date {
+  const t = text.trim();
+  if (/^\d+$/.test(t)) return new Date(at.getTime() + Number(t) * MINUTE);
+  let due = parseAt(t, at, '--next');
+  if (due < at && TIME_OF_DAY.test(t)) due = new Date(due.getTime() + DAY);
+  if (due < at) throw new AuthoringError(`--next: ${formatUtc(due)} is before the update (${formatUtc(at)}); give a later time, or minutes such as --next 30`);
+  return due;
 }
 
 /** "2h", "90m", "1h30m", "1 h 30 min", "45 minutes" → milliseconds. */
@@ -170,6 +191,20 @@ function changesOf(specs: readonly ComponentSpec[], flag = '--components'): Comp
   });
 }
 
+/** A title is one line: lists, feeds, notifications and the browser tab show it. */
+function requireTitle(text: string, example: string): string {
+  const title = text.trim();
+  if (!title) throw new AuthoringError(`--title is empty: say ${example}`);
+  if (/[\r\n]/.test(title)) throw new AuthoringError('--title has a line break: a title is one line, shown in lists, feeds and notifications; put the details in --message');
+  return title;
+}
+
+/** The workaround as typed, line breaks normalised, without the blank space around it. */
+function workaroundText(text: string | undefined): string | undefined {
+  const workaround = normaliseMessage(text ?? '').trimStart();
+  return workaround || undefined;
+}
+
 function requireMessage(message: string | undefined, flag = '--message'): string {
   const text = normaliseMessage(message ?? '');
   if (!text) throw new AuthoringError(`${flag} is empty: say what customers see, what you are doing and when the next update comes`);
@@ -224,8 +259,7 @@ function newFileName(ctx: Context, date: Date, slug: string): string {
 }
 
 export function planNew(ctx: Context, o: NewOptions): Plan {
-  const title = o.title.trim();
-  if (!title) throw new AuthoringError('--title is empty: say what customers see, e.g. "Elevated error rates on the REST API"');
+  const title = requireTitle(o.title, 'what customers see, e.g. "Elevated error rates on the REST API"');
   const message = requireMessage(o.message);
   const withStatus = o.components.filter((c) => c.status);
   if (withStatus.some((c) => c.status === 'operational' || c.status === 'under_maintenance')) {
@@ -241,6 +275,7 @@ export function planNew(ctx: Context, o: NewOptions): Plan {
   const start = o.started ?? o.at;
   const file = newFileName(ctx, start, o.slug ? slugify(o.slug) : slugify(title));
   const update: NewUpdate = { at: o.at, status: o.status, changes: [], message };
+  const workaround = workaroundText(o.workaround);
   const after = newIncidentText({
     title,
     impact,
@@ -248,7 +283,7 @@ export function planNew(ctx: Context, o: NewOptions): Plan {
     asList,
     ...(o.started ? { started: o.started } : {}),
     ...(o.eta ? { eta: o.eta } : {}),
-    ...(o.workaround?.trim() ? { workaround: o.workaround.trim() } : {}),
+    ...(workaround ? { workaround } : {}),
     update,
   });
   return {
@@ -270,6 +305,25 @@ export interface UpdateOptions {
   message: string;
   at: Date;
   components: ComponentSpec[];
+  /** A new `eta` for the frontmatter. */
+  eta?: Date;
+  /** A new `workaround` for the frontmatter. */
+  workaround?: string;
+}
+
+/** The incident's text with its `eta` and `workaround` set, where given; the names of the fields set. */
+function withFields(file: string, text: string, o: UpdateOptions): { text: string; set: string[] } {
+  const workaround = workaroundText(o.workaround);
+  const fields = [...(o.eta ? [{ key: 'eta', value: formatUtc(o.eta) }] : []), ...(workaround ? [{ key: 'workaround', value: workaround }] : [])];
+  let out = text;
+  for (const field of fields) {
+    const edited = setFrontmatterField(out, field);
+    if (edited === undefined) {
+      throw new AuthoringError(`${file}: its frontmatter is not written as \`key: value\` lines, so \`${field.key}\` cannot be set; set it by hand, then run the command without --${field.key}`);
+    }
+    out = edited;
+  }
+  return { text: out, set: fields.map((f) => f.key) };
 }
 
 export async function planUpdate(ctx: Context, id: string, o: UpdateOptions, command = 'update'): Promise<Plan> {
@@ -287,17 +341,19 @@ export async function planUpdate(ctx: Context, id: string, o: UpdateOptions, com
   }
   const changes = changesOf(o.components);
   const update: NewUpdate = { at: o.at, status, changes, message: requireMessage(o.message) };
+  // The update first: its place comes from the parsed file's line numbers, which the frontmatter edit would shift.
+  const after = withFields(file, insertUpdate(text, incident, update), o);
   return {
     command,
     file,
     before: text,
-    after: insertUpdate(text, incident, update),
+    after: after.text,
     id: incident.id,
     title: incident.title,
     kind: incident.kind,
     update,
     components: changes.map((c) => ({ id: c.component, status: c.status })),
-    what: anUpdate(status),
+    what: `${anUpdate(status)}${after.set.length ? `, and the new ${after.set.join(' and ')}` : ''}`,
     prTitle: `${incident.title}: ${status === 'update' ? 'update' : `${STATUS_LABELS[status]} update`}`,
   };
 }
@@ -329,7 +385,7 @@ export async function planResolve(ctx: Context, id: string, o: ResolveOptions): 
   let message = o.message?.trim() ? requireMessage(o.message) : 'This incident is resolved. All affected services work normally again.';
   if (!o.message?.trim() && (incident.impact === 'major' || incident.impact === 'critical')) {
     const due = new Date(o.at.getTime() + ctx.loaded.config.policy.report_due_minutes * MINUTE);
-    message += ` We will publish a post-incident report here by ${formatUtc(due).slice(11)}.`;
+    message += ` We will publish a post-incident report here by ${promisedLabel(due, o.at, ctx.loaded.config.time_format)}.`;
   }
   const update: NewUpdate = { at: o.at, status: 'resolved', changes, message };
   return {
@@ -358,17 +414,17 @@ export interface MaintenanceOptions {
 }
 
 export function planMaintenance(ctx: Context, o: MaintenanceOptions): Plan {
-  const title = o.title.trim();
-  if (!title) throw new AuthoringError('--title is empty: say what the work is, e.g. "Database upgrade"');
+  const title = requireTitle(o.title, 'what the work is, e.g. "Database upgrade"');
   if (o.end <= o.start) throw new AuthoringError(`the window ends (${formatUtc(o.end)}) before it starts (${formatUtc(o.start)})`);
   if (o.components.some((c) => c.status === 'operational')) throw new AuthoringError('--components: maintenance cannot set a component to operational');
   const asList = o.components.every((c) => !c.status || c.status === 'under_maintenance');
   const components: ComponentEntry[] = o.components.map((c) => ({ id: c.id, status: c.status ?? 'under_maintenance' }));
   const names = componentNames(ctx, components);
   const sameDay = o.start.toISOString().slice(0, 10) === o.end.toISOString().slice(0, 10);
+  const clock = ctx.loaded.config.time_format;
   const window = sameDay
-    ? `on ${longDate(o.start)}, from ${formatUtc(o.start).slice(11, 16)} to ${formatUtc(o.end).slice(11)}`
-    : `from ${formatUtc(o.start)} to ${formatUtc(o.end)}`;
+    ? `on ${longDate(o.start)}, from ${clockTime(o.start, clock)} to ${clockLabel(o.end, clock)}`
+    : `from ${longDate(o.start)}, ${clockLabel(o.start, clock)} to ${longDate(o.end)}, ${clockLabel(o.end, clock)}`;
   const message = o.message?.trim()
     ? requireMessage(o.message)
     : `We will carry out planned maintenance ${window}.${names ? ` Affected: ${names}.` : ''} We will post here when the work starts.`;

@@ -47,7 +47,7 @@ export class GitHubError extends Error {
 }
 
 export interface GitHubOptions {
-  /** GITHUB_TOKEN (or --token). */
+  /** GITHUB_TOKEN, GH_TOKEN or `gh auth token` (token.ts). */
   token: string | undefined;
   /** `owner/repo`: GITHUB_REPOSITORY (or --repo). */
   repository: string | undefined;
@@ -60,12 +60,12 @@ export interface GitHubOptions {
 }
 
 const TOKEN_HINT =
-  'set GITHUB_TOKEN (or pass --token) to a token that may write to the repository: a fine-grained token with "Contents" and "Pull requests" set to read and write, or a classic token with the `repo` scope. In GitHub Actions, use `secrets.GITHUB_TOKEN` with `permissions: { contents: write, pull-requests: write }`';
+  'set GITHUB_TOKEN or GH_TOKEN to a token that may write to the repository, or log in with `gh auth login`: a fine-grained token with "Contents" and "Pull requests" set to read and write, or a classic token with the `repo` scope. In GitHub Actions, use `secrets.GITHUB_TOKEN` with `permissions: { contents: write, pull-requests: write }`';
 
 /** Checks the options before any request is made. */
 export function resolveGitHubOptions(o: GitHubOptions): { token: string; owner: string; repo: string; apiUrl: string } {
   const token = o.token?.trim();
-  if (!token) throw new GitHubError('token-missing', '--pr needs a GitHub token, and GITHUB_TOKEN is not set', TOKEN_HINT);
+  if (!token) throw new GitHubError('token-missing', '--pr needs a GitHub token, and there is none in GITHUB_TOKEN or GH_TOKEN, nor from `gh auth token`', TOKEN_HINT);
   if (/\s/.test(token)) throw new GitHubError('token-invalid', 'the GitHub token contains spaces or line breaks, so it cannot be valid', TOKEN_HINT);
   const repository = o.repository?.trim();
   if (!repository) {

@@ -2,15 +2,14 @@ import type { LoadedConfig } from '../config.ts';
 import { markdownToText } from '../markdown.ts';
 import type { Incident } from '../model.ts';
 import { STATUS_LABELS } from '../statuses.ts';
-import { formatDuration, formatUtc, utcDateKey } from '../time.ts';
+import { formatDuration, utcDateKey } from '../time.ts';
+import { clockTime } from './clock.ts';
 import { appendBlock, detectEol } from './text.ts';
 
 /** "20 November 2026" */
 export function longDate(date: Date): string {
   return date.toLocaleDateString('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
 }
-
-const clock = (date: Date) => formatUtc(date).slice(11, 16);
 
 /** The first sentence of an update, as plain text, for the report's timeline. */
 export function firstSentence(markdown: string): string {
@@ -47,7 +46,8 @@ export function reportSkeleton(incident: Incident, loaded: LoadedConfig, eol = '
   const end = incident.resolved;
   const times = [start, ...chronological.map((u) => u.at), ...(end ? [end] : [])];
   const oneDay = new Set(times.map((t) => utcDateKey(t))).size === 1;
-  const when = (d: Date) => (oneDay ? clock(d) : formatUtc(d).replace(' UTC', ''));
+  const clock = loaded.config.time_format;
+  const when = (d: Date) => (oneDay ? clockTime(d, clock) : `${utcDateKey(d)} ${clockTime(d, clock)}`);
 
   const timeline: string[] = [];
   if (first && start < first.at) timeline.push(`- ${when(start)} – The problem begins.`);

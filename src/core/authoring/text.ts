@@ -3,18 +3,13 @@
  * text at line boundaries and never touch the rest of the file: comments, ordering, line
  * endings and the author's own formatting stay byte-for-byte as they were.
  */
-import { stringify } from 'yaml';
 import type { ComponentChange, Incident, Update } from '../model.ts';
 import { STATUS_LABELS, type ComponentStatus, type UpdateStatus } from '../statuses.ts';
 import { formatUtc } from '../time.ts';
+import { frontmatterBlock, type FrontmatterField } from './frontmatter.ts';
 
 export function detectEol(text: string): '\n' | '\r\n' {
   return /\r\n/.test(text) ? '\r\n' : '\n';
-}
-
-/** A YAML scalar on one line, quoted only when it must be. */
-export function yamlScalar(value: string): string {
-  return stringify(value, { lineWidth: 0 }).trimEnd();
 }
 
 /** "Elevated error rates on the REST API" → "elevated-error-rates-on-the-rest-api" (at most 50 characters, cut at a dash). */
@@ -133,21 +128,21 @@ export interface NewIncidentText {
   update: NewUpdate;
 }
 
-function componentsYaml(components: readonly ComponentEntry[], asList: boolean): string[] {
+function componentsField(components: readonly ComponentEntry[], asList: boolean): FrontmatterField[] {
   if (components.length === 0) return [];
-  return ['components:', ...components.map((c) => (asList ? `  - ${c.id}` : `  ${c.id}: ${c.status}`))];
+  const value = asList ? components.map((c) => c.id) : Object.fromEntries(components.map((c) => [c.id, c.status]));
+  return [{ key: 'components', value }];
 }
 
 /** A new incident file: frontmatter, a blank line, the first update. */
 export function newIncidentText(input: NewIncidentText): string {
-  const lines = ['---', `title: ${yamlScalar(input.title)}`];
-  if (input.impact) lines.push(`impact: ${input.impact}`);
-  if (input.started) lines.push(`started: ${formatUtc(input.started)}`);
-  lines.push(...componentsYaml(input.components, input.asList));
-  if (input.eta) lines.push(`eta: ${formatUtc(input.eta)}`);
-  if (input.workaround) lines.push(`workaround: ${yamlScalar(input.workaround)}`);
-  lines.push('---', '');
-  return `${lines.join('\n')}\n${updateBlock(input.update)}`;
+  const fields: FrontmatterField[] = [{ key: 'title', value: input.title }];
+  if (input.impact) fields.push({ key: 'impact', value: input.impact });
+  if (input.started) fields.push({ key: 'started', value: formatUtc(input.started) });
+  fields.push(...componentsField(input.components, input.asList));
+  if (input.eta) fields.push({ key: 'eta', value: formatUtc(input.eta) });
+  if (input.workaround) fields.push({ key: 'workaround', value: input.workaround });
+  return `${frontmatterBlock(fields)}\n${updateBlock(input.update)}`;
 }
 
 export interface NewMaintenanceText {
@@ -159,14 +154,11 @@ export interface NewMaintenanceText {
 }
 
 export function newMaintenanceText(input: NewMaintenanceText): string {
-  const lines = [
-    '---',
-    `title: ${yamlScalar(input.title)}`,
-    'kind: maintenance',
-    `window: { start: ${formatUtc(input.window.start)}, end: ${formatUtc(input.window.end)} }`,
-    ...componentsYaml(input.components, input.asList),
-    '---',
-    '',
+  const fields: FrontmatterField[] = [
+    { key: 'title', value: input.title },
+    { key: 'kind', value: 'maintenance' },
+    { key: 'window', value: { start: formatUtc(input.window.start), end: formatUtc(input.window.end) }, flow: true },
+    ...componentsField(input.components, input.asList),
   ];
-  return `${lines.join('\n')}\n${updateBlock(input.update)}`;
+  return `${frontmatterBlock(fields)}\n${updateBlock(input.update)}`;
 }

@@ -272,7 +272,7 @@ const reportSectionsCheck: Check = (incident) => {
         'policy-report-sections',
         where,
         `the post-incident report has no ${missing.map((m) => `“${m}”`).join(', ')} section${missing.length > 1 ? 's' : ''}`,
-        `add ${missing.map((m) => `\`### ${m}\``).join(', ')}; the handbook's sections are: ${REPORT_SECTIONS.map((s) => s.name).join(', ')}`,
+        `add ${missing.map((m) => `\`### ${m}\``).join(', ')}; the handbook’s sections are: ${REPORT_SECTIONS.map((s) => s.name).join(', ')}`,
       ),
     );
   }
@@ -281,7 +281,7 @@ const reportSectionsCheck: Check = (incident) => {
       finding(
         'policy-report-sections',
         where,
-        `the post-incident report's ${empty.map((m) => `“${m}”`).join(', ')} section${empty.length > 1 ? 's are' : ' is'} still empty`,
+        `the post-incident report’s ${empty.map((m) => `“${m}”`).join(', ')} section${empty.length > 1 ? 's are' : ' is'} still empty`,
         'write each section in plain language before publishing the report',
       ),
     );

@@ -44,7 +44,7 @@ export const POLICY_RULES: Record<PolicyRuleId, RuleInfo<PolicyRuleId>> = {
   'policy-promise-kept': {
     id: 'policy-promise-kept',
     defaultSeverity: 'warning',
-    summary: 'An update that says when the next one comes ("Next update by 14:35 UTC", "within 30 minutes") is followed by one in time',
+    summary: 'An update that says when the next one comes (“Next update by 14:35 UTC”, “within 30 minutes”) is followed by one in time',
     hint: 'post the next update by the time you gave, even if there is no news; promise a later time when you need one',
     usesNow: true,
   },

@@ -1,3 +1,4 @@
+import { CONFIG_FILE } from '../config.ts';
 import { countBySeverity, type Diagnostic } from '../diagnostics.ts';
 
 export interface HumanOptions {
@@ -36,7 +37,15 @@ export function formatHuman(diagnostics: readonly Diagnostic[], options: HumanOp
 export function summaryLine(diagnostics: readonly Diagnostic[], files: number, color = false): string {
   const { errors, warnings } = countBySeverity(diagnostics);
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const text = `${plural(files, 'incident file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+  const text = `${checked(diagnostics, files)}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
   if (!color) return text;
   return errors ? `\u001b[31m✖\u001b[0m ${text}` : `\u001b[32m✔\u001b[0m ${text}`;
+}
+
+/** "2 incident files checked"; or why none was: the incidents are read only with a config that has no errors. */
+function checked(diagnostics: readonly Diagnostic[], files: number): string {
+  const config = diagnostics.filter((d) => d.file === CONFIG_FILE && d.severity === 'error');
+  if (config.some((d) => d.code === 'config-missing')) return `incidents not checked, because there is no ${CONFIG_FILE}`;
+  if (config.length) return `incidents not checked, because ${CONFIG_FILE} has errors`;
+  return `${files} incident file${files === 1 ? '' : 's'} checked`;
 }

@@ -1,7 +1,9 @@
 import type { LineCounter } from 'yaml';
 
 /** How the config and every frontmatter are parsed, also when a fix is tried out. */
-export const YAML_PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false } as const;
+// logLevel 'error': what is wrong with a file reaches the user as a finding, never as the
+// library's own console warning (such as "Keys with collection values will be stringified").
+export const YAML_PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, logLevel: 'error' } as const;
 
 /** The text's lines, numbered from 0, with what a hint needs to know about each. */
 export class SourceLines {

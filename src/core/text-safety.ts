@@ -27,6 +27,13 @@ export function oneLine(text: string): string {
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+/** How many characters a reader counts: an emoji sequence or a letter with its accent is one. */
+export function characterCount(text: string): number {
+  let count = 0;
+  for (const _ of graphemes.segment(text)) count++;
+  return count;
+}
+
 /** At most `max` user-perceived characters, ending in `…` when cut; never splits an emoji or a surrogate pair. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;

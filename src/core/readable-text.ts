@@ -3,8 +3,8 @@
  * message to show it whole, and no character in a title or a file name that readers cannot see.
  */
 import type { DiagnosticBag, Position } from './diagnostics.ts';
-import { hiddenCharacters } from './hidden-characters.ts';
-import { characterCount } from './text-safety.ts';
+import { hiddenCharacters, unicodeLabel } from './hidden-characters.ts';
+import { characterCount, holdsInvisible } from './text-safety.ts';
 
 /** No real incident's title comes near it; a longer one makes pages slow and buries the words that matter. */
 export const MAX_TITLE_LENGTH = 200;
@@ -23,10 +23,11 @@ interface Unseen {
 
 /** The hidden characters of `text`, and its control characters (line breaks, escapes), in order. */
 function unseenCharacters(text: string): Unseen[] {
+  if (!holdsInvisible(text)) return [];
   const controls = [...text.matchAll(/\p{Cc}/gu)].map((m) => ({
     index: m.index,
     char: m[0],
-    label: `U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}, a control character,`,
+    label: `${unicodeLabel(m[0].codePointAt(0)!)}, a control character,`,
   }));
   return [...hiddenCharacters(text), ...controls].sort((a, b) => a.index - b.index);
 }

@@ -55,8 +55,16 @@ function escapeChar(char: string): string {
   return NAMED_ESCAPES[char] ?? (code > 0xffff ? `\\u{${code.toString(16).toUpperCase()}}` : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
+const MAYBE_INVISIBLE = new RegExp(`[\\p{Cc}\\u2028\\u2029]|${HIDDEN_CHARACTER_CLASS}`, 'u');
+
+/** Whether `text` may hold a control or hidden character: one test for the clean text that almost all text is. */
+export function holdsInvisible(text: string): boolean {
+  return MAYBE_INVISIBLE.test(text);
+}
+
 /** Control and hidden characters shown as escapes (`\n`, `\u001B`, `\u202E`), so text reads as what it holds. */
 export function showInvisible(text: string): string {
+  if (!holdsInvisible(text)) return text;
   let out = '';
   let from = 0;
   for (const hidden of hiddenCharacters(text)) {

@@ -47,8 +47,8 @@ const DELETE_HINT = (count: number) =>
 
 /**
  * The title's length and its hidden characters. `at` finds where the title's value starts (a
- * positioned parse, paid only for a finding); `line` is the text of that line of the file, so a
- * character written there as itself is named by its column.
+ * positioned parse, paid only for a finding); `lineText` gives a line of the file, so a character
+ * written there as itself is named by its column.
  */
 export function checkTitle(title: string, at: () => Position, lineText: (line: number) => string, bag: DiagnosticBag): void {
   if (title.length > MAX_TITLE_LENGTH) {

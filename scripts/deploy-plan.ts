@@ -19,7 +19,7 @@ import { contentRootFromEnv, nowFromEnv } from '../src/core/env.ts';
 import { DEPLOY_STATE_FILE, deployState, shouldDeploy } from '../src/core/publish/deploy-state.ts';
 import { buildSiteModel } from '../src/core/site.ts';
 import { siteRoot } from '../src/core/site-links.ts';
-import { annotate, setOutput } from './lib/workflow.ts';
+import { annotate, print, setOutput } from './lib/workflow.ts';
 
 async function fetchJson(url: string): Promise<{ ok: true; data: unknown } | { ok: false; why: string }> {
   try {
@@ -42,7 +42,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
   const [liveState, liveFeed] = await Promise.all([fetchJson(new URL(DEPLOY_STATE_FILE, live).href), fetchJson(new URL('feed.json', live).href)]);
 
   const decision = shouldDeploy(state, liveState.ok ? liveState.data : undefined, env.GITHUB_EVENT_NAME === 'schedule');
-  console.log(`deploy: ${decision.deploy} (${decision.reason})`);
+  print(`deploy: ${decision.deploy} (${decision.reason})`);
   setOutput(env, 'deploy', String(decision.deploy));
 
   const out = values['previous-feed']!;

@@ -36,7 +36,7 @@ import {
   type Channel,
 } from '../src/core/publish/notify.ts';
 import { buildSiteModel } from '../src/core/site.ts';
-import { addSummary, annotate } from './lib/workflow.ts';
+import { addSummary, annotate, print } from './lib/workflow.ts';
 
 const PAYLOADS: Record<Exclude<Channel, 'email'>, (a: Announcement) => object> = {
   slack: slackPayload,
@@ -98,7 +98,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
   const model = buildSiteModel(contentRootFromEnv(env), nowFromEnv(env));
   const channels = enabledChannels(model);
   if (!channels.length) {
-    console.log('no notification channels are turned on in status.config.yaml (notifications:)');
+    print('no notification channels are turned on in status.config.yaml (notifications:)');
     return 0;
   }
   const items = currentItems(model);
@@ -113,7 +113,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
     previous = undefined;
   }
   const fresh = previous ? newSince(items, previous, previousOldest) : [];
-  if (!previous) console.log('the previous deploy\'s feed is unavailable (a first deploy?): only earlier failures are retried, nothing new is announced');
+  if (!previous) print('the previous deploy\'s feed is unavailable (a first deploy?): only earlier failures are retried, nothing new is announced');
   const ledgerPath = values.ledger!;
   const ledger = parseLedger(existsSync(ledgerPath) ? readFileSync(ledgerPath, 'utf8') : undefined);
 
@@ -136,7 +136,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
     }
     for (const item of due) {
       if (values['dry-run']) {
-        console.log(`would send to ${channel}: ${item.title}`);
+        print(`would send to ${channel}: ${item.title}`);
         continue;
       }
       try {
@@ -153,7 +153,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
     mkdirSync(dirname(ledgerPath), { recursive: true });
     writeFileSync(ledgerPath, `${JSON.stringify(recordRun(ledger, results, items), null, 2)}\n`);
   }
-  console.log(`${fresh.length} new update(s) since the previous deploy\n${report.join('\n')}`);
+  print(`${fresh.length} new update(s) since the previous deploy\n${report.join('\n')}`);
   addSummary(env, `### Notifications\n${fresh.length} new update(s) since the previous deploy.\n\n${report.map((l) => `- ${l}`).join('\n')}`);
   return 0;
 }

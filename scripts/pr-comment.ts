@@ -17,7 +17,7 @@ import { contentAtRef } from '../src/core/publish/base-content.ts';
 import { GitHubError, repoClient } from '../src/core/publish/github.ts';
 import { PR_COMMENT_MARKER, renderPrComment } from '../src/core/publish/pr-comment.ts';
 import { buildSiteModel, type SiteModel } from '../src/core/site.ts';
-import { addSummary, annotate, readEvent } from './lib/workflow.ts';
+import { addSummary, annotate, print, printError, readEvent } from './lib/workflow.ts';
 
 async function main(env: NodeJS.ProcessEnv): Promise<number> {
   let event: Record<string, any>;
@@ -26,12 +26,12 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
     event = readEvent(env);
     now = nowFromEnv(env);
   } catch (error) {
-    console.error((error as Error).message);
+    printError((error as Error).message);
     return 2;
   }
   const pr = event.pull_request;
   if (!pr?.number) {
-    console.error('pr-comment runs on pull_request events: GITHUB_EVENT_PATH must point at one');
+    printError('pr-comment runs on pull_request events: GITHUB_EVENT_PATH must point at one');
     return 2;
   }
   const root = contentRootFromEnv(env);
@@ -78,7 +78,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
   const baseRepo: string | undefined = pr.base?.repo?.full_name ?? event.repository?.full_name;
   if (headRepo && baseRepo && headRepo !== baseRepo) {
     addSummary(env, body);
-    console.log(`This pull request comes from a fork (${headRepo}); its token is read-only, so the preview is in the job summary and the findings are annotations.`);
+    print(`This pull request comes from a fork (${headRepo}); its token is read-only, so the preview is in the job summary and the findings are annotations.`);
     return 0;
   }
 
@@ -91,12 +91,12 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
     const mine = comments.find((c) => c.body?.startsWith(PR_COMMENT_MARKER));
     if (!mine) {
       const made = await gh.call('comment on the pull request', () => gh.octokit.rest.issues.createComment({ owner, repo, issue_number: pr.number, body }));
-      console.log(`commented: ${made.data.html_url}`);
+      print(`commented: ${made.data.html_url}`);
     } else if (mine.body !== body) {
       await gh.call('update the comment', () => gh.octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body }));
-      console.log(`updated the comment: ${mine.html_url}`);
+      print(`updated the comment: ${mine.html_url}`);
     } else {
-      console.log(`the comment is up to date: ${mine.html_url}`);
+      print(`the comment is up to date: ${mine.html_url}`);
     }
     return 0;
   } catch (error) {

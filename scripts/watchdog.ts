@@ -13,7 +13,7 @@ import { contentRootFromEnv, nowFromEnv } from '../src/core/env.ts';
 import { GitHubError, repoClient } from '../src/core/publish/github.ts';
 import { planWatchdog, WATCHDOG_LABEL, type WatchdogIssue } from '../src/core/publish/watchdog.ts';
 import { buildSiteModel, ContentError } from '../src/core/site.ts';
-import { annotate } from './lib/workflow.ts';
+import { annotate, print, printError } from './lib/workflow.ts';
 
 async function main(env: NodeJS.ProcessEnv, argv: string[]): Promise<number> {
   const dryRun = argv.includes('--dry-run');
@@ -21,7 +21,7 @@ async function main(env: NodeJS.ProcessEnv, argv: string[]): Promise<number> {
   try {
     now = nowFromEnv(env);
   } catch (error) {
-    console.error((error as Error).message);
+    printError((error as Error).message);
     return 2;
   }
   const root = contentRootFromEnv(env);
@@ -47,28 +47,28 @@ async function main(env: NodeJS.ProcessEnv, argv: string[]): Promise<number> {
       branch: env.GITHUB_REF_NAME || 'main',
       pathPrefix: repositoryPrefix(root),
     });
-    if (!actions.length) console.log('nothing to do: every watchdog issue is as it should be');
+    if (!actions.length) print('nothing to do: every watchdog issue is as it should be');
     for (const a of actions) {
       if (dryRun) {
-        console.log(`would ${a.kind} ${'issue' in a ? `#${a.issue}` : 'an issue'} for ${a.incident}`);
+        print(`would ${a.kind} ${'issue' in a ? `#${a.issue}` : 'an issue'} for ${a.incident}`);
         continue;
       }
       switch (a.kind) {
         case 'create': {
           const made = await gh.call('open an issue', () => gh.octokit.rest.issues.create({ owner, repo, title: a.title, body: a.body, labels: [WATCHDOG_LABEL] }));
-          console.log(`opened #${made.data.number} for ${a.incident}: an update is overdue`);
+          print(`opened #${made.data.number} for ${a.incident}: an update is overdue`);
           break;
         }
         case 'update':
           await gh.call(`update issue #${a.issue}`, () =>
             gh.octokit.rest.issues.update({ owner, repo, issue_number: a.issue, title: a.title, body: a.body, ...(a.reopen ? { state: 'open' as const } : {}) }),
           );
-          console.log(`${a.reopen ? 'reopened' : 'updated'} #${a.issue} for ${a.incident}`);
+          print(`${a.reopen ? 'reopened' : 'updated'} #${a.issue} for ${a.incident}`);
           break;
         case 'close':
           await gh.call(`comment on issue #${a.issue}`, () => gh.octokit.rest.issues.createComment({ owner, repo, issue_number: a.issue, body: a.comment }));
           await gh.call(`close issue #${a.issue}`, () => gh.octokit.rest.issues.update({ owner, repo, issue_number: a.issue, state: 'closed', state_reason: 'completed' }));
-          console.log(`closed #${a.issue} for ${a.incident}`);
+          print(`closed #${a.issue} for ${a.incident}`);
           break;
       }
     }

@@ -1,5 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { load } from 'cheerio';
+import { parse as parseDiscord } from 'discord-markdown-parser';
+import type { Root, RootContent } from 'mdast';
+import remarkParse from 'remark-parse';
+import { toHTML as slackToHtml } from 'slack-markdown';
+import { unified } from 'unified';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildFeed, renderJsonFeed } from '../src/core/feeds/index.ts';
 import { DEPLOY_STATE_FILE, deployState } from '../src/core/publish/deploy-state.ts';
@@ -112,6 +118,87 @@ describe('scripts/notify.ts', () => {
     expect(run.stdout).toContain('no notification channels');
     expect(hooks.requests).toHaveLength(0);
     expect(existsSync(join(plain, 'l.json'))).toBe(false);
+  });
+});
+
+describe('scripts/notify.ts with a title that tries to ping, link and format, in each channel', () => {
+  const TEXT = 'A fix is out & we are watching errors < 5%. Next update by 15:00 UTC.';
+  const URL = 'https://status.test.example/incidents/2026-11-20-api-errors/#update-2026-11-20-14-30';
+
+  /** Deploys V2 under `title` and returns what each channel's server received. */
+  async function received(title: string) {
+    writeFileSync(join(root, FILE), V2.replace('title: Elevated error rates on the REST API', `title: ${JSON.stringify(title)}`));
+    expect((await notify()).code).toBe(0);
+    return { slack: hooks.on('/slack/T000/B000/secret')[0]!.body, teams: hooks.on('/teams')[0]!.body, discord: hooks.on('/discord')[0]!.body };
+  }
+
+  it('Slack: writes &, < and > as entities and asks Slack to parse nothing else, so nobody is pinged', async () => {
+    const hostile = 'Outage <!channel> <!here> <!everyone> <@U024BE7LH> <#C024BE7LR> <!subteam^SAZ94GDB8> <https://evil.example|log in> @channel & more';
+    const title = `${hostile} — Monitoring`;
+    const { slack } = await received(hostile);
+    const entities = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    expect(slack).toEqual({
+      text: entities(`${title}: ${TEXT}`),
+      unfurl_links: false,
+      blocks: [
+        { type: 'section', text: { type: 'mrkdwn', text: `*<${URL}|${entities(title)}>*\n${entities(TEXT)}`, verbatim: true } },
+        { type: 'context', elements: [{ type: 'mrkdwn', text: 'Status: Monitoring · Impact: Major · Affected: REST API · 2026-11-20 14:30 UTC\n• REST API: Partial outage → Degraded performance', verbatim: true }] },
+      ],
+    });
+    // Read as Slack reads mrkdwn: no mention of anyone, and the only link is the update's.
+    for (const text of [slack.text, slack.blocks[0].text.text]) {
+      const mentions: string[] = [];
+      const record = (kind: string) => () => (mentions.push(kind), '');
+      const html = slackToHtml(text, {
+        slackCallbacks: { user: record('user'), channel: record('channel'), usergroup: record('usergroup'), atHere: record('here'), atChannel: record('channel'), atEveryone: record('everyone'), date: record('date') },
+      });
+      expect(mentions).toEqual([]);
+      // htmlparser2 keeps an address slack-markdown links inside the label where it stands (an
+      // HTML5 parser would close the outer link there).
+      const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } });
+      const disguised = $('a').filter((_, a) => $(a).attr('href') !== URL && $(a).text() !== $(a).attr('href'));
+      expect(disguised.length).toBe(0);
+    }
+    const $ = load(slackToHtml(slack.blocks[0].text.text), { xml: { xmlMode: false, decodeEntities: true } });
+    // slack-markdown leaves Slack's three entities as text; Slack shows them as the characters.
+    const update = $('a').filter((_, a) => $(a).attr('href') === URL);
+    expect(update.text().replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')).toBe(title);
+  });
+
+  it('Discord: a backslash before its Markdown, links and mentions, no mention allowed, and none parsed', async () => {
+    const hostile = 'Outage @everyone @here <@123456789012345678> <@&123456789012345678> <#123456789012345678> <t:1700000000:R> [log in](https://evil.example) **all** ||s|| `c` ~~x~~ _y_';
+    const { discord } = await received(hostile);
+    expect(discord.allowed_mentions).toEqual({ parse: [] });
+    expect(discord.embeds[0].title).toBe(
+      'Outage \\@everyone \\@here \\<\\@123456789012345678\\> \\<\\@&123456789012345678\\> \\<#123456789012345678\\> \\<t:1700000000:R\\> \\[log in\\](https://evil.example) \\*\\*all\\*\\* \\|\\|s\\|\\| \\`c\\` \\~\\~x\\~\\~ \\_y\\_ — Monitoring',
+    );
+    expect(discord.embeds[0].description).toBe('A fix is out & we are watching errors \\< 5%. Next update by 15:00 UTC.');
+    // The footer shows no Markdown, so it is not escaped.
+    expect(discord.embeds[0].footer.text).toMatch(/^Test Status · [^\\]+$/);
+    // Read as Discord reads an embed: text, and a bare address that shows as itself; no mention,
+    // masked link, time, emphasis, spoiler or code.
+    const flat = (nodes: any[]): any[] => nodes.flatMap((n) => [n, ...(Array.isArray(n.content) ? flat(n.content) : [])]);
+    const words = (nodes: any[]): string => nodes.map((n) => (Array.isArray(n.content) ? words(n.content) : typeof n.content === 'string' ? n.content : '')).join('');
+    const title = parseDiscord(discord.embeds[0].title, 'extended');
+    expect(flat(title).filter((n) => n.type !== 'text' && !(n.type === 'url' && words(n.content) === n.target))).toEqual([]);
+    expect(words(title)).toBe(`${hostile} — Monitoring`);
+    const description = parseDiscord(discord.embeds[0].description, 'extended');
+    expect(flat(description).every((n) => n.type === 'text')).toBe(true);
+    expect(words(description)).toBe(TEXT);
+  });
+
+  it('Teams: a backslash before the Adaptive Card Markdown of bold, italic, links and lists', async () => {
+    const hostile = '- [log in](https://evil.example) **all** _now_ *here*';
+    const { teams } = await received(hostile);
+    const [title, text] = teams.attachments[0].content.body;
+    expect(title).toEqual({ type: 'TextBlock', text: '\\- \\[log in\\](https://evil.example) \\*\\*all\\*\\* \\_now\\_ \\*here\\* — Monitoring', weight: 'Bolder', size: 'Medium', wrap: true });
+    expect(text).toEqual({ type: 'TextBlock', text: TEXT, wrap: true });
+    // Read as CommonMark, whose subset Adaptive Cards render: one paragraph of the title's words.
+    const tree: Root = unified().use(remarkParse).parse(title.text);
+    expect(tree.children.map((n) => n.type)).toEqual(['paragraph']);
+    const paragraph = tree.children[0] as Extract<RootContent, { type: 'paragraph' }>;
+    expect(paragraph.children.map((n) => n.type)).toEqual(['text']);
+    expect((paragraph.children[0] as { value: string }).value).toBe(`${hostile} — Monitoring`);
   });
 });
 

@@ -1,5 +1,7 @@
 /** Small helpers for scripts that run inside GitHub Actions (and in tests, with the same env). */
 import { appendFileSync, readFileSync } from 'node:fs';
+import { workflowCommand, type AnnotationLevel } from '../../src/core/reporters/github.ts';
+import { logLines } from '../../src/core/text-safety.ts';
 
 export function readEvent(env: NodeJS.ProcessEnv): Record<string, any> {
   const path = env.GITHUB_EVENT_PATH;
@@ -21,9 +23,20 @@ export function addSummary(env: NodeJS.ProcessEnv, markdown: string): void {
   if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, `${markdown}\n`);
 }
 
-const escapeData = (t: string) => t.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/**
+ * Prints lines to the log. The workflow scripts print through here (and `annotate`) only, so text
+ * from content or from a server can never become a workflow command or a terminal escape.
+ */
+export function print(text: string): void {
+  console.log(logLines(text));
+}
+
+/** `print` for the error stream. */
+export function printError(text: string): void {
+  console.error(logLines(text));
+}
 
 /** A workflow-command annotation (`::warning::…`), which also reads fine in a terminal. */
-export function annotate(level: 'warning' | 'error' | 'notice', message: string): void {
-  console.log(`::${level}::${escapeData(message)}`);
+export function annotate(level: AnnotationLevel, message: string): void {
+  console.log(workflowCommand(level, message));
 }

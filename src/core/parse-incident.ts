@@ -6,6 +6,7 @@ import { scanBody, type HeadingBlock } from './incident-body.ts';
 import { IncidentFrontmatterSchema, MaintenanceFrontmatterSchema } from './incident-frontmatter.ts';
 import { checkMarkdownSafety } from './markdown.ts';
 import type { ComponentChange, Incident, IncidentKind, Update } from './model.ts';
+import { checkTitle, unseenInName } from './readable-text.ts';
 import { reportIssues } from './schema-issues.ts';
 import {
   COMPONENT_STATUSES,
@@ -51,7 +52,7 @@ export function parseIncident(file: string, text: string, ctx: ParseContext): { 
 function parseInto(bag: DiagnosticBag, file: string, text: string, ctx: ParseContext): Incident | undefined {
   const id = basename(file).replace(/\.md$/i, '');
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) {
-    bag.error('bad-file-name', FILE_START, `"${basename(file)}" cannot be used in a URL`, 'name the file like 2026-11-20-api-errors.md: letters, digits and dashes');
+    bag.error('bad-file-name', FILE_START, `"${basename(file)}" cannot be used in a URL${unseenInName(basename(file))}`, 'name the file like 2026-11-20-api-errors.md: letters, digits and dashes');
   }
   const source = text.replace(/^\uFEFF/, '');
   if (!/^---[ \t]*\r?\n/.test(source)) {
@@ -92,6 +93,7 @@ function parseInto(bag: DiagnosticBag, file: string, text: string, ctx: ParseCon
   }
   const front = result.data as Record<string, unknown> & { title: string };
   const src = yaml;
+  checkTitle(front.title, () => src.position(['title']), (line) => source.split('\n', line)[line - 1] ?? '', bag);
   const time = (path: string[]): Date | undefined => {
     let value: unknown = front;
     for (const p of path) value = (value as Record<string, unknown> | undefined)?.[p];

@@ -14,7 +14,8 @@ import type { ApiDocumentName } from '../../src/core/api/index.ts';
 
 /** Text a pull request may carry: quotes, ampersands (also an entity-looking `&amp;`), `<`, `]]>`, emoji, right-to-left text, a very long word. */
 export const LONG_WORD = `Donaudampfschifffahrtsgesellschaftskapitänswitwe${'x'.repeat(300)}`;
-export const HOSTILE = `Tom & "Jerry" <b>bold</b> &amp; ]]> ]]> 'quoted' 🚀👩‍👩‍👧 مرحبا بالعالم שלום ${LONG_WORD}`;
+/** As a title it keeps to the 200-character limit of a title: its long word is cut to 120 characters. */
+export const HOSTILE = `Tom & "Jerry" <b>bold</b> &amp; ]]> ]]> 'quoted' 🚀👩‍👩‍👧 مرحبا بالعالم שלום ${LONG_WORD.slice(0, 120)}`;
 
 const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
 addFormats.default(ajv);

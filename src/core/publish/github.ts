@@ -4,6 +4,7 @@
  */
 import { Octokit } from '@octokit/rest';
 import { explain, GitHubError, resolveGitHubOptions } from '../authoring/github.ts';
+import { showInvisible } from '../text-safety.ts';
 
 export { explain, GitHubError };
 
@@ -45,13 +46,19 @@ export function repoClient(env: NodeJS.ProcessEnv, userAgent: string): RepoClien
   };
 }
 
-/** Text for Markdown on GitHub: no formatting, links or @mentions sneak in from content. */
+/** Text for Markdown on GitHub: no formatting, links or @mentions sneak in from content, and no hidden character reorders it. */
 export function escapeMarkdown(text: string): string {
-  return text
+  return showInvisible(text.replace(/\s+/g, ' ').trim())
     .replace(/[\\`*_[\]<>|~#]/g, (c) => `\\${c}`)
-    .replace(/@(?=\w)/g, '@\u200b')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/@(?=\w)/g, '@\u200b');
+}
+
+/** Text as a Markdown code span, whatever backticks or hidden characters it holds. */
+export function codeSpan(text: string): string {
+  const shown = showInvisible(text.replace(/\s+/g, ' '));
+  const fence = '`'.repeat(Math.max(0, ...(shown.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+  const pad = /^[ `]|[ `]$/.test(shown) ? ' ' : '';
+  return `${fence}${pad}${shown}${pad}${fence}`;
 }
 
 /** Sanitised HTML (as the site renders it) with @mentions in its text defused. */

@@ -148,8 +148,8 @@ export function announcement(model: SiteModel, item: FeedItem): Announcement {
   return {
     id: item.id,
     url: item.url,
-    title: item.title,
-    incidentTitle: incident?.title ?? item.title,
+    title: oneLine(item.title),
+    incidentTitle: oneLine(incident?.title ?? item.title),
     status,
     date: item.date,
     text: truncate(oneLine(markdownToText(update ? update.markdown : (incident?.report?.markdown ?? ''))) || item.title, 1500),
@@ -173,23 +173,52 @@ function factsLine(a: Announcement): string {
   return parts.join(' · ');
 }
 
-/** Slack's mrkdwn: `&`, `<` and `>` are its only special characters. */
+/**
+ * Slack's mrkdwn: `&`, `<` and `>` start its links and mentions (`<!channel>`, `<@U…>`), so they are
+ * written as `&amp;`, `&lt;` and `&gt;`, which Slack shows as themselves ("Formatting text": escaping).
+ * Each text object is also `verbatim`, so Slack does not turn plain words into links or mentions.
+ */
 const slackEscape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** A mrkdwn text object; Slack refuses one over 3,000 characters, so it is cut before an entity, never through one. */
+const slackText = (text: string) => ({ type: 'mrkdwn', text: text.length <= 3000 ? text : `${text.slice(0, 2999).replace(/&[a-z]*$/, '')}…`, verbatim: true });
 
 export function slackPayload(a: Announcement): object {
   const changes = a.changes.length ? `\n${a.changes.map((c) => `• ${slackEscape(c)}`).join('\n')}` : '';
   return {
-    text: `${a.title}: ${a.text}`.slice(0, 3000),
+    text: slackEscape(`${a.title}: ${a.text}`.slice(0, 3000)),
     unfurl_links: false,
     blocks: [
-      { type: 'section', text: { type: 'mrkdwn', text: `*<${a.url}|${slackEscape(a.title)}>*\n${slackEscape(a.text)}` } },
-      { type: 'context', elements: [{ type: 'mrkdwn', text: `${slackEscape(factsLine(a))} · ${formatUtc(a.date)}${changes}` }] },
+      { type: 'section', text: slackText(`*<${a.url}|${slackEscape(a.title)}>*\n${slackEscape(a.text)}`) },
+      { type: 'context', elements: [slackText(`${slackEscape(factsLine(a))} · ${formatUtc(a.date)}${changes}`)] },
     ],
   };
 }
 
+/**
+ * A backslash before each character that would start formatting: CommonMark (Teams' Adaptive
+ * Cards) and Discord both show a backslash-escaped punctuation character as itself. Only the
+ * channel's own syntax is escaped, since a renderer may show a backslash it does not expect.
+ */
+const backslashEscape = (anywhere: RegExp, lineStart: RegExp) => (text: string) =>
+  text.replace(anywhere, '\\$&').replace(lineStart, (_, space: string, mark: string) => (/\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`));
+
+/**
+ * Teams' Adaptive Card Markdown (TextBlock and FactSet values): bold, italic, `[text](url)` links
+ * and lists ("Text formatting in cards"). Mentions need `msteams.entities`, which cards from here
+ * never carry.
+ */
+export const teamsEscape = backslashEscape(/[\\*_[\]]/g, /^(\s*)([+-]|\d+(?=[.)]))/gm);
+
+/**
+ * Discord's Markdown (embed title, description and field values): emphasis, code, spoilers,
+ * `[text](url)` links, `<@id>`, `<#id>`, `<t:…>` and `@everyone`/`@here`, and at the start of a
+ * line headings, `-#` subtext, quotes and lists. `allowed_mentions` stops pings as well.
+ */
+export const discordEscape = backslashEscape(/[\\`*_~|[\]<>@]/g, /^(\s*)([#+-]|\d+(?=[.)]))/gm);
+
 /** A Teams Workflows ("Post to a channel when a webhook request is received") message with an Adaptive Card. */
 export function teamsPayload(a: Announcement): object {
+  const md = teamsEscape;
   return {
     type: 'message',
     attachments: [
@@ -201,19 +230,20 @@ export function teamsPayload(a: Announcement): object {
           type: 'AdaptiveCard',
           version: '1.4',
           body: [
-            { type: 'TextBlock', text: a.title, weight: 'Bolder', size: 'Medium', wrap: true },
-            { type: 'TextBlock', text: a.text, wrap: true },
+            { type: 'TextBlock', text: md(a.title), weight: 'Bolder', size: 'Medium', wrap: true },
+            { type: 'TextBlock', text: md(a.text), wrap: true },
             {
               type: 'FactSet',
               facts: [
                 { title: 'Status', value: a.status },
                 ...(a.impact ? [{ title: 'Impact', value: a.impact }] : []),
-                ...(a.components.length ? [{ title: 'Affected', value: a.components.join(', ') }] : []),
-                ...a.changes.map((c) => ({ title: 'Changed', value: c })),
+                ...(a.components.length ? [{ title: 'Affected', value: md(a.components.join(', ')) }] : []),
+                ...a.changes.map((c) => ({ title: 'Changed', value: md(c) })),
                 { title: 'Posted', value: formatUtc(a.date) },
               ],
             },
           ],
+          // A button's title is plain text: no Markdown to escape.
           actions: [{ type: 'Action.OpenUrl', title: `Open ${a.page.name}`, url: a.url }],
         },
       },
@@ -221,22 +251,24 @@ export function teamsPayload(a: Announcement): object {
   };
 }
 
+/** Discord renders Markdown in an embed's title, description and field values; not in its footer or the username. */
 export function discordPayload(a: Announcement): object {
+  const md = discordEscape;
   return {
     username: a.page.name.slice(0, 80),
     allowed_mentions: { parse: [] },
     embeds: [
       {
-        title: a.title.slice(0, 256),
+        title: md(a.title).slice(0, 256),
         url: a.url,
-        description: a.text.slice(0, 4000),
+        description: md(a.text).slice(0, 4000),
         color: a.color,
         timestamp: a.date.toISOString(),
         fields: [
           { name: 'Status', value: a.status, inline: true },
           ...(a.impact ? [{ name: 'Impact', value: a.impact, inline: true }] : []),
-          ...(a.components.length ? [{ name: 'Affected', value: a.components.join(', ').slice(0, 1024) }] : []),
-          ...(a.changes.length ? [{ name: 'Changes', value: a.changes.join('\n').slice(0, 1024) }] : []),
+          ...(a.components.length ? [{ name: 'Affected', value: md(a.components.join(', ')).slice(0, 1024) }] : []),
+          ...(a.changes.length ? [{ name: 'Changes', value: a.changes.map(md).join('\n').slice(0, 1024) }] : []),
         ],
         footer: { text: `${a.page.name} · ${a.overall}` },
       },

@@ -12,7 +12,7 @@ import type { SiteModel } from '../site.ts';
 import { incidentUrl } from '../site-links.ts';
 import { COMPONENT_STATUS_LABELS, IMPACT_LABELS, STATUS_LABELS } from '../statuses.ts';
 import { formatUtc } from '../time.ts';
-import { defuseMentions, escapeMarkdown } from './github.ts';
+import { codeSpan, defuseMentions, escapeMarkdown } from './github.ts';
 
 /** Marks the one comment the script keeps updating, so each push edits it instead of adding one. */
 export const PR_COMMENT_MARKER = '<!-- statusmark:pr-comment -->';
@@ -98,7 +98,7 @@ export function renderPrComment(input: PrCommentInput): string {
   const readable = new Set(input.headIncidents.map((i) => i.file));
   const broken = [...new Set(input.diagnostics.filter((d) => d.severity === 'error' && d.file.endsWith('.md') && !readable.has(d.file)).map((d) => d.file))];
   for (const file of broken) {
-    lines.push(`### Not published: \`${(input.pathPrefix ?? '') + file}\``, '', 'This file has errors, so it cannot be shown; see the findings below.', '');
+    lines.push(`### Not published: ${codeSpan((input.pathPrefix ?? '') + file)}`, '', 'This file has errors, so it cannot be shown; see the findings below.', '');
   }
 
   if (input.diagnostics.length) lines.push(...findingsSection(input.diagnostics, input.pathPrefix ?? ''));
@@ -128,7 +128,7 @@ function changeSection(change: IncidentChange, incident: Incident | undefined, i
   const verb = { added: 'New', changed: 'Changed', removed: 'Removed' }[change.kind];
   const kind = incident?.kind === 'maintenance' ? 'maintenance' : 'incident';
   const out = [`### ${verb} ${kind}: ${escapeMarkdown(change.title)}`, ''];
-  const file = `\`${(input.pathPrefix ?? '') + change.file}\``;
+  const file = codeSpan((input.pathPrefix ?? '') + change.file);
   if (change.kind === 'removed' || !incident) {
     out.push(`${file} is deleted: the incident disappears from the page, the feeds and the API.`, '');
     return out;
@@ -163,7 +163,7 @@ function findingsSection(diagnostics: readonly Diagnostic[], prefix: string): st
   for (const d of diagnostics) {
     const where = d.line > 0 ? `${prefix}${d.file}:${d.line}:${d.column}` : `${prefix}${d.file}`;
     const hint = d.hint ? ` — ${escapeMarkdown(d.hint)}` : '';
-    out.push(`- ${d.severity === 'error' ? '❌ error' : '⚠️ warning'} \`${where}\` \`${d.code}\`: ${escapeMarkdown(d.message)}${hint}`);
+    out.push(`- ${d.severity === 'error' ? '❌ error' : '⚠️ warning'} ${codeSpan(where)} ${codeSpan(d.code)}: ${escapeMarkdown(d.message)}${hint}`);
   }
   out.push('');
   return out;

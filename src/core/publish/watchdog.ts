@@ -8,7 +8,8 @@ import { incidentUrl } from '../site-links.ts';
 import { STATUS_LABELS } from '../statuses.ts';
 import { formatUtc, MINUTE } from '../time.ts';
 import type { IncidentState } from '../timeline.ts';
-import { escapeMarkdown } from './github.ts';
+import { oneLine, showInvisible } from '../text-safety.ts';
+import { codeSpan, escapeMarkdown } from './github.ts';
 
 export const WATCHDOG_LABEL = 'statusmark-watchdog';
 const markerFor = (id: string) => `<!-- statusmark:watchdog ${id} -->`;
@@ -63,7 +64,7 @@ export function overdueIncidents(model: SiteModel): Overdue[] {
 }
 
 export function issueTitle(o: Overdue): string {
-  return `Status page: update overdue for "${o.state.incident.title.replace(/\s+/g, ' ').trim()}"`;
+  return `Status page: update overdue for "${showInvisible(oneLine(o.state.incident.title))}"`;
 }
 
 export function issueBody(model: SiteModel, o: Overdue, ctx: WatchdogContext): string {
@@ -88,13 +89,16 @@ export function issueBody(model: SiteModel, o: Overdue, ctx: WatchdogContext): s
     `npm run status -- update ${incident.id} --status update --message "What customers see now, and what we are doing." --next 30 --pr`,
     '```',
     '',
-    `Or edit [\`${path}\`](${server}/${ctx.repository}/edit/${ctx.branch}/${path}) in the GitHub web editor and add a \`## <time> · <status>\` update at the top.`,
+    `Or edit [${codeSpan(path)}](${server}/${ctx.repository}/edit/${ctx.branch}/${urlPath(path)}) in the GitHub web editor and add a \`## <time> · <status>\` update at the top.`,
     '',
     `The incident page: ${incidentUrl(model.site, incident.id)}`,
     '',
     '<sub>Opened by the watchdog workflow (`scripts/watchdog.ts`). It closes this issue when the incident is resolved or back on schedule.</sub>',
   ].join('\n');
 }
+
+/** A repository path for a URL: each segment encoded, brackets too, so a folder name cannot end the Markdown link. */
+const urlPath = (path: string) => path.split('/').map((part) => encodeURIComponent(part).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join('/');
 
 /** What to do so each overdue incident has exactly one open, up-to-date issue and no other watchdog issue is open. */
 export function planWatchdog(model: SiteModel, existing: readonly WatchdogIssue[], ctx: WatchdogContext): WatchdogAction[] {

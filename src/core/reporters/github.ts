@@ -1,4 +1,5 @@
 import { countBySeverity, type Diagnostic } from '../diagnostics.ts';
+import { logLine, logLines } from '../text-safety.ts';
 import { summaryLine } from './human.ts';
 
 /**
@@ -9,18 +10,28 @@ import { summaryLine } from './human.ts';
 export function formatGithub(diagnostics: readonly Diagnostic[], files: number, prefix = ''): string {
   const out: string[] = [];
   for (const d of diagnostics) {
-    const props = [`file=${escapeProperty(prefix + d.file)}`];
-    if (d.line > 0) props.push(`line=${d.line}`, `col=${d.column}`);
-    props.push(`title=${escapeProperty(d.code)}`);
-    const text = d.hint ? `${d.message}\n${d.hint}` : d.message;
-    out.push(`::${d.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(text)}`);
+    const where: Record<string, string | number> = { file: prefix + d.file };
+    if (d.line > 0) Object.assign(where, { line: d.line, col: d.column });
+    const text = d.hint ? `${logLine(d.message)}\n${d.hint}` : logLine(d.message);
+    out.push(workflowCommand(d.severity, text, { ...where, title: d.code }));
   }
   const { errors } = countBySeverity(diagnostics);
   out.push(`${errors ? '✖' : '✔'} ${summaryLine(diagnostics, files)}`);
   return out.join('\n');
 }
 
-// As @actions/core escapes them.
+export type AnnotationLevel = 'error' | 'warning' | 'notice';
+
+/**
+ * One workflow command (`::warning file=…,line=…::message`) that stays one command, whatever the
+ * message and the properties hold: each line of the message made safe for a log, then escaped as
+ * @actions/core escapes values, so the message's own line breaks show in the annotation.
+ */
+export function workflowCommand(level: AnnotationLevel, message: string, properties: Record<string, string | number> = {}): string {
+  const props = Object.entries(properties).map(([key, value]) => `${key}=${escapeProperty(logLine(String(value)))}`);
+  return `::${level}${props.length ? ` ${props.join(',')}` : ''}::${escapeData(logLines(message))}`;
+}
+
 function escapeData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }

@@ -1,5 +1,6 @@
 import { CONFIG_FILE } from '../config.ts';
 import { countBySeverity, type Diagnostic } from '../diagnostics.ts';
+import { logLine, logLines } from '../text-safety.ts';
 
 export interface HumanOptions {
   color: boolean;
@@ -9,7 +10,10 @@ export interface HumanOptions {
 
 const paint = (on: boolean, code: string) => (text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
 
-/** Compiler-style lines grouped by file: `incidents/x.md:7:4 error unknown-component "apii" is not …`. */
+/**
+ * Compiler-style lines grouped by file: `incidents/x.md:7:4 error unknown-component "apii" is not …`.
+ * Text from the content is made safe for a terminal and a CI log here, so no message has to.
+ */
 export function formatHuman(diagnostics: readonly Diagnostic[], options: HumanOptions): string {
   const red = paint(options.color, '31');
   const yellow = paint(options.color, '33');
@@ -22,10 +26,10 @@ export function formatHuman(diagnostics: readonly Diagnostic[], options: HumanOp
       if (file !== undefined) out.push('');
       file = d.file;
     }
-    const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+    const where = d.line > 0 ? `${logLine(d.file)}:${d.line}:${d.column}` : logLine(d.file);
     const severity = d.severity === 'error' ? red('error') : yellow('warning');
-    out.push(`${bold(where)} ${severity} ${d.code} ${d.message}`);
-    if (d.hint) out.push(dim(`  ${d.hint.split('\n').join('\n  ')}`));
+    out.push(`${bold(where)} ${severity} ${logLine(d.code)} ${logLine(d.message)}`);
+    if (d.hint) out.push(dim(`  ${logLines(d.hint).split('\n').join('\n  ')}`));
   }
   if (options.files !== undefined) {
     if (out.length) out.push('');

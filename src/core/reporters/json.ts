@@ -1,7 +1,8 @@
 import { countBySeverity, type Diagnostic } from '../diagnostics.ts';
+import { logJson } from '../text-safety.ts';
 
-/** Machine-readable findings: `{ files, errors, warnings, diagnostics: [...] }`. */
+/** Machine-readable findings: `{ files, errors, warnings, diagnostics: [...] }`, the text of each exactly as found. */
 export function formatJson(diagnostics: readonly Diagnostic[], files: number): string {
   const { errors, warnings } = countBySeverity(diagnostics);
-  return JSON.stringify({ files, errors, warnings, diagnostics }, null, 2);
+  return logJson(JSON.stringify({ files, errors, warnings, diagnostics }, null, 2));
 }

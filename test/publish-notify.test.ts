@@ -9,6 +9,7 @@ import { unified } from 'unified';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildFeed, renderJsonFeed } from '../src/core/feeds/index.ts';
 import { DEPLOY_STATE_FILE, deployState } from '../src/core/publish/deploy-state.ts';
+import { discordUsername } from '../src/core/publish/notify.ts';
 import { buildSiteModel } from '../src/core/site.ts';
 import { BASE_CONFIG, makeContentRoot } from './helpers/content-root.ts';
 import { deployFixture, FILE, NOW, V2 } from './helpers/notify-fixture.ts';
@@ -250,5 +251,26 @@ describe('scripts/deploy-plan.ts', () => {
     expect(run.output).toBe('deploy=true\n');
     expect(run.stdout).toContain('::notice::could not read the live feed');
     expect(JSON.parse(readFileSync(join(root, '.statusmark/prev.json'), 'utf8')).unavailable).toBeTruthy();
+  });
+});
+
+describe('the Discord message’s author', () => {
+  it.each([
+    ['Acme Status', 'Acme Status'],
+    ['  Acme Status  ', 'Acme Status'],
+    ['Discord Status', undefined],
+    ['Acme: Status', undefined],
+    ['Acme #1', undefined],
+    ['@acme', undefined],
+    ['here', undefined],
+    ['Everyone', undefined],
+    ['Clyde Status', undefined],
+    ['', undefined],
+  ])('for a page named %j is %j (Discord refuses the whole message for some names; then the webhook’s own name shows)', (name, username) => {
+    expect(discordUsername(name)).toBe(username);
+  });
+
+  it('is cut to Discord’s 80 characters', () => {
+    expect(discordUsername('A'.repeat(100))).toBe('A'.repeat(80));
   });
 });

@@ -251,11 +251,23 @@ export function teamsPayload(a: Announcement): object {
   };
 }
 
+/**
+ * The page's name as the message's author, where Discord accepts it: it refuses the whole message
+ * (400) for a username holding "discord", "clyde", `@`, `#`, `:` or "```", or being "everyone" or
+ * "here". Then the webhook's own name, set in Discord, shows instead.
+ */
+export function discordUsername(name: string): string | undefined {
+  const username = name.trim().slice(0, 80);
+  if (!username || /discord|clyde|[@#:]|```/i.test(username) || /^(everyone|here)$/i.test(username)) return undefined;
+  return username;
+}
+
 /** Discord renders Markdown in an embed's title, description and field values; not in its footer or the username. */
 export function discordPayload(a: Announcement): object {
   const md = discordEscape;
+  const username = discordUsername(a.page.name);
   return {
-    username: a.page.name.slice(0, 80),
+    ...(username ? { username } : {}),
     allowed_mentions: { parse: [] },
     embeds: [
       {

@@ -1,9 +1,7 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BuildError, buildSite } from './helpers/build.ts';
+import { BuildError, buildSite, printedLines as lines } from './helpers/build.ts';
 import { BASE_CONFIG, makeContentRoot } from './helpers/content-root.ts';
+import { earlierOutput, swapFolders, treeHashes } from './helpers/output-tree.ts';
 
 const NOW = '2026-11-20T14:30:00Z';
 
@@ -16,28 +14,13 @@ components: { api: partial_outage }
 Some requests fail. <img src=x onerror=alert(1)>
 `;
 
-/** Every file under `dir`, path → content. */
-function files(dir: string): Map<string, string> {
-  const found = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-  return new Map(found.map((e) => [join(e.parentPath, e.name).slice(dir.length + 1), readFileSync(join(e.parentPath, e.name), 'utf8')]));
-}
-
-/** An output folder holding what an earlier build published. */
-function earlierOutput(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'statusmark-dist-'));
-  mkdirSync(join(dir, 'incidents', 'earlier'), { recursive: true });
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Earlier build</title>');
-  writeFileSync(join(dir, 'incidents', 'earlier', 'index.html'), '<!doctype html><title>Earlier incident</title>');
-  return dir;
-}
-
 /**
  * The failure of a build that must be refused: it exits with status 1 and leaves the output
  * folder as an earlier build left it.
  */
 function refusedBuild(root: string, now = NOW): BuildError {
   const dir = earlierOutput();
-  const before = files(dir);
+  const before = treeHashes(dir);
   let failure: unknown;
   try {
     buildSite(root, now, dir);
@@ -46,16 +29,9 @@ function refusedBuild(root: string, now = NOW): BuildError {
   }
   expect(failure).toBeInstanceOf(BuildError);
   expect((failure as BuildError).status).toBe(1);
-  expect(files(dir)).toEqual(before);
+  expect(treeHashes(dir)).toEqual(before);
+  expect(swapFolders(dir)).toEqual([]);
   return failure as BuildError;
-}
-
-/** The lines a build printed, with the clock time that starts Astro's lines and the time it took to generate types left out. */
-function lines(output: string): string[] {
-  return output
-    .trimEnd()
-    .split('\n')
-    .map((line) => line.replace(/^\d\d:\d\d:\d\d /, '<time> ').replace(/^(<time> \[types\] Generated) \d+(?:\.\d+)?m?s$/, '$1 <duration>'));
 }
 
 describe('the build refuses broken content', () => {
@@ -81,11 +57,13 @@ describe('the build refuses broken content', () => {
     );
   });
 
-  it('refuses a STATUS_NOW without a zone the same way', () => {
+  it('refuses a STATUS_NOW without a zone the same way, before the content is read', () => {
     const failure = refusedBuild(makeContentRoot({}), '2026-11-20T14:30:00');
-    expect(lines(failure.output).slice(1)).toEqual([
-      'STATUS_NOW="2026-11-20T14:30:00" is not an ISO time with a zone; write e.g. STATUS_NOW=2026-11-20T14:05:00Z',
-      `<time> [ERROR] [statusmark-content] build refused: STATUS_NOW is not a time with a zone (see above); nothing was published, ${failure.dir}/ is as it was`,
+    expect(lines(failure.output)).toEqual([
+      '<time> [types] Generated <duration>',
+      'STATUS_NOW="2026-11-20T14:30:00" has no time zone; write an ISO time with its zone, e.g. STATUS_NOW=2026-11-20T14:05:00Z',
+      '  or leave STATUS_NOW unset to build at the current time',
+      `<time> [ERROR] [statusmark-preflight] build refused: STATUS_NOW is not a valid time (see above); nothing was published, ${failure.dir}/ is as it was`,
     ]);
   });
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { BuildError, buildSite, startBuild, type BuildOptions } from './helpers/build.ts';
+import { BuildError, buildSite, printedLines, startBuild, type BuildOptions } from './helpers/build.ts';
 import { makeContentRoot } from './helpers/content-root.ts';
 import { earlierOutput, swapFolders, treeHashes } from './helpers/output-tree.ts';
 import { PAGES, THROWN } from './helpers/throwing-page.ts';
@@ -31,6 +31,8 @@ function fakePagefind(script: string): BuildOptions {
   chmodSync(file, 0o755);
   return { env: { PAGEFIND_BINARY_PATH: file } };
 }
+
+const failingConfig = (failure: 'page' | 'stall'): BuildOptions => ({ config: 'test/helpers/failing-build.config.mjs', env: { FAILING_BUILD: failure } });
 
 /** Builds over an earlier output with `options`, expects the build to fail, and the output to be as it was with nothing left beside it. */
 function failingBuild(options: BuildOptions): BuildError {
@@ -58,8 +60,15 @@ async function until(condition: () => boolean, what: string, ms = 40_000): Promi
 
 describe('a build that fails leaves the earlier output exactly as it was', () => {
   it('when a page throws while it renders', () => {
-    const failure = failingBuild({ config: 'test/helpers/throwing-page.config.mjs' });
+    const failure = failingBuild(failingConfig('page'));
     expect(failure.output).toContain(`[ERROR] [build] Caught error rendering /throws/${PAGES}.txt: Error: ${THROWN}\n`);
+  });
+
+  it('when a step stops without a word and the process runs out of work: with status 1, saying so', () => {
+    const failure = failingBuild(failingConfig('stall'));
+    expect(printedLines(failure.output).at(-1)).toBe(
+      `<time> [ERROR] [statusmark-output] the build stopped before it finished; nothing was published, ${failure.dir}/ is as it was`,
+    );
   });
 
   it('when the search index cannot be made: Pagefind ends without answering', () => {

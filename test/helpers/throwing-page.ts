@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 
-/** The route of throwing-page.config.mjs: `/throws/1.txt` … `/throws/8.txt`, of which the last throws. */
+/** The route of failing-build.config.mjs (FAILING_BUILD=page): `/throws/1.txt` … `/throws/8.txt`, of which the last throws. */
 export const PAGES = 8;
 export const THROWN = 'this page throws while it renders, as the test asks';
 

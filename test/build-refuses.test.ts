@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BuildError, buildSite, printedLines as lines } from './helpers/build.ts';
 import { BASE_CONFIG, makeContentRoot } from './helpers/content-root.ts';
@@ -76,5 +79,41 @@ describe('the build refuses broken content', () => {
     );
     const relaxed = buildSite(makeContentRoot({ 'incidents/x.md': speculative }), NOW);
     expect(relaxed.html('index.html')('h1').length).toBeGreaterThan(0);
+  });
+});
+
+describe('the build refuses an output folder it cannot replace, before it reads anything', () => {
+  /** A build into `dir`, which fails with status 1 and leaves the file that stands in the way as it was. */
+  function refusedInto(dir: string, file: string): string[] {
+    let failure: unknown;
+    try {
+      buildSite(makeContentRoot({}), NOW, dir);
+    } catch (error) {
+      failure = error;
+    }
+    expect(failure).toBeInstanceOf(BuildError);
+    expect((failure as BuildError).status).toBe(1);
+    expect(readFileSync(file, 'utf8')).toBe('not a folder');
+    // The staging folder is named after the build's process.
+    return lines((failure as BuildError).output).map((line) => line.replace(/\.staging-\d+\//, '.staging-<pid>/'));
+  }
+
+  it('a file', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'statusmark-out-')), 'dist');
+    writeFileSync(file, 'not a folder');
+    expect(refusedInto(file, file)).toEqual([
+      `the output ${file} is a file, not a folder; a build replaces its output folder whole, so give it a folder of its own, e.g. --outDir dist`,
+      `<time> [ERROR] [statusmark-output] build refused: the output folder cannot be replaced (see above); nothing was published, ${file}/ is as it was`,
+    ]);
+  });
+
+  it('one inside a file, where there is nowhere to build', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'statusmark-out-')), 'site');
+    writeFileSync(file, 'not a folder');
+    const dir = join(file, 'dist');
+    expect(refusedInto(dir, file)).toEqual([
+      `the build cannot make ${file}/.dist.staging-<pid>/ (ENOTDIR: not a directory, scandir '${file}'): it builds there, next to ${dir}/, then puts it in its place; give --outDir a folder inside one the build may write to`,
+      `<time> [ERROR] [statusmark-output] build refused: there is nowhere to build (see above); nothing was published, ${dir}/ is as it was`,
+    ]);
   });
 });

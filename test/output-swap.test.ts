@@ -42,6 +42,13 @@ describe('an output folder that cannot be replaced whole', () => {
     expect(unswappableOutput('/work/site-dist', '/work/site')).toBeUndefined();
   });
 
+  it('is a file', () => {
+    const parent = place({ 'dist.txt': 'a file' });
+    expect(unswappableOutput(join(parent, 'dist.txt'), '/work/site')).toBe(
+      `the output ${join(parent, 'dist.txt')} is a file, not a folder; a build replaces its output folder whole, so give it a folder of its own, e.g. --outDir dist`,
+    );
+  });
+
   it.runIf(existsSync('/proc/self') && statSync('/proc').dev !== statSync('/').dev)('is a mount point', () => {
     expect(unswappableOutput('/proc', '/work/site')).toBe(
       'the output folder /proc/ is a mount point, which a build cannot replace by renaming; build into a folder inside it, e.g. --outDir /proc/site',

@@ -40,14 +40,19 @@ export function outputFolder(configured: string): string {
 
 /**
  * Why `output` cannot be replaced whole by renames, or undefined. Replacing the project folder (or
- * one holding it) would delete the project; a mount point cannot be renamed.
+ * one holding it) would delete the project, and a file is no output folder; a mount point cannot
+ * be renamed.
  */
 export function unswappableOutput(output: string, projectRoot: string): string | undefined {
   const inside = relative(output, withoutSlash(projectRoot));
   if (!inside.startsWith('..') && !isAbsolute(inside)) {
     return `the output folder ${output}/ ${inside ? 'holds' : 'is'} the project folder; a build replaces its output folder whole, so give it a folder of its own, e.g. --outDir dist`;
   }
-  if (existsSync(output) && statSync(output).dev !== statSync(dirname(output)).dev) {
+  if (!existsSync(output)) return undefined;
+  if (!statSync(output).isDirectory()) {
+    return `the output ${output} is a file, not a folder; a build replaces its output folder whole, so give it a folder of its own, e.g. --outDir dist`;
+  }
+  if (statSync(output).dev !== statSync(dirname(output)).dev) {
     return `the output folder ${output}/ is a mount point, which a build cannot replace by renaming; build into a folder inside it, e.g. --outDir ${join(output, 'site')}`;
   }
   return undefined;

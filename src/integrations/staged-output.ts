@@ -8,7 +8,8 @@ import { shownFolder } from './shown-path.ts';
 /**
  * A build that fails for any reason leaves the previous output exactly as it was. `astro build`
  * empties its output folder first and writes into it as it goes, so here its `outDir` becomes a
- * staging folder next to the output (every hook after `astro:config:setup` sees that folder);
+ * staging folder next to the output (the later integrations' `astro:config:setup` and every hook
+ * after it see that folder);
  * this integration's `astro:build:done` puts it in place once the integrations listed before it
  * have finished writing. List it after every integration that writes to the output. A failure
  * ends the process before that hook, and the staging folder is removed on the way out; one that a
@@ -24,12 +25,14 @@ export function stagedOutput(): AstroIntegration {
         const output = outputFolder(fileURLToPath(config.outDir));
         const unswappable = unswappableOutput(output, fileURLToPath(config.root));
         if (unswappable) return refuseBuild({ findings: unswappable, reason: 'the output folder cannot be replaced (see above)' }, output, logger);
-        for (const done of clearInterruptedSwaps(output)) logger.info(done);
         const staging = stagingFolder(output);
         try {
+          for (const done of clearInterruptedSwaps(output)) logger.info(done);
           mkdirSync(staging, { recursive: true });
         } catch (error) {
-          const findings = `${shownFolder(staging)} cannot be made next to the output folder (${(error as Error).message}); a build writes there first, so the folder that holds ${shownFolder(output)} must be writable`;
+          const findings =
+            `the build cannot make ${shownFolder(staging)} (${(error as Error).message}): it builds there, next to ${shownFolder(output)}, ` +
+            'then puts it in its place; give --outDir a folder inside one the build may write to';
           return refuseBuild({ findings, reason: 'there is nowhere to build (see above)' }, output, logger);
         }
         updateConfig({ outDir: pathToFileURL(`${staging}/`) });

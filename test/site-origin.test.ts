@@ -233,8 +233,9 @@ describe('a url that would move the base or need percent-encoding stops the buil
     expect(output).toContain(
       'status.config.yaml:2:6 error invalid-field url: the base path "/a%20b/" holds "%20"; a base path may hold only letters (A–Z, a–z), digits, "-", "_", "." and "~", with one "/" between parts\n  write `url: https://acme.github.io/a-b/`',
     );
-    expect(output).toContain('the content has 1 error; nothing was built');
+    expect(output).toContain(`[statusmark-content] build refused: the content has 1 error (listed above); nothing was published, ${out}/ is as it was`);
     expect(output).not.toMatch(/^\s+at /m);
+    expect(output).not.toContain('unhandled error');
     expect(htmlPages(out)).toEqual(Object.keys(previous).sort());
     for (const [file, text] of Object.entries(previous)) expect(readFileSync(join(out, file), 'utf8')).toBe(text);
   });

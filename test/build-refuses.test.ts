@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BuildError, buildSite } from './helpers/build.ts';
+import { BuildError, buildSite, printedLines as lines } from './helpers/build.ts';
 import { BASE_CONFIG, makeContentRoot } from './helpers/content-root.ts';
+import { earlierOutput, swapFolders, treeHashes } from './helpers/output-tree.ts';
 
 const NOW = '2026-11-20T14:30:00Z';
 
@@ -16,28 +17,13 @@ components: { api: partial_outage }
 Some requests fail. <img src=x onerror=alert(1)>
 `;
 
-/** Every file under `dir`, path → content. */
-function files(dir: string): Map<string, string> {
-  const found = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-  return new Map(found.map((e) => [join(e.parentPath, e.name).slice(dir.length + 1), readFileSync(join(e.parentPath, e.name), 'utf8')]));
-}
-
-/** An output folder holding what an earlier build published. */
-function earlierOutput(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'statusmark-dist-'));
-  mkdirSync(join(dir, 'incidents', 'earlier'), { recursive: true });
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Earlier build</title>');
-  writeFileSync(join(dir, 'incidents', 'earlier', 'index.html'), '<!doctype html><title>Earlier incident</title>');
-  return dir;
-}
-
 /**
  * The failure of a build that must be refused: it exits with status 1 and leaves the output
  * folder as an earlier build left it.
  */
 function refusedBuild(root: string, now = NOW): BuildError {
   const dir = earlierOutput();
-  const before = files(dir);
+  const before = treeHashes(dir);
   let failure: unknown;
   try {
     buildSite(root, now, dir);
@@ -46,16 +32,9 @@ function refusedBuild(root: string, now = NOW): BuildError {
   }
   expect(failure).toBeInstanceOf(BuildError);
   expect((failure as BuildError).status).toBe(1);
-  expect(files(dir)).toEqual(before);
+  expect(treeHashes(dir)).toEqual(before);
+  expect(swapFolders(dir)).toEqual([]);
   return failure as BuildError;
-}
-
-/** The lines a build printed, with the clock time that starts Astro's lines and the time it took to generate types left out. */
-function lines(output: string): string[] {
-  return output
-    .trimEnd()
-    .split('\n')
-    .map((line) => line.replace(/^\d\d:\d\d:\d\d /, '<time> ').replace(/^(<time> \[types\] Generated) \d+(?:\.\d+)?m?s$/, '$1 <duration>'));
 }
 
 describe('the build refuses broken content', () => {
@@ -81,11 +60,13 @@ describe('the build refuses broken content', () => {
     );
   });
 
-  it('refuses a STATUS_NOW without a zone the same way', () => {
+  it('refuses a STATUS_NOW without a zone the same way, before the content is read', () => {
     const failure = refusedBuild(makeContentRoot({}), '2026-11-20T14:30:00');
-    expect(lines(failure.output).slice(1)).toEqual([
-      'STATUS_NOW="2026-11-20T14:30:00" is not an ISO time with a zone; write e.g. STATUS_NOW=2026-11-20T14:05:00Z',
-      `<time> [ERROR] [statusmark-content] build refused: STATUS_NOW is not a time with a zone (see above); nothing was published, ${failure.dir}/ is as it was`,
+    expect(lines(failure.output)).toEqual([
+      '<time> [types] Generated <duration>',
+      'STATUS_NOW="2026-11-20T14:30:00" has no time zone; write an ISO time with its zone, e.g. STATUS_NOW=2026-11-20T14:05:00Z',
+      '  or leave STATUS_NOW unset to build at the current time',
+      `<time> [ERROR] [statusmark-preflight] build refused: STATUS_NOW is not a valid time (see above); nothing was published, ${failure.dir}/ is as it was`,
     ]);
   });
 
@@ -98,5 +79,41 @@ describe('the build refuses broken content', () => {
     );
     const relaxed = buildSite(makeContentRoot({ 'incidents/x.md': speculative }), NOW);
     expect(relaxed.html('index.html')('h1').length).toBeGreaterThan(0);
+  });
+});
+
+describe('the build refuses an output folder it cannot replace, before it reads anything', () => {
+  /** A build into `dir`, which fails with status 1 and leaves the file that stands in the way as it was. */
+  function refusedInto(dir: string, file: string): string[] {
+    let failure: unknown;
+    try {
+      buildSite(makeContentRoot({}), NOW, dir);
+    } catch (error) {
+      failure = error;
+    }
+    expect(failure).toBeInstanceOf(BuildError);
+    expect((failure as BuildError).status).toBe(1);
+    expect(readFileSync(file, 'utf8')).toBe('not a folder');
+    // The staging folder is named after the build's process.
+    return lines((failure as BuildError).output).map((line) => line.replace(/\.staging-\d+\//, '.staging-<pid>/'));
+  }
+
+  it('a file', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'statusmark-out-')), 'dist');
+    writeFileSync(file, 'not a folder');
+    expect(refusedInto(file, file)).toEqual([
+      `the output ${file} is a file, not a folder; a build replaces its output folder whole, so give it a folder of its own, e.g. --outDir dist`,
+      `<time> [ERROR] [statusmark-output] build refused: the output folder cannot be replaced (see above); nothing was published, ${file}/ is as it was`,
+    ]);
+  });
+
+  it('one inside a file, where there is nowhere to build', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'statusmark-out-')), 'site');
+    writeFileSync(file, 'not a folder');
+    const dir = join(file, 'dist');
+    expect(refusedInto(dir, file)).toEqual([
+      `the build cannot make ${file}/.dist.staging-<pid>/ (ENOTDIR: not a directory, scandir '${file}'): it builds there, next to ${dir}/, then puts it in its place; give --outDir a folder inside one the build may write to`,
+      `<time> [ERROR] [statusmark-output] build refused: there is nowhere to build (see above); nothing was published, ${dir}/ is as it was`,
+    ]);
   });
 });

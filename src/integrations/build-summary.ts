@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { publishedFolder } from './output-swap.ts';
 import { shownFolder } from './shown-path.ts';
 
 export type OutputKind = 'page' | 'feed' | 'api' | 'search' | 'other';
@@ -41,14 +42,15 @@ export function describeOutputs(counts: Record<OutputKind, number>, folder: stri
 
 /**
  * The build's last word: what the output folder holds, counted there once every integration has
- * written its part (list it last). Astro's own count is of pages only.
+ * written its part and the output is in place (list it last). Astro's own count is of pages only.
  */
 export function buildSummary(): AstroIntegration {
   return {
     name: 'statusmark-build',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const folder = fileURLToPath(dir);
+        // `dir` is where the build wrote, the staging folder; by now it has become the output folder.
+        const folder = publishedFolder(fileURLToPath(dir));
         logger.info(describeOutputs(countOutputs(folder), shownFolder(folder)));
       },
     },

@@ -50,8 +50,8 @@ function buildIndex(model: SiteModel): Promise<string> {
     const worker = new Worker(new URL('./pagefind-worker.ts', import.meta.url), { workerData: { outputPath, records } });
     worker.once('message', (m: { ok: boolean; message?: string }) => (m.ok ? resolve(outputPath) : reject(new Error(m.message))));
     worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`the search index worker stopped with code ${code}`));
-    });
+    // After its message, if any: a worker whose Pagefind process ended without answering has
+    // nothing left to wait for and stops with code 0, having said nothing.
+    worker.once('exit', (code) => reject(new Error(`the search index worker stopped (code ${code}) before it wrote the index`)));
   });
 }

@@ -4,13 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { nowFromEnv } from '../core/env.ts';
 import { checkPublicFolder } from '../core/public-folder.ts';
 import { formatHuman } from '../core/reporters/human.ts';
-
-/** An error Astro prints as its message and hint alone: the findings are logged above it, and a stack trace would bury them. */
-function refusal(message: string, hint: string): Error {
-  const stop = Object.assign(new Error(message), { hint });
-  stop.stack = '';
-  return stop;
-}
+import { refuseBuild, type Refusal } from './refuse.ts';
 
 /**
  * Refuses a build before it writes anything (`astro:build:start` runs before Vite copies
@@ -20,25 +14,33 @@ function refusal(message: string, hint: string): Error {
 export function preflight(): AstroIntegration {
   let root = process.cwd();
   let publicDir = join(root, 'public');
+  let outDir: URL | undefined;
   return {
     name: 'statusmark-preflight',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         publicDir = fileURLToPath(config.publicDir);
+        outDir = config.outDir;
       },
-      'astro:build:start': ({ logger }) => {
-        try {
-          nowFromEnv();
-        } catch (error) {
-          throw refusal((error as Error).message, 'leave STATUS_NOW unset to build at the current time');
-        }
-        const problems = checkPublicFolder(root, publicDir).filter((d) => d.severity === 'error');
-        if (!problems.length) return;
-        logger.error(`\n${formatHuman(problems, { color: Boolean(process.stdout.isTTY) })}`);
-        const errors = problems.length;
-        throw refusal(`public/ has ${errors} ${errors === 1 ? 'error' : 'errors'}; nothing was built`, 'fix what is listed above; `npm run check` lists it too');
+      'astro:build:start': async ({ logger }) => {
+        const refusal = refusalOf(root, publicDir);
+        if (refusal) return refuseBuild(refusal, outDir!, logger);
       },
     },
+  };
+}
+
+function refusalOf(root: string, publicDir: string): Refusal | undefined {
+  try {
+    nowFromEnv();
+  } catch (error) {
+    return { findings: `${(error as Error).message}\n  or leave STATUS_NOW unset to build at the current time`, reason: 'STATUS_NOW is not a valid time (see above)' };
+  }
+  const problems = checkPublicFolder(root, publicDir).filter((d) => d.severity === 'error');
+  if (!problems.length) return undefined;
+  return {
+    findings: formatHuman(problems, { color: Boolean(process.stderr.isTTY) }),
+    reason: `public/ has ${problems.length} ${problems.length === 1 ? 'error' : 'errors'} (listed above)`,
   };
 }

@@ -417,7 +417,8 @@ describe('checkMarkdownSafety', () => {
 
   describe('tells the author about every corpus vector whose content is dropped', () => {
     it.each(VECTORS.filter((v) => v.flag).map((v) => [v.name, v] as const))('%s', (_name, vector) => {
-      const items = check(vector.md, 1);
+      // A picture is also named as shown as a link (a warning); what is dropped is an error.
+      const items = check(vector.md, 1).filter((d) => d.code !== 'image-as-link');
       expect(items.length, JSON.stringify(vector.md)).toBeGreaterThan(0);
       for (const d of items) {
         expect(['raw-html', 'unsafe-url']).toContain(d.code);

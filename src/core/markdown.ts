@@ -12,6 +12,7 @@ import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import type { DiagnosticBag } from './diagnostics.ts';
 import { rehypeAccessibleBlocks } from './markdown-a11y.ts';
+import { rehypeImagesAsLinks } from './markdown-images.ts';
 
 /**
  * The one Markdown pipeline of Statusmark: pages, feeds, the API and the CLI all render
@@ -58,6 +59,7 @@ const processor = unified()
   .use(remarkRehype)
   .use(rehypeLowercaseSchemes)
   .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeImagesAsLinks)
   .use(rehypeAccessibleBlocks)
   .use(rehypeSlug)
   .use(rehypePrefixIds)
@@ -189,6 +191,13 @@ export function checkMarkdownSafety(markdown: string, firstLine: number, bag: Di
       bag.error('raw-html', at, `raw HTML ${tag ? `<${tag}>` : ''} is not allowed and would be removed from the page`.replace('  ', ' '), htmlHint(tag));
     } else if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isSafeUrl(node.url)) {
       bag.error('unsafe-url', at, `the link "${node.url.slice(0, 60)}" uses a scheme that is not allowed`, 'link with https://, http://, mailto: or tel:');
+    } else if (node.type === 'image' || node.type === 'imageReference') {
+      bag.warn(
+        'image-as-link',
+        at,
+        `the picture ${node.alt ? `"${node.alt.slice(0, 60)}" ` : ''}is shown as a link, not in the page: a status page loads nothing from another host`,
+        node.alt ? 'nothing to fix if a link will do; or describe the picture in words instead' : 'say what the picture shows between the brackets, e.g. ![graph of error rates](https://…): the link reads "Image: graph of error rates"',
+      );
     }
   });
 }

@@ -7,8 +7,9 @@ import { fencedCode, fencesAtTopLevelOnly, scanBody, type BodyStructure } from '
  * from anyone, and Markdown parsing takes more than linear time on some shapes of text: runs of
  * `*` or `[` in one paragraph, images inside image descriptions, list items by the thousand, deep
  * nesting (which also overflows the stack of every tree walk after the parser), setext underlines,
- * huge tables. Each limit is far above what a real incident holds, and each is checked on the raw
- * text before a Markdown parser reads it, so a file over one gets a finding instead of a hang or a
+ * huge tables. Each limit is far above what a real incident holds, and each is checked before
+ * the body is parsed as Markdown (on the raw text; only an exact count of formatting parses it,
+ * with the costly constructs off), so a file over one gets a finding instead of a hang or a
  * crash, in check, build and CLI alike.
  */
 export const LIMITS = {

@@ -5,14 +5,17 @@
  *   `npm run check` does), each run in a fresh process;
  * - build: full `astro build`s of 1,000 and 10,000 incidents (20 components, 3–6 updates,
  *   ~10 % with reports): wall time, pages per second, peak memory, output size and the
- *   gzipped weight of the home page and one incident page.
- * BENCH_SIZES=1000 and BENCH_ONLY=check|build narrow it down.
+ *   gzipped weight of the home page and one incident page;
+ * - fuzz: the check and the rendering of every input of the fuzz corpus (the shapes of text
+ *   that make Markdown slow, as large as the content limits allow), and the slowest of them.
+ * BENCH_SIZES=1000 and BENCH_ONLY=check|build|fuzz narrow it down.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { checkAndRender, FUZZ_CORPUS, incidentFile } from './bench/fuzz-corpus.ts';
 import { BUILD_SHAPE, CHECK_SHAPE, generateContentRoot, type GenerateOptions } from './bench/generate.ts';
 import { checkContentRoot } from '../src/core/check.ts';
 import { loadContentRoot } from '../src/core/load.ts';
@@ -117,12 +120,32 @@ function benchBuild(): void {
   for (const out of outputs) rmSync(out, { recursive: true, force: true });
 }
 
+function benchFuzz(): void {
+  const names = Object.keys(FUZZ_CORPUS);
+  console.log(`fuzz corpus: check and render of ${names.length} inputs as large as the content limits allow (CPU time, one process)`);
+  checkAndRender(incidentFile(['Warming up: *some* [text](https://x.example).'])); // compile the pipeline first
+  const runs = names.map((name) => {
+    const { check, render } = checkAndRender(FUZZ_CORPUS[name]!());
+    return { name, check, render };
+  });
+  const slowest = (key: 'check' | 'render') => runs.reduce((a, b) => (b[key] > a[key] ? b : a));
+  const ms = (n: number) => `${Math.round(n)} ms`;
+  const check = slowest('check');
+  const render = slowest('render');
+  const both = runs.reduce((a, b) => (b.check + b.render > a.check + a.render ? b : a));
+  console.log(`  slowest input: "${both.name}", ${ms(both.check + both.render)} (check ${ms(both.check)}, render ${ms(both.render)})`);
+  console.log(`  slowest check: "${check.name}", ${ms(check.check)}; slowest render: "${render.name}", ${ms(render.render)}`);
+  console.log(`  all ${runs.length} inputs: ${seconds(runs.reduce((sum, r) => sum + r.check + r.render, 0))}; the median input ${ms(runs.map((r) => r.check + r.render).sort((a, b) => a - b)[Math.floor(runs.length / 2)]!)}`);
+}
+
 if (process.argv[2] === '--measure') {
   measure(process.argv[3]!);
 } else if (process.argv[2] === '--measure-full') {
   measureFull(process.argv[3]!, process.argv[4]!);
 } else {
   console.log(`Statusmark bench (node ${process.version})`);
-  if (ONLY !== 'build') benchCheck();
-  if (ONLY !== 'check') benchBuild();
+  const part = (name: string) => ONLY === undefined || ONLY === name;
+  if (part('check')) benchCheck();
+  if (part('build')) benchBuild();
+  if (part('fuzz')) benchFuzz();
 }

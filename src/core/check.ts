@@ -47,8 +47,31 @@ export class IncidentLinter {
     return this.rules.anyEnabled;
   }
 
-  /** Policy and style findings for one incident that read without errors; `text` is its file's text. */
+  /**
+   * Policy and style findings for one incident that read without errors; `text` is its file's text.
+   * A rule that fails is a warning, never an error: whether a file is valid is decided by
+   * parseIncident and the rules' findings alone, so check, build and the CLI cannot disagree
+   * because a rule that only one of them runs went wrong.
+   */
   lint(incident: Incident, text: string): Diagnostic[] {
+    try {
+      return this.findings(incident, text);
+    } catch (error) {
+      return [
+        {
+          severity: 'warning',
+          code: 'internal-error',
+          file: incident.file,
+          line: 1,
+          column: 1,
+          message: `could not run the policy and style rules on this file: ${(error as Error).message ?? String(error)}`,
+          hint: 'please report this with the file attached; the rest of the check read it without errors',
+        },
+      ];
+    }
+  }
+
+  private findings(incident: Incident, text: string): Diagnostic[] {
     const file = incident.file;
     const found: { rule: RuleId; line: number; column: number; message: string; hint: string }[] = [];
     found.push(...checkPolicy(incident, { policy: this.loaded.config.policy, now: this.now, text, enabled: (r) => this.rules.enabled(r) }));
@@ -126,20 +149,7 @@ export function checkContentRoot(root: string, options: CheckOptions): ContentRo
   const linter = new IncidentLinter(content.loaded, options);
   for (const incident of linter.active ? content.incidents : []) {
     const text = content.sources.get(incident.file);
-    if (text === undefined) continue;
-    try {
-      all.push(...linter.lint(incident, text));
-    } catch (error) {
-      all.push({
-        severity: 'error',
-        code: 'internal-error',
-        file: incident.file,
-        line: 1,
-        column: 1,
-        message: `could not lint this file: ${(error as Error).message}`,
-        hint: 'please report this with the file attached',
-      });
-    }
+    if (text !== undefined) all.push(...linter.lint(incident, text));
   }
   if (options.only) all.push(...duplicatesOutside(root, options.only));
   if (options.styleCacheFile) {

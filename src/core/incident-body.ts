@@ -30,7 +30,9 @@ export interface BodyStructure {
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const H2 = /^( {0,3}##)(?:[ \t]+|$)(.*)$/;
+// `[^]*`, not `.*`: `.` stops at U+2028 and a lone CR, and a `.*$` that cannot reach the end
+// retries every shorter run of the spaces before it, which takes minutes on a long line.
+const H2 = /^( {0,3}##)(?:[ \t]+|$)([^]*)$/;
 const REPORT = /^(post[- ]?incident report|postmortem|post-mortem)$/i;
 
 const AMBIGUOUS = /^ {1,3}(?:##|`{3}|~{3})|^ {0,3}</m;
@@ -50,10 +52,22 @@ export function scanBody(content: string, firstLine: number): BodyStructure {
 function headingAt(line: string, index: number): Start | undefined {
   const h = H2.exec(line);
   if (!h) return undefined;
-  const raw = h[2]!;
-  const text = raw.replace(/(?:^|[ \t]+)#+[ \t]*$/, '').trim();
+  const text = withoutClosingHashes(h[2]!).trim();
   const column = text ? line.indexOf(text, h[1]!.length) + 1 : h[1]!.length + 1;
   return { index, text, column };
+}
+
+/**
+ * `## Text ##` is `Text`: a closing run of `#` goes when a space or tab (or nothing) stands before
+ * it. A loop rather than /(?:^|[ \t]+)#+[ \t]*$/, which is quadratic in a run of spaces.
+ */
+function withoutClosingHashes(raw: string): string {
+  const blank = (c: string | undefined) => c === ' ' || c === '\t';
+  let end = raw.length;
+  while (end > 0 && blank(raw[end - 1])) end--;
+  let hashes = end;
+  while (hashes > 0 && raw[hashes - 1] === '#') hashes--;
+  return hashes < end && (hashes === 0 || blank(raw[hashes - 1])) ? raw.slice(0, hashes) : raw;
 }
 
 function remarkStarts(content: string, lines: string[]): Start[] {
@@ -69,22 +83,39 @@ function remarkStarts(content: string, lines: string[]): Start[] {
 
 function scanStarts(lines: string[]): Start[] {
   const starts: Start[] = [];
-  let fence: string | undefined;
+  const inCode = fencedCode();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const f = FENCE.exec(line);
-    if (fence) {
-      if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length && line.trim() === f[1]) fence = undefined;
-      continue;
-    }
-    if (f && !(f[1]![0] === '`' && line.slice(line.indexOf(f[1]!) + f[1]!.length).includes('`'))) {
-      fence = f[1];
-      continue;
-    }
+    if (inCode(line)) continue;
     const start = headingAt(line, i);
     if (start) starts.push(start);
   }
   return starts;
+}
+
+/** True when no line can be read without remark: then every fence stands at the top level. */
+export function fencesAtTopLevelOnly(content: string): boolean {
+  return !AMBIGUOUS.test(content);
+}
+
+/**
+ * Follows fenced code through the lines of such a document, one line a call: true for a fence
+ * line or a line of code, false for any other.
+ */
+export function fencedCode(): (line: string) => boolean {
+  let fence: string | undefined;
+  return (line) => {
+    const f = FENCE.exec(line);
+    if (fence) {
+      if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length && line.trim() === f[1]) fence = undefined;
+      return true;
+    }
+    if (f && !(f[1]![0] === '`' && line.slice(line.indexOf(f[1]!) + f[1]!.length).includes('`'))) {
+      fence = f[1];
+      return true;
+    }
+    return false;
+  };
 }
 
 function split(lines: string[], starts: Start[], firstLine: number): BodyStructure {

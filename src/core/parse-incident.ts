@@ -2,8 +2,9 @@ import { basename } from 'node:path';
 import matter from 'gray-matter';
 import type { ComponentConfig } from './config-schema.ts';
 import { DiagnosticBag, FILE_START, type Diagnostic, type Position } from './diagnostics.ts';
-import { scanBody, type HeadingBlock } from './incident-body.ts';
+import type { HeadingBlock } from './incident-body.ts';
 import { IncidentFrontmatterSchema, MaintenanceFrontmatterSchema } from './incident-frontmatter.ts';
+import { scanBodyWithinLimits } from './limits.ts';
 import { checkMarkdownSafety } from './markdown.ts';
 import type { ComponentChange, Incident, IncidentKind, Update } from './model.ts';
 import { checkTitle, unseenInName } from './readable-text.ts';
@@ -112,7 +113,8 @@ function parseInto(bag: DiagnosticBag, file: string, text: string, ctx: ParseCon
 
   // The body starts on the line after the closing `---`.
   const firstBodyLine = source.slice(0, source.length - parsed.content.length).split('\n').length;
-  const structure = scanBody(parsed.content, firstBodyLine);
+  const structure = scanBodyWithinLimits(parsed.content, firstBodyLine, bag);
+  if (!structure) return undefined;
   checkMarkdownSafety(parsed.content, firstBodyLine, bag);
 
   const updates: Update[] = [];

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { contentRootFromEnv, nowFromEnv } from '../core/env.ts';
-import { searchRecords } from '../core/search-records.ts';
+import { searchRecords, type SearchRecord } from '../core/search-records.ts';
 import { buildSiteModel, type SiteModel } from '../core/site.ts';
 import { sharedBuildModel } from './build-model.ts';
 
@@ -22,7 +22,7 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:start': () => {
         // The content integration, which runs first, has read the content already.
-        pending = buildIndex(sharedBuildModel() ?? buildSiteModel(contentRootFromEnv(), nowFromEnv()));
+        pending = buildIndex(indexRecords(sharedBuildModel() ?? buildSiteModel(contentRootFromEnv(), nowFromEnv())));
         pending.catch(() => undefined); // reported when awaited in build:done
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -41,11 +41,27 @@ export function pagefindIndex(): AstroIntegration {
   };
 }
 
-/** Starts the worker on the model's records; resolves to the folder the index was written to. */
-function buildIndex(model: SiteModel): Promise<string> {
+/**
+ * The records of every incident, before a page is written. Content that passed the check always
+ * gives records; if making them fails anyway, the build stops with what went wrong rather than a
+ * stack trace, like a content error.
+ */
+function indexRecords(model: SiteModel): SearchRecord[] {
+  try {
+    // Pagefind puts its own location's base path in front of record URLs, so they start at '/'.
+    return searchRecords(model, '/');
+  } catch (error) {
+    const stop = Object.assign(new Error(`the search index could not be made: ${(error as Error).message ?? String(error)}`), {
+      hint: '`npm run check` found nothing wrong with the content, so this is a bug in Statusmark: please report it with the incident files attached',
+    });
+    stop.stack = '';
+    throw stop;
+  }
+}
+
+/** Starts the worker on the records; resolves to the folder the index was written to. */
+function buildIndex(records: SearchRecord[]): Promise<string> {
   const outputPath = join(mkdtempSync(join(tmpdir(), 'statusmark-pagefind-')), 'pagefind');
-  // Pagefind puts its own location's base path in front of record URLs, so they start at '/'.
-  const records = searchRecords(model, '/');
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./pagefind-worker.ts', import.meta.url), { workerData: { outputPath, records } });
     worker.once('message', (m: { ok: boolean; message?: string }) => (m.ok ? resolve(outputPath) : reject(new Error(m.message))));

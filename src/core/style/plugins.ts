@@ -173,16 +173,28 @@ function find(tree: NlcstRoot | Sentence, phrases: readonly string[]): Match[] {
   return longest(all);
 }
 
-/** Where matches overlap, only the longest. */
+/**
+ * Where matches overlap, only the longest (the earlier of two as long). The kept matches are
+ * disjoint and sorted, so a binary search finds the one a new match could overlap: a text of
+ * thousands of matches would otherwise take seconds.
+ */
 function longest(all: Match[]): Match[] {
-  const offset = (m: Match, end = false) => (end ? m.nodes[m.nodes.length - 1] : m.nodes[0])?.position?.[end ? 'end' : 'start']?.offset ?? 0;
-  all.sort((a, b) => offset(b, true) - offset(b) - (offset(a, true) - offset(a)) || offset(a) - offset(b));
-  const kept: Match[] = [];
-  for (const m of all) {
-    if (kept.some((k) => offset(m) < offset(k, true) && offset(k) < offset(m, true))) continue;
-    kept.push(m);
+  const spans = all.map((m) => ({ m, start: m.nodes[0]?.position?.start.offset ?? 0, end: m.nodes[m.nodes.length - 1]?.position?.end.offset ?? 0 }));
+  spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: typeof spans = [];
+  for (const span of spans) {
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]!.start < span.end) lo = mid + 1;
+      else hi = mid;
+    }
+    // kept[lo - 1] ends last of those starting before this one ends: only it can overlap.
+    if (lo > 0 && kept[lo - 1]!.end > span.start) continue;
+    kept.splice(lo, 0, span);
   }
-  return kept.sort((a, b) => offset(a) - offset(b));
+  return kept.map((k) => k.m);
 }
 
 const quote = (nodes: readonly SentenceContent[]) => `“${toString([...nodes])}”`;
@@ -208,7 +220,11 @@ export function retextPhraseIndex(options: { phrases: ReadonlyMap<PhraseKind, re
   return (tree: NlcstRoot, file: VFile) => {
     const byKind = new Map<PhraseKind, Match[]>();
     for (const m of find(tree, all)) {
-      for (const kind of kindsOf.get(m.phrase) ?? []) byKind.set(kind, [...(byKind.get(kind) ?? []), m]);
+      for (const kind of kindsOf.get(m.phrase) ?? []) {
+        const list = byKind.get(kind);
+        if (list) list.push(m);
+        else byKind.set(kind, [m]);
+      }
     }
     // Overlaps are resolved per kind: "DB failover" hides "DB" only among jargon.
     for (const [kind, list] of byKind) byKind.set(kind, longest(list));
@@ -251,15 +267,25 @@ const POSSESSIVE = /\w(?:['’]s|s['’])$/i;
 const wordOf = (node: SentenceContent) => toString(node).toLowerCase().replace(/['’]/g, '');
 const startOf = (nodes: readonly SentenceContent[]) => nodes[0]?.position?.start.offset ?? 0;
 
-/** The words before `index` in its clause, nearest first. */
-function wordsBefore(sentence: Sentence, index: number): SentenceContent[] {
-  const words: SentenceContent[] = [];
+/** The nearest word before `index` in its clause that `skip` does not pass over. */
+function wordBefore(sentence: Sentence, index: number, skip: (word: string) => boolean = () => false): SentenceContent | undefined {
   for (let i = index - 1; i >= 0; i--) {
     const node = sentence.children[i]!;
-    if (node.type === 'WordNode') words.push(node);
-    else if (node.type !== 'WhiteSpaceNode') break;
+    if (node.type === 'WordNode') {
+      if (!skip(wordOf(node))) return node;
+    } else if (node.type !== 'WhiteSpaceNode') return undefined;
   }
-  return words;
+  return undefined;
+}
+
+/** Where each node stands in its sentence, worked out once per sentence: `indexOf` for every match is quadratic. */
+function positionsIn(): (sentence: Sentence, node: SentenceContent) => number {
+  const bySentence = new Map<Sentence, Map<SentenceContent, number>>();
+  return (sentence, node) => {
+    let positions = bySentence.get(sentence);
+    if (!positions) bySentence.set(sentence, (positions = new Map(sentence.children.map((c, i) => [c, i]))));
+    return positions.get(node) ?? -1;
+  };
 }
 
 interface Blame {
@@ -271,49 +297,44 @@ interface Blame {
 export function retextBlame() {
   return (_tree: NlcstRoot, file: VFile) => {
     const found: Blame[] = [];
+    const position = positionsIn();
     for (const m of matchesOf(file, 'blame')) found.push({ ...m, reason: `${quote(m.nodes)} blames someone else` });
     for (const m of matchesOf(file, 'blame-act')) {
       if (m.sentence.type !== 'SentenceNode') continue;
-      const subject = wordsBefore(m.sentence, m.sentence.children.indexOf(m.nodes[0]!)).find((w) => !VERB_HELPERS.has(wordOf(w)));
+      const subject = wordBefore(m.sentence, position(m.sentence, m.nodes[0]!), (w) => VERB_HELPERS.has(w));
       if (subject && FIRST_PERSON.has(wordOf(subject))) continue;
       found.push({ ...m, reason: `${quote(m.nodes)} blames someone else` });
     }
     for (const m of matchesOf(file, 'fault')) {
       if (m.sentence.type !== 'SentenceNode') continue;
-      const at = m.sentence.children.indexOf(m.nodes[0]!);
-      const [owner] = wordsBefore(m.sentence, at);
+      const at = position(m.sentence, m.nodes[0]!);
+      const owner = wordBefore(m.sentence, at);
       if (!owner || !POSSESSIVE.test(toString(owner))) continue;
-      const nodes = m.sentence.children.slice(m.sentence.children.indexOf(owner), at + m.nodes.length);
+      const nodes = m.sentence.children.slice(position(m.sentence, owner), at + m.nodes.length);
       found.push({ nodes, sentence: m.sentence, reason: `${quote(nodes)} blames someone else` });
     }
-    found.push(...causesNamingOthers(matchesOf(file, 'cause')));
+    found.push(...causesNamingOthers(matchesOf(file, 'cause'), position));
     found.sort((a, b) => startOf(a.nodes) - startOf(b.nodes));
     for (const b of firstPerSentence(found)) report(file, 'style-blame', b.nodes, b.reason, STYLE_RULES['style-blame'].hint);
   };
 }
 
 /** "due to our cloud provider": a cause word, then (close after it, in the same clause) another party. */
-function causesNamingOthers(causes: readonly Match[]): Blame[] {
+function causesNamingOthers(causes: readonly Match[], position: ReturnType<typeof positionsIn>): Blame[] {
   const bySentence = new Map<Sentence, Match[]>();
   for (const cause of causes) {
     if (cause.sentence.type !== 'SentenceNode') continue;
-    bySentence.set(cause.sentence, [...(bySentence.get(cause.sentence) ?? []), cause]);
+    const list = bySentence.get(cause.sentence);
+    if (list) list.push(cause);
+    else bySentence.set(cause.sentence, [cause]);
   }
   const found: Blame[] = [];
   for (const [sentence, list] of bySentence) {
-    const index = (m: Match) => sentence.children.indexOf(m.nodes[0]!);
+    const index = (m: Match) => position(sentence, m.nodes[0]!);
     // Parties only in the sentences that have a cause: one search of the whole text found those.
     const parties = find(sentence, BLAME_PARTIES);
     for (const cause of list) {
-      const party = parties.find((p) => {
-        if (index(p) <= index(cause)) return false;
-        const between = sentence.children.slice(index(cause) + cause.nodes.length, index(p));
-        const words = between.filter((n) => n.type === 'WordNode').map(wordOf);
-        if (words.length > 5 || between.some((n) => n.type === 'PunctuationNode' && /[,;:()]/.test(toString(n)))) return false;
-        // "an issue with our provider" says where the problem was; "a mistake at our provider" still blames.
-        const wherePlace = words.findIndex((w) => PLACE_WORDS.has(w)) > 0;
-        return !wherePlace || words.some((w) => FAULTS.has(w));
-      });
+      const party = partyAfter(sentence, cause, parties, index);
       if (!party) continue;
       const span = sentence.children.slice(index(cause), index(party) + party.nodes.length);
       const words = span.filter((n) => n.type === 'WordNode').length;
@@ -323,6 +344,30 @@ function causesNamingOthers(causes: readonly Match[]): Blame[] {
     }
   }
   return found;
+}
+
+/**
+ * The party close after a cause, in the same clause: at most five words between them, and no
+ * comma, semicolon, colon or bracket. Parties come in the order of the text, and the words between
+ * only grow from one to the next, so the search stops at the first party too far away.
+ */
+function partyAfter(sentence: Sentence, cause: Match, parties: readonly Match[], index: (m: Match) => number): Match | undefined {
+  const from = index(cause) + cause.nodes.length;
+  for (const p of parties) {
+    const to = index(p);
+    if (to <= index(cause)) continue;
+    const words: string[] = [];
+    for (let i = from; i < to && words.length <= 5; i++) {
+      const n = sentence.children[i]!;
+      if (n.type === 'WordNode') words.push(wordOf(n));
+      else if (n.type === 'PunctuationNode' && /[,;:()]/.test(toString(n))) return undefined;
+    }
+    if (words.length > 5) return undefined;
+    // "an issue with our provider" says where the problem was; "a mistake at our provider" still blames.
+    const wherePlace = words.findIndex((w) => PLACE_WORDS.has(w)) > 0;
+    if (!wherePlace || words.some((w) => FAULTS.has(w))) return p;
+  }
+  return undefined;
 }
 
 /** A jargon term as a search phrase: words separated by single spaces. */

@@ -40,14 +40,30 @@ function rehypeLowercaseSchemes() {
   };
 }
 
-/** Heading ids get the caller's prefix (from `file.data`), so one processor serves every update. */
+/**
+ * Heading and footnote ids get the caller's prefix (from `file.data`), so one processor serves
+ * every update; links within the text (footnote references and back-references, `[see](#summary)`)
+ * are pointed at the ids as they end up, after the sanitiser's `user-content-` and the prefix.
+ */
 function rehypePrefixIds() {
   return (tree: HastRoot, file: VFile) => {
     const { idPrefix } = file.data as { idPrefix?: unknown };
     const prefix = typeof idPrefix === 'string' ? idPrefix : '';
-    if (!prefix) return;
+    const ids = new Set<string>();
     visit(tree, 'element', (node) => {
-      if (typeof node.properties.id === 'string') node.properties.id = prefix + node.properties.id;
+      if (typeof node.properties.id !== 'string') return;
+      node.properties.id = prefix + node.properties.id;
+      ids.add(node.properties.id);
+    });
+    if (!ids.size) return;
+    const target = (fragment: string) => [fragment, `${prefix}user-content-${fragment}`, `${prefix}${fragment}`].find((id) => ids.has(id));
+    visit(tree, 'element', (node) => {
+      const { href, ariaDescribedBy } = node.properties;
+      if (typeof href === 'string' && href.startsWith('#')) {
+        const id = target(decodeURIComponent(href.slice(1)));
+        if (id) node.properties.href = `#${id}`;
+      }
+      if (Array.isArray(ariaDescribedBy)) node.properties.ariaDescribedBy = ariaDescribedBy.map((ref) => target(String(ref)) ?? ref);
     });
   };
 }
@@ -56,7 +72,8 @@ function rehypePrefixIds() {
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
-  .use(remarkRehype)
+  // No prefix of its own for footnote ids: the sanitiser adds `user-content-` to every id anyway.
+  .use(remarkRehype, { clobberPrefix: '' })
   .use(rehypeLowercaseSchemes)
   .use(rehypeSanitize, sanitizeSchema)
   .use(rehypeImagesAsLinks)

@@ -54,7 +54,9 @@ Tracking updates are delayed.
 
 ## Post-incident report
 ### Summary
-Tracking updates were delayed for 40 minutes.
+Tracking updates were delayed for 40 minutes.[^import]
+
+[^import]: The import job reads carrier events every minute.
 
 ### Next steps
 - [x] Restart the stuck import job (done at 10:35 UTC).
@@ -213,6 +215,20 @@ describe('code blocks', () => {
     expect(code!.node.name?.value).toBe('Code');
     expect(code!.node.properties?.find((p) => p.name === 'focusable')?.value.value).toBe(true);
     expect(code!.text).toContain(`"error":"${TOKEN}"`);
+    await close();
+  });
+});
+
+describe('footnotes', () => {
+  it('keep their "Footnotes" heading for screen readers only, and link both ways', async () => {
+    const { page, close } = await open(PAGES['incident with report']);
+    const label = page.locator('main #report-footnote-label, main [id$="footnote-label"]').first();
+    expect(await label.textContent()).toBe('Footnotes');
+    const box = await label.boundingBox();
+    expect(box && box.width * box.height).toBeLessThanOrEqual(1);
+    const ref = page.locator('main sup a[data-footnote-ref]');
+    const target = (await ref.getAttribute('href'))!;
+    expect(await page.evaluate((id) => document.getElementById(id)?.innerText, decodeURIComponent(target.slice(1)))).toContain('The import job reads carrier events every minute.');
     await close();
   });
 });

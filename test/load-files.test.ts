@@ -126,7 +126,7 @@ describe(`a content file may hold at most ${MAX_CONTENT_FILE_BYTES} bytes`, () =
     expect(readFileSync(join(REPO, 'README.md'), 'utf8')).toContain('An incident file may hold at most 1 MB (1,048,576 bytes)');
   });
 
-  it('refuses a larger file with its size and the limit, and reads one at the limit', () => {
+  it('refuses a larger file with its size and the limit unread, and reads one at the limit (whose text the content limits then judge)', () => {
     const text = incident('Padded incident');
     const padded = (bytes: number) => `${text}\n${'x'.repeat(bytes - Buffer.byteLength(text) - 2)}\n`;
     const root = makeContentRoot({
@@ -138,8 +138,11 @@ describe(`a content file may hold at most ${MAX_CONTENT_FILE_BYTES} bytes`, () =
     expect(content.diagnostics.map(line)).toEqual([
       'incidents/2026-11-18-too-large.md error file-too-large the file is 1,048,577 bytes, more than the 1 MB (1,048,576 bytes) a content file may hold\n' +
         '  an incident is a few KB of text: check that this is the file you meant to add, or shorten it',
+      // Read whole, so its text meets the limit on what an incident may say.
+      'incidents/2026-11-19-at-limit.md error over-limit the text after the frontmatter is 1,048,511 characters long; a file may hold at most 50,000\n' +
+        '  shorten it: keep to what customers need to know, and link to a longer write-up',
     ]);
-    expect(content.incidents.map((i) => i.id).sort()).toEqual(['2026-11-19-at-limit', '2026-11-20-good']);
+    expect(content.incidents.map((i) => i.id).sort()).toEqual(['2026-11-20-good']);
   });
 });
 

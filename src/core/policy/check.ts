@@ -1,6 +1,7 @@
 import type { Policy } from '../config-schema.ts';
 import { markdownToText, parseMarkdown } from '../markdown.ts';
 import type { Incident, Update } from '../model.ts';
+import { isOverdue, nextUpdateDue, promisedBy, type NextUpdateDue } from '../next-update.ts';
 import { STATUS_LABELS } from '../statuses.ts';
 import { deriveState } from '../timeline.ts';
 import { formatDuration, formatUtc, HOUR, MINUTE } from '../time.ts';
@@ -91,68 +92,35 @@ const updateGap: Check = (incident, { policy }) => {
   return out;
 };
 
-/** The latest update published by `now`, if the incident is open then. */
-function openLatest(incident: Incident, now: Date): Update | undefined {
-  if (incident.kind !== 'incident') return undefined;
-  if (!deriveState(incident, now).open) return undefined;
-  return incident.updates.find((u) => u.at <= now);
-}
+/** When the next update of the incident is due at `now`, if it is an open incident then. */
+const dueAt = (incident: Incident, { policy, now }: PolicyContext): NextUpdateDue | undefined => nextUpdateDue(deriveState(incident, now), policy, now);
 
-const updateOverdue: Check = (incident, { policy, now }) => {
-  const latest = openLatest(incident, now);
-  if (!latest) return [];
-  const age = now.getTime() - latest.at.getTime();
-  const interval = policy.update_interval_minutes * MINUTE;
-  if (age <= interval) return [];
-  const due = new Date(latest.at.getTime() + interval);
+const updateOverdue: Check = (incident, ctx) => {
+  const due = dueAt(incident, ctx);
+  if (!due || !isOverdue(due, ctx.now)) return [];
+  const age = ctx.now.getTime() - due.latest.at.getTime();
   return [
     finding(
       'policy-update-overdue',
-      at(latest),
-      `overdue: this incident is open and its latest update is ${formatDuration(age)} old; the next one was due by ${formatUtc(due)}`,
+      at(due.latest),
+      `overdue: this incident is open and its latest update is ${formatDuration(age)} old; the next one was due by ${formatUtc(due.at)}${due.why === 'promised' ? ', as that update promised' : ''}`,
       `post an update now: \`npm run status -- update ${incident.id} --message "…"\``,
     ),
   ];
 };
 
-const nextUpdate: Check = (incident, { policy, now }) => {
-  const latest = openLatest(incident, now);
-  if (!latest || incident.eta || saysWhenNext(latest.markdown)) return [];
-  const next = new Date(latest.at.getTime() + policy.update_interval_minutes * MINUTE);
+const nextUpdate: Check = (incident, ctx) => {
+  const due = dueAt(incident, ctx);
+  if (!due || incident.eta || saysWhenNext(due.latest.markdown)) return [];
   return [
     finding(
       'policy-next-update',
-      at(latest),
+      at(due.latest),
       'this incident is open, but its latest update gives no ETA and does not say when the next update comes',
-      `end the update with “Next update by ${clock(next)} UTC.”, or set \`eta\` in the frontmatter`,
+      `end the update with “Next update by ${clock(due.at)} UTC.”, or set \`eta\` in the frontmatter`,
     ),
   ];
 };
-
-/**
- * When an update says the next one comes: "next update by 14:35 (UTC)" (or "2:35 PM") is the next 14:35 UTC at or
- * after the update; "(next update|another update) in/within 30 minutes|2 hours" counts from it.
- */
-export function promisedBy(update: Update): Date | undefined {
-  const text = markdownToText(update.markdown);
-  const clockTime = /\bnext (?:update|post)\b[^.!?]*?\b(?:by|at|before)\s+(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\b\.?)?(?:\s*(?:UTC|GMT|Z)\b)?/i.exec(text);
-  if (clockTime) {
-    const day = Date.UTC(update.at.getUTCFullYear(), update.at.getUTCMonth(), update.at.getUTCDate());
-    // A site with `time_format: 12h` writes "by 5:30 PM UTC".
-    const half = clockTime[3]?.toLowerCase();
-    const hour = half ? (Number(clockTime[1]) % 12) + (half === 'p' ? 12 : 0) : Number(clockTime[1]);
-    let promise = day + (hour * 60 + Number(clockTime[2])) * MINUTE;
-    if (promise < update.at.getTime()) promise += 24 * HOUR;
-    return new Date(promise);
-  }
-  const within = /\b(?:next|another|further)\s+update\b[^.!?]*?\b(?:in|within)\s+(\d+|an?|one|half an)\s*(minutes?|mins?|hours?|h)\b/i.exec(text);
-  if (within) {
-    const n = /^\d+$/.test(within[1]!) ? Number(within[1]) : /half/i.test(within[1]!) ? 0.5 : 1;
-    const unit = /^h/i.test(within[2]!) ? HOUR : MINUTE;
-    return new Date(update.at.getTime() + n * unit);
-  }
-  return undefined;
-}
 
 const promiseKept: Check = (incident, { now }) => {
   if (incident.kind !== 'incident') return [];

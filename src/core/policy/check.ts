@@ -1,7 +1,8 @@
 import type { Policy } from '../config-schema.ts';
-import { markdownToText, parseMarkdown } from '../markdown.ts';
+import { markdownToText } from '../markdown.ts';
 import type { Incident, Update } from '../model.ts';
 import { isOverdue, nextUpdateDue, promisedBy, type NextUpdateDue } from '../next-update.ts';
+import { missingReportSections, REPORT_SECTIONS } from '../report-sections.ts';
 import { STATUS_LABELS } from '../statuses.ts';
 import { deriveState } from '../timeline.ts';
 import { formatDuration, formatUtc, HOUR, MINUTE } from '../time.ts';
@@ -187,51 +188,9 @@ const reportDue: Check = (incident, { policy, now }) => {
   ];
 };
 
-/** The handbook's report sections, and the headings that count as each. */
-export const REPORT_SECTIONS: readonly { name: string; match: RegExp }[] = [
-  { name: 'Summary', match: /^(summary|overview|what happened)/ },
-  { name: 'Timeline', match: /^timeline/ },
-  { name: 'Root cause', match: /^(root cause|cause|why it happened|what went wrong)/ },
-  { name: 'Impact', match: /^(impact|customer impact|who was affected)/ },
-  { name: 'Resolution', match: /^(resolution|how we fixed it|recovery)/ },
-  { name: 'Next steps', match: /^(next steps|prevention|follow[- ]?up|action items|what we are changing|what we're changing|what we’re changing)/ },
-  { name: 'Further updates', match: /^(further updates|future updates|updates)/ },
-  { name: 'Support', match: /^(support|contact|questions|getting help|help)/ },
-];
-
-/** The report's `###` sections: heading text, file line, and whether anything but comments stands under it. */
-export function reportSections(markdown: string, firstLine: number): { text: string; line: number; empty: boolean }[] {
-  const tree = parseMarkdown(markdown);
-  const out: { text: string; line: number; empty: boolean }[] = [];
-  const children = tree.children;
-  for (let i = 0; i < children.length; i++) {
-    const node = children[i]!;
-    if (node.type !== 'heading' || node.depth !== 3) continue;
-    let empty = true;
-    for (let j = i + 1; j < children.length; j++) {
-      const next = children[j]!;
-      if (next.type === 'heading' && next.depth <= 3) break;
-      if (next.type === 'html' && /^\s*<!--[^]*-->\s*$/.test(next.value)) continue;
-      empty = false;
-      break;
-    }
-    out.push({ text: markdownToText(markdown.slice(node.position!.start.offset, node.position!.end.offset).replace(/^#+\s*/, '')), line: firstLine + node.position!.start.line - 1, empty });
-  }
-  return out;
-}
-
 const reportSectionsCheck: Check = (incident) => {
   if (!incident.report) return [];
-  // The report's body starts on the line after its heading (blank lines count).
-  const sections = reportSections(incident.report.markdown, incident.report.line + 1);
-  const normal = (s: string) => s.toLowerCase().replace(/[^a-z’' /-]+/g, ' ').trim();
-  const missing: string[] = [];
-  const empty: string[] = [];
-  for (const want of REPORT_SECTIONS) {
-    const found = sections.find((s) => want.match.test(normal(s.text)));
-    if (!found) missing.push(want.name);
-    else if (found.empty) empty.push(want.name);
-  }
+  const { missing, empty } = missingReportSections(incident.report.markdown);
   const out: PolicyFinding[] = [];
   const where = { line: incident.report.line, column: 1 };
   if (missing.length) {

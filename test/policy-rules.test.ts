@@ -65,9 +65,13 @@ const CASES: Record<PolicyRuleId, { triggers: Case[]; passes: Case[] }> = {
     ],
   },
   'policy-update-overdue': {
-    triggers: [{ name: 'open, last update 55 min before now', now: '2026-11-20T15:00:00Z', text: incident('impact: minor', u('14:05', 'Investigating', `Errors. ${NEXT}`)), line: 6 }],
+    triggers: [
+      { name: 'open, last update 55 min before now, promising nothing', now: '2026-11-20T15:00:00Z', text: incident('impact: minor', u('14:05', 'Investigating', 'Errors.')), line: 6 },
+      { name: 'open, “Next update by 14:30 UTC.” and none by 15:00', now: '2026-11-20T15:00:00Z', text: incident('impact: minor', u('14:25', 'Investigating', 'Errors. Next update by 14:30 UTC.')), line: 6 },
+    ],
     passes: [
       { name: 'open, last update 20 min before now', now: '2026-11-20T15:00:00Z', text: incident('impact: minor', u('14:40', 'Identified', `Found it. ${NEXT}`) + '\n' + u('14:15', 'Investigating', `Errors. ${NEXT}`)) },
+      { name: 'open, last update 55 min before now, which promised the next by 15:30 UTC', now: '2026-11-20T15:00:00Z', text: incident('impact: minor', u('14:05', 'Investigating', `Errors. ${NEXT}`)) },
       { name: 'resolved long ago', text: incident('impact: minor', u('14:20', 'Resolved', 'Fixed.') + '\n' + u('14:05', 'Investigating', `Errors. ${NEXT}`)) },
     ],
   },
@@ -210,7 +214,7 @@ describe('communication policy rules', () => {
 });
 
 describe('policy settings from status.config.yaml', () => {
-  const late = incident('impact: minor', u('14:05', 'Investigating', `Errors. ${NEXT}`));
+  const late = incident('impact: minor', u('14:05', 'Investigating', 'Errors.'));
 
   it('uses policy.update_interval_minutes for "overdue"', () => {
     const now = '2026-11-20T14:30:00Z';

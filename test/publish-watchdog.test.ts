@@ -56,8 +56,7 @@ describe('scripts/watchdog.ts', () => {
     expect(issue.labels).toEqual([WATCHDOG_LABEL]);
     expect(issue.title).toBe('Status page: update overdue for "Elevated error rates on the REST API"');
     expect(issue.body).toContain('@alice @bob: please post an update.');
-    expect(issue.body).toContain('last updated at 2026-11-20 14:05 UTC');
-    expect(issue.body).toContain('due by 2026-11-20 14:35 UTC');
+    expect(issue.body).toContain('was last updated at 2026-11-20 14:05 UTC.\nThat update promised the next one by 2026-11-20 14:35 UTC.\n');
     expect(issue.body).toContain('npm run status -- update 2026-11-20-api-errors --status update');
     expect(issue.body).toContain(`https://github.com/acme/status/edit/main/${FILE}`);
     expect(issue.body).not.toContain('Slow dashboard');

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { CONFIG_FILE } from './config.ts';
-import { INCIDENTS_DIR } from './load.ts';
+import { isIncidentFile } from './incident-files.ts';
 
 export interface ChangedFiles {
   /** Incident files (relative to the content root) changed since the ref, or undefined to check everything. */
@@ -33,7 +33,7 @@ export function changedFiles(root: string, ref: string): ChangedFiles {
   const untracked = git(root, ['ls-files', '-z', '--others', '--exclude-standard']);
   const paths = new Set(`${diff}\0${untracked}`.split('\0').filter(Boolean));
   if (paths.has(CONFIG_FILE)) return { reason: `${CONFIG_FILE} changed` };
-  return { only: new Set([...paths].filter((p) => p.startsWith(`${INCIDENTS_DIR}/`) && p.toLowerCase().endsWith('.md'))) };
+  return { only: new Set([...paths].filter(isIncidentFile)) };
 }
 
 /** The content root's path from the top of its git repository, with a trailing `/` ('' at the top or outside git). */

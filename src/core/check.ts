@@ -1,8 +1,9 @@
-import { basename } from 'node:path';
 import matter from 'gray-matter';
 import type { LoadedConfig } from './config.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { duplicateId } from './duplicate-id.ts';
 import { scanBody } from './incident-body.ts';
+import { incidentIdOf } from './incident-files.ts';
 import { listIncidentFiles, loadContentRoot, type ContentRoot } from './load.ts';
 import type { Incident } from './model.ts';
 import { parseIncident } from './parse-incident.ts';
@@ -165,21 +166,11 @@ export function checkContentRoot(root: string, options: CheckOptions): ContentRo
 /** With `only`, a checked file whose id is taken by a file that was not checked is still a duplicate. */
 function duplicatesOutside(root: string, only: ReadonlySet<string>): Diagnostic[] {
   const files = listIncidentFiles(root);
-  const id = (f: string) => basename(f).replace(/\.md$/i, '');
   const out: Diagnostic[] = [];
   for (const file of files) {
     if (!only.has(file)) continue;
-    const other = files.find((f) => f !== file && !only.has(f) && id(f) === id(file));
-    if (!other) continue;
-    out.push({
-      severity: 'error',
-      code: 'duplicate-id',
-      file,
-      line: 1,
-      column: 1,
-      message: `the id "${id(file)}" is already used by ${other}`,
-      hint: 'ids are file names and must be unique across sub-folders; rename one of the files',
-    });
+    const other = files.find((f) => f !== file && !only.has(f) && incidentIdOf(f) === incidentIdOf(file));
+    if (other) out.push(duplicateId(file, other));
   }
   return out;
 }

@@ -1,11 +1,11 @@
 import { loadConfig, type LoadedConfig } from './config.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { readFoundFile } from './file-read.ts';
+import { duplicateId } from './duplicate-id.ts';
 import { contentBoundary, walkFiles, type FoundFile } from './file-tree.ts';
+import { INCIDENTS_DIR, isDraftName, isMarkdownName } from './incident-files.ts';
 import type { Incident } from './model.ts';
 import { parseIncident } from './parse-incident.ts';
-
-export const INCIDENTS_DIR = 'incidents';
 
 export interface ContentRoot {
   root: string;
@@ -53,15 +53,7 @@ export function loadContentRoot(root: string, options: LoadOptions): ContentRoot
     if (!result.incident) continue;
     const other = seen.get(result.incident.id);
     if (other) {
-      all.push({
-        severity: 'error',
-        code: 'duplicate-id',
-        file,
-        line: 1,
-        column: 1,
-        message: `the id "${result.incident.id}" is already used by ${other}`,
-        hint: 'ids are file names and must be unique across sub-folders; rename one of the files',
-      });
+      all.push(duplicateId(file, other));
       continue;
     }
     seen.set(result.incident.id, file);
@@ -84,14 +76,11 @@ export function loadContentRoot(root: string, options: LoadOptions): ContentRoot
 }
 
 /**
- * `incidents/**\/*.md`, sorted, with `/` separators; files and folders starting with `_` or `.`
- * are skipped (drafts). Symlinks are followed only inside the content root and out of .git; the
- * findings say which were not.
+ * The incident files (`isIncidentFile`), sorted, with `/` separators. Symlinks are followed only
+ * inside the content root and out of .git; the findings say which were not.
  */
 export function findIncidentFiles(root: string): { files: FoundFile[]; diagnostics: Diagnostic[] } {
-  const draft = (name: string) => name.startsWith('_') || name.startsWith('.');
-  const markdown = (name: string) => name.toLowerCase().endsWith('.md');
-  return walkFiles(contentBoundary(root), INCIDENTS_DIR, { skip: draft, descend: (name) => !markdown(name), want: markdown });
+  return walkFiles(contentBoundary(root), INCIDENTS_DIR, { skip: isDraftName, descend: (name) => !isMarkdownName(name), want: isMarkdownName });
 }
 
 /** The paths of the incident files `findIncidentFiles` finds. */

@@ -3,6 +3,7 @@ import matter from 'gray-matter';
 import type { ComponentConfig } from './config-schema.ts';
 import { DiagnosticBag, FILE_START, type Diagnostic, type Position } from './diagnostics.ts';
 import type { HeadingBlock } from './incident-body.ts';
+import { incidentIdOf } from './incident-files.ts';
 import { IncidentFrontmatterSchema, MaintenanceFrontmatterSchema } from './incident-frontmatter.ts';
 import { scanBodyWithinLimits } from './limits.ts';
 import { checkMarkdownSafety } from './markdown.ts';
@@ -51,7 +52,7 @@ export function parseIncident(file: string, text: string, ctx: ParseContext): { 
 }
 
 function parseInto(bag: DiagnosticBag, file: string, text: string, ctx: ParseContext): Incident | undefined {
-  const id = basename(file).replace(/\.md$/i, '');
+  const id = incidentIdOf(file);
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) {
     bag.error('bad-file-name', FILE_START, `"${basename(file)}" cannot be used in a URL${unseenInName(basename(file))}`, 'name the file like 2026-11-20-api-errors.md: letters, digits and dashes');
   }

@@ -12,11 +12,12 @@ import type { TimeFormat } from '../config-schema.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { contentRootFromEnv, nowFromEnv } from '../env.ts';
 import type { Incident } from '../model.ts';
+import { isOverdue, nextUpdateDue } from '../next-update.ts';
 import { formatHuman } from '../reporters/human.ts';
 import { COMPONENT_STATUS_LABELS, IMPACTS, INCIDENT_STATUSES, MAINTENANCE_STATUSES, STATUS_LABELS, type Impact, type UpdateStatus } from '../statuses.ts';
 import { didYouMean } from '../suggest.ts';
 import { deriveState } from '../timeline.ts';
-import { formatDuration, formatUtc, MINUTE } from '../time.ts';
+import { formatDuration, formatUtc } from '../time.ts';
 import { promisedLabel } from './clock.ts';
 import {
   AuthoringError,
@@ -713,7 +714,7 @@ function list(values: Values, io: CliIo): number {
     io.stderr(formatHuman(content.diagnostics, { color: Boolean(io.color) }));
     return 1;
   }
-  const interval = content.loaded.config.policy.update_interval_minutes * MINUTE;
+  const { policy } = content.loaded.config;
   const open: ListedIncident[] = [];
   const maintenance: ListedIncident[] = [];
   for (const incident of content.incidents) {
@@ -732,8 +733,8 @@ function list(values: Values, io: CliIo): number {
       components: [...state.current].filter(([, s]) => s !== 'operational').map(([id, s]) => ({ id, status: s })),
     };
     if (incident.kind === 'incident' && state.open) {
-      const due = latest ? new Date(latest.at.getTime() + interval) : undefined;
-      open.push({ ...base, ...(due ? { nextUpdateDue: formatUtc(due), overdue: due < at } : {}) });
+      const due = nextUpdateDue(state, policy, at);
+      open.push({ ...base, ...(due ? { nextUpdateDue: formatUtc(due.at), overdue: isOverdue(due, at) } : {}) });
     } else if (incident.kind === 'maintenance' && (state.maintenance === 'upcoming' || state.maintenance === 'in_progress')) {
       maintenance.push({ ...base, state: state.maintenance!, window: { start: formatUtc(incident.window!.start), end: formatUtc(incident.window!.end) } });
     }

@@ -2,7 +2,7 @@
  * Times in the text the CLI writes for customers (next update, report due, maintenance window,
  * report timeline), on the site's clock (`time_format`) through the label the pages print.
  * In English, as every sentence the CLI writes; "2:35 PM UTC" is also what the policy's
- * `promisedBy` reads. Update headings are not text for customers: they stay in the content
+ * `promisedBy` (next-update.ts) reads. Update headings are not text for customers: they stay in the content
  * format, `2026-11-20 14:35 UTC`.
  */
 import type { TimeFormat } from '../config-schema.ts';

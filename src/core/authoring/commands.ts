@@ -5,6 +5,8 @@
 import { checkIncidentText } from '../check.ts';
 import { parseConfig, type LoadedConfig } from '../config.ts';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
+import { duplicateId } from '../duplicate-id.ts';
+import { incidentIdOf } from '../incident-files.ts';
 import type { ComponentChange, Incident } from '../model.ts';
 import { parseIncident } from '../parse-incident.ts';
 import {
@@ -34,7 +36,7 @@ import { clockLabel, clockTime, promisedLabel } from './clock.ts';
 import { setFrontmatterField } from './frontmatter.ts';
 import { addReport, longDate } from './report.ts';
 import { insertUpdate, newIncidentText, newMaintenanceText, normaliseMessage, slugify, type ComponentEntry, type NewUpdate } from './text.ts';
-import { findIncidentFile, folderFor, incidentId, type Workspace } from './workspace.ts';
+import { findIncidentFile, folderFor, type Workspace } from './workspace.ts';
 
 /** A problem the user can fix: a bad flag value, an unknown id, content that would not pass the check. */
 export class AuthoringError extends Error {
@@ -220,7 +222,7 @@ function requireMessage(message: string | undefined, flag = '--message'): string
 async function openIncident(ctx: Context, id: string): Promise<{ file: string; text: string; incident: Incident }> {
   const file = findIncidentFile(ctx.ws.files, id);
   if (!file) {
-    const ids = ctx.ws.files.map(incidentId);
+    const ids = ctx.ws.files.map(incidentIdOf);
     throw new AuthoringError(`there is no incident "${id}" in ${ctx.ws.label}${didYouMean(id, ids)}`);
   }
   const text = await ctx.ws.read(file);
@@ -252,7 +254,7 @@ export interface NewOptions {
 
 function newFileName(ctx: Context, date: Date, slug: string): string {
   const base = `${date.toISOString().slice(0, 10)}-${slug}`;
-  const taken = new Set(ctx.ws.files.map(incidentId));
+  const taken = new Set(ctx.ws.files.map(incidentIdOf));
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return `${folderFor(ctx.ws.files, date)}/${id}.md`;
@@ -290,7 +292,7 @@ export function planNew(ctx: Context, o: NewOptions): Plan {
     command: 'new',
     file,
     after,
-    id: incidentId(file),
+    id: incidentIdOf(file),
     title,
     kind: 'incident',
     update,
@@ -434,7 +436,7 @@ export function planMaintenance(ctx: Context, o: MaintenanceOptions): Plan {
     command: 'maintenance',
     file,
     after: newMaintenanceText({ title, window: { start: o.start, end: o.end }, components, asList, update }),
-    id: incidentId(file),
+    id: incidentIdOf(file),
     title,
     kind: 'maintenance',
     update,
@@ -496,17 +498,9 @@ export function validatePlan(ctx: Context, plan: Plan): Validation {
   const { diagnostics } = checkIncidentText(plan.file, plan.after, ctx.loaded, { now: ctx.now });
   const all = [...diagnostics];
   if (plan.before === undefined) {
-    const other = ctx.ws.files.find((f) => f !== plan.file && incidentId(f) === plan.id);
+    const other = ctx.ws.files.find((f) => f !== plan.file && incidentIdOf(f) === plan.id);
     if (other || ctx.ws.files.includes(plan.file)) {
-      all.push({
-        severity: 'error',
-        code: 'duplicate-id',
-        file: plan.file,
-        line: 1,
-        column: 1,
-        message: `the id "${plan.id}" is already used by ${other ?? plan.file}`,
-        hint: 'pass --slug to choose another file name',
-      });
+      all.push(duplicateId(plan.file, other ?? plan.file));
     }
   }
   const errors = all.filter((d) => d.severity === 'error').length;

@@ -19,6 +19,7 @@
  *   PUT  /repos/{o}/{r}/pulls/{n}/merge              with --merge (then DELETE the branch)
  */
 import { Octokit } from '@octokit/rest';
+import { isIncidentFile } from '../incident-files.ts';
 import type { Workspace } from './workspace.ts';
 
 export type GitHubErrorKind =
@@ -212,7 +213,7 @@ export class GitHubSession {
       return Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
     };
     const files = [...blobs.keys()]
-      .filter((p) => p.startsWith('incidents/') && p.toLowerCase().endsWith('.md') && !p.split('/').some((part) => part.startsWith('_') || part.startsWith('.')))
+      .filter(isIncidentFile)
       .sort();
     const configText = blobs.has('status.config.yaml') ? await readBlob('status.config.yaml') : undefined;
     return { label: `${this.fullName}@${branch}${prefix ? ` (${prefix})` : ''}`, configText, files, read: readBlob };

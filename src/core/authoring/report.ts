@@ -1,6 +1,7 @@
 import type { LoadedConfig } from '../config.ts';
 import { markdownToText } from '../markdown.ts';
 import type { Incident } from '../model.ts';
+import { REPORT_SECTIONS, type ReportSectionKey } from '../report-sections.ts';
 import { STATUS_LABELS } from '../statuses.ts';
 import { formatDuration, utcDateKey } from '../time.ts';
 import { clockTime } from './clock.ts';
@@ -24,7 +25,8 @@ export function listWords(words: readonly string[]): string {
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
-const GUIDE = {
+/** What the author writes under each section, as HTML comments in the skeleton. */
+const GUIDE: Record<Exclude<ReportSectionKey, 'timeline'>, string> = {
   summary: 'What happened, to which services, and for how long, in two or three plain sentences. A draft from the timeline:',
   rootCause: 'What went wrong, in plain language: no jargon, no guessing, no blaming others.',
   impact: 'Who was affected and how: which services, how many requests or customers, for how long. Say what was not affected, such as data.',
@@ -35,7 +37,7 @@ const GUIDE = {
 };
 
 /**
- * The post-incident report skeleton: every section the handbook lists, the timeline filled in
+ * The post-incident report skeleton: every section the handbook lists (`REPORT_SECTIONS`), the timeline filled in
  * from the incident's updates, the summary drafted and the support contacts taken from the
  * config. Guidance for the author is in HTML comments, which never reach the page.
  */
@@ -71,39 +73,22 @@ export function reportSkeleton(incident: Incident, loaded: LoadedConfig, eol = '
   if (support?.email) ways.push(`email [${support.email}](mailto:${support.email})`);
   if (support?.url) ways.push(`visit [${support.url.replace(/^https?:\/\//, '').replace(/\/$/, '')}](${support.url})`);
   if (support?.phone) ways.push(`call ${support.phone}`);
+  const guide = (key: keyof typeof GUIDE) => `<!-- ${GUIDE[key]} -->`;
   const supportText = ways.length
     ? `If you have questions, contact our support team: ${ways.length > 1 ? `${ways.slice(0, -1).join(', ')} or ${ways[ways.length - 1]}` : ways[0]}.`
-    : `<!-- ${GUIDE.support} -->`;
+    : guide('support');
 
-  const lines = [
-    '## Post-incident report',
-    '### Summary',
-    `<!-- ${GUIDE.summary} -->`,
-    summary,
-    '',
-    '### Timeline',
-    oneDay ? `All times are UTC, on ${longDate(start)}.` : 'All times are UTC.',
-    '',
-    ...timeline,
-    '',
-    '### Root cause',
-    `<!-- ${GUIDE.rootCause} -->`,
-    '',
-    '### Impact',
-    `<!-- ${GUIDE.impact} -->`,
-    '',
-    '### Resolution',
-    `<!-- ${GUIDE.resolution} -->`,
-    '',
-    '### Next steps',
-    `<!-- ${GUIDE.nextSteps} -->`,
-    '',
-    '### Further updates',
-    `<!-- ${GUIDE.furtherUpdates} -->`,
-    '',
-    '### Support',
-    supportText,
-  ];
+  const bodies: Record<ReportSectionKey, string[]> = {
+    summary: [guide('summary'), summary],
+    timeline: [oneDay ? `All times are UTC, on ${longDate(start)}.` : 'All times are UTC.', '', ...timeline],
+    rootCause: [guide('rootCause')],
+    impact: [guide('impact')],
+    resolution: [guide('resolution')],
+    nextSteps: [guide('nextSteps')],
+    furtherUpdates: [guide('furtherUpdates')],
+    support: [supportText],
+  };
+  const lines = ['## Post-incident report', ...REPORT_SECTIONS.flatMap((s, i) => [...(i ? [''] : []), `### ${s.name}`, ...bodies[s.key]])];
   return lines.join(eol) + eol;
 }
 

@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { CONFIG_FILE } from '../config.ts';
 import { readFileIn, type FileRead } from '../file-read.ts';
 import { contentBoundary } from '../file-tree.ts';
+import { incidentIdOf } from '../incident-files.ts';
 import { listIncidentFiles } from '../load.ts';
 import { AuthoringError } from './commands.ts';
 
@@ -59,14 +60,10 @@ export class LocalWorkspace implements Workspace {
   }
 }
 
-export function incidentId(file: string): string {
-  return basename(file).replace(/\.md$/i, '');
-}
-
 /** The file of incident `id` (an id, a file name or a path), if there is one. */
 export function findIncidentFile(files: readonly string[], id: string): string | undefined {
   const wanted = id.replace(/\\/g, '/').replace(/^\.\//, '');
-  return files.find((f) => f === wanted) ?? files.find((f) => incidentId(f) === incidentId(wanted));
+  return files.find((f) => f === wanted) ?? files.find((f) => incidentIdOf(f) === incidentIdOf(wanted));
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { Policy } from '../config-schema.ts';
-import { markdownToText, parseMarkdown } from '../markdown.ts';
+import { markdownToText } from '../markdown.ts';
 import type { Incident, Update } from '../model.ts';
+import { isOverdue, nextUpdateDue, promisedBy, type NextUpdateDue } from '../next-update.ts';
+import { missingReportSections, REPORT_SECTIONS } from '../report-sections.ts';
 import { STATUS_LABELS } from '../statuses.ts';
 import { deriveState } from '../timeline.ts';
 import { formatDuration, formatUtc, HOUR, MINUTE } from '../time.ts';
@@ -91,68 +93,35 @@ const updateGap: Check = (incident, { policy }) => {
   return out;
 };
 
-/** The latest update published by `now`, if the incident is open then. */
-function openLatest(incident: Incident, now: Date): Update | undefined {
-  if (incident.kind !== 'incident') return undefined;
-  if (!deriveState(incident, now).open) return undefined;
-  return incident.updates.find((u) => u.at <= now);
-}
+/** When the next update of the incident is due at `now`, if it is an open incident then. */
+const dueAt = (incident: Incident, { policy, now }: PolicyContext): NextUpdateDue | undefined => nextUpdateDue(deriveState(incident, now), policy, now);
 
-const updateOverdue: Check = (incident, { policy, now }) => {
-  const latest = openLatest(incident, now);
-  if (!latest) return [];
-  const age = now.getTime() - latest.at.getTime();
-  const interval = policy.update_interval_minutes * MINUTE;
-  if (age <= interval) return [];
-  const due = new Date(latest.at.getTime() + interval);
+const updateOverdue: Check = (incident, ctx) => {
+  const due = dueAt(incident, ctx);
+  if (!due || !isOverdue(due, ctx.now)) return [];
+  const age = ctx.now.getTime() - due.latest.at.getTime();
   return [
     finding(
       'policy-update-overdue',
-      at(latest),
-      `overdue: this incident is open and its latest update is ${formatDuration(age)} old; the next one was due by ${formatUtc(due)}`,
+      at(due.latest),
+      `overdue: this incident is open and its latest update is ${formatDuration(age)} old; the next one was due by ${formatUtc(due.at)}${due.why === 'promised' ? ', as that update promised' : ''}`,
       `post an update now: \`npm run status -- update ${incident.id} --message "…"\``,
     ),
   ];
 };
 
-const nextUpdate: Check = (incident, { policy, now }) => {
-  const latest = openLatest(incident, now);
-  if (!latest || incident.eta || saysWhenNext(latest.markdown)) return [];
-  const next = new Date(latest.at.getTime() + policy.update_interval_minutes * MINUTE);
+const nextUpdate: Check = (incident, ctx) => {
+  const due = dueAt(incident, ctx);
+  if (!due || incident.eta || saysWhenNext(due.latest.markdown)) return [];
   return [
     finding(
       'policy-next-update',
-      at(latest),
+      at(due.latest),
       'this incident is open, but its latest update gives no ETA and does not say when the next update comes',
-      `end the update with “Next update by ${clock(next)} UTC.”, or set \`eta\` in the frontmatter`,
+      `end the update with “Next update by ${clock(due.at)} UTC.”, or set \`eta\` in the frontmatter`,
     ),
   ];
 };
-
-/**
- * When an update says the next one comes: "next update by 14:35 (UTC)" (or "2:35 PM") is the next 14:35 UTC at or
- * after the update; "(next update|another update) in/within 30 minutes|2 hours" counts from it.
- */
-export function promisedBy(update: Update): Date | undefined {
-  const text = markdownToText(update.markdown);
-  const clockTime = /\bnext (?:update|post)\b[^.!?]*?\b(?:by|at|before)\s+(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\b\.?)?(?:\s*(?:UTC|GMT|Z)\b)?/i.exec(text);
-  if (clockTime) {
-    const day = Date.UTC(update.at.getUTCFullYear(), update.at.getUTCMonth(), update.at.getUTCDate());
-    // A site with `time_format: 12h` writes "by 5:30 PM UTC".
-    const half = clockTime[3]?.toLowerCase();
-    const hour = half ? (Number(clockTime[1]) % 12) + (half === 'p' ? 12 : 0) : Number(clockTime[1]);
-    let promise = day + (hour * 60 + Number(clockTime[2])) * MINUTE;
-    if (promise < update.at.getTime()) promise += 24 * HOUR;
-    return new Date(promise);
-  }
-  const within = /\b(?:next|another|further)\s+update\b[^.!?]*?\b(?:in|within)\s+(\d+|an?|one|half an)\s*(minutes?|mins?|hours?|h)\b/i.exec(text);
-  if (within) {
-    const n = /^\d+$/.test(within[1]!) ? Number(within[1]) : /half/i.test(within[1]!) ? 0.5 : 1;
-    const unit = /^h/i.test(within[2]!) ? HOUR : MINUTE;
-    return new Date(update.at.getTime() + n * unit);
-  }
-  return undefined;
-}
 
 const promiseKept: Check = (incident, { now }) => {
   if (incident.kind !== 'incident') return [];
@@ -219,51 +188,9 @@ const reportDue: Check = (incident, { policy, now }) => {
   ];
 };
 
-/** The handbook's report sections, and the headings that count as each. */
-export const REPORT_SECTIONS: readonly { name: string; match: RegExp }[] = [
-  { name: 'Summary', match: /^(summary|overview|what happened)/ },
-  { name: 'Timeline', match: /^timeline/ },
-  { name: 'Root cause', match: /^(root cause|cause|why it happened|what went wrong)/ },
-  { name: 'Impact', match: /^(impact|customer impact|who was affected)/ },
-  { name: 'Resolution', match: /^(resolution|how we fixed it|recovery)/ },
-  { name: 'Next steps', match: /^(next steps|prevention|follow[- ]?up|action items|what we are changing|what we're changing|what we’re changing)/ },
-  { name: 'Further updates', match: /^(further updates|future updates|updates)/ },
-  { name: 'Support', match: /^(support|contact|questions|getting help|help)/ },
-];
-
-/** The report's `###` sections: heading text, file line, and whether anything but comments stands under it. */
-export function reportSections(markdown: string, firstLine: number): { text: string; line: number; empty: boolean }[] {
-  const tree = parseMarkdown(markdown);
-  const out: { text: string; line: number; empty: boolean }[] = [];
-  const children = tree.children;
-  for (let i = 0; i < children.length; i++) {
-    const node = children[i]!;
-    if (node.type !== 'heading' || node.depth !== 3) continue;
-    let empty = true;
-    for (let j = i + 1; j < children.length; j++) {
-      const next = children[j]!;
-      if (next.type === 'heading' && next.depth <= 3) break;
-      if (next.type === 'html' && /^\s*<!--[^]*-->\s*$/.test(next.value)) continue;
-      empty = false;
-      break;
-    }
-    out.push({ text: markdownToText(markdown.slice(node.position!.start.offset, node.position!.end.offset).replace(/^#+\s*/, '')), line: firstLine + node.position!.start.line - 1, empty });
-  }
-  return out;
-}
-
 const reportSectionsCheck: Check = (incident) => {
   if (!incident.report) return [];
-  // The report's body starts on the line after its heading (blank lines count).
-  const sections = reportSections(incident.report.markdown, incident.report.line + 1);
-  const normal = (s: string) => s.toLowerCase().replace(/[^a-z’' /-]+/g, ' ').trim();
-  const missing: string[] = [];
-  const empty: string[] = [];
-  for (const want of REPORT_SECTIONS) {
-    const found = sections.find((s) => want.match.test(normal(s.text)));
-    if (!found) missing.push(want.name);
-    else if (found.empty) empty.push(want.name);
-  }
+  const { missing, empty } = missingReportSections(incident.report.markdown);
   const out: PolicyFinding[] = [];
   const where = { line: incident.report.line, column: 1 };
   if (missing.length) {

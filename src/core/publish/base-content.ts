@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CONFIG_FILE } from '../config.ts';
-import { INCIDENTS_DIR } from '../load.ts';
+import { INCIDENTS_DIR } from '../incident-files.ts';
 
 /**
  * The content root as it was at a git ref (a pull request's base), extracted into a temporary

@@ -6,7 +6,8 @@
 import type { SiteModel } from '../site.ts';
 import { incidentUrl } from '../site-links.ts';
 import { STATUS_LABELS } from '../statuses.ts';
-import { formatUtc, MINUTE } from '../time.ts';
+import { isOverdue, nextUpdateDue, type NextUpdateDue } from '../next-update.ts';
+import { formatUtc } from '../time.ts';
 import type { IncidentState } from '../timeline.ts';
 import { oneLine, showInvisible } from '../text-safety.ts';
 import { codeSpan, escapeMarkdown } from './github.ts';
@@ -25,8 +26,7 @@ export interface WatchdogIssue {
 
 export interface Overdue {
   state: IncidentState;
-  lastUpdate: Date;
-  due: Date;
+  due: NextUpdateDue;
 }
 
 export type WatchdogAction =
@@ -50,15 +50,12 @@ export function issueIncident(body: string | null | undefined): string | undefin
   return MARKER.exec(body ?? '')?.[1];
 }
 
-/** Open incidents (not maintenance) whose latest published update is older than the policy interval. */
+/** Open incidents (not maintenance) whose next update is overdue: past the time the page gives for it. */
 export function overdueIncidents(model: SiteModel): Overdue[] {
-  const interval = model.site.config.policy.update_interval_minutes * MINUTE;
   const out: Overdue[] = [];
   for (const state of model.openIncidents) {
-    const published = state.incident.updates.filter((u) => u.at <= model.now);
-    const last = published.reduce<Date | undefined>((a, u) => (!a || u.at > a ? u.at : a), undefined) ?? state.start;
-    const due = new Date(last.getTime() + interval);
-    if (due < model.now) out.push({ state, lastUpdate: last, due });
+    const due = nextUpdateDue(state, model.site.config.policy, model.now);
+    if (due && isOverdue(due, model.now)) out.push({ state, due });
   }
   return out.sort((a, b) => a.state.incident.id.localeCompare(b.state.incident.id));
 }
@@ -75,11 +72,14 @@ export function issueBody(model: SiteModel, o: Overdue, ctx: WatchdogContext): s
   const who = owners.length
     ? `${owners.join(' ')}: please post an update.`
     : `Nobody is named as owner. Add \`owner: "@your-handle"\` to the incident's frontmatter so the watchdog can mention you.`;
-  const interval = model.site.config.policy.update_interval_minutes;
+  const when =
+    o.due.why === 'promised'
+      ? `That update promised the next one by ${formatUtc(o.due.at)}.`
+      : `The policy asks for an update at least every ${model.site.config.policy.update_interval_minutes} minutes, so the next one was due by ${formatUtc(o.due.at)}.`;
   return [
     markerFor(incident.id),
-    `The open incident **${escapeMarkdown(incident.title)}** (\`${incident.id}\`, status ${STATUS_LABELS[o.state.status]}) was last updated at ${formatUtc(o.lastUpdate)}.`,
-    `The policy asks for an update at least every ${interval} minutes, so the next one was due by ${formatUtc(o.due)}.`,
+    `The open incident **${escapeMarkdown(incident.title)}** (\`${incident.id}\`, status ${STATUS_LABELS[o.state.status]}) was last updated at ${formatUtc(o.due.latest.at)}.`,
+    when,
     '',
     who,
     '',

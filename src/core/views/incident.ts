@@ -2,7 +2,7 @@ import type { ComponentConfig } from '../config-schema.ts';
 import { toString } from 'hast-util-to-string';
 import { renderMarkdown } from '../markdown.ts';
 import type { Update } from '../model.ts';
-import { promisedBy } from '../policy/check.ts';
+import { nextUpdateDue } from '../next-update.ts';
 import { reportHtml, reportTree, updateHtml } from '../rendered-html.ts';
 import type { SiteModel } from '../site.ts';
 import {
@@ -15,7 +15,6 @@ import {
   type UpdateStatus,
 } from '../statuses.ts';
 import type { IncidentState, MaintenanceState } from '../timeline.ts';
-import { MINUTE } from '../time.ts';
 import { oneLine } from '../text-safety.ts';
 import { formatDuration } from './format.ts';
 
@@ -78,7 +77,7 @@ export interface IncidentView extends IncidentSummary {
   /** Newest first. */
   updates: UpdateView[];
   latest: UpdateView;
-  /** For an open incident: when its latest update says the next one comes, else that update plus the policy's interval. */
+  /** For an open incident: when the next update is due (`nextUpdateDue`). */
   nextUpdateBy?: Date;
   reportHtml?: string;
   /** The report's `### Summary` section (or its first paragraph) as plain text. */
@@ -152,6 +151,7 @@ export function incidentView(model: SiteModel, state: IncidentState): IncidentVi
   const updates = published.map((u) => updateView(model, u));
   const latestUpdate = published[0] ?? incident.updates[incident.updates.length - 1]!;
   const latest = updates[0] ?? updateView(model, latestUpdate);
+  const due = nextUpdateDue(state, model.site.config.policy, model.now);
   v = {
     ...summarise(model, state),
     ...(incident.summary ? { summaryHtml: renderMarkdown(incident.summary, { idPrefix: 'summary-' }) } : {}),
@@ -159,18 +159,13 @@ export function incidentView(model: SiteModel, state: IncidentState): IncidentVi
     ...(incident.workaround ? { workaround: incident.workaround } : {}),
     updates,
     latest,
-    ...(state.open && !state.maintenance ? { nextUpdateBy: nextUpdateBy(model, latestUpdate) } : {}),
+    ...(due ? { nextUpdateBy: due.at } : {}),
     ...(incident.report
       ? { reportHtml: reportHtml(incident)!, reportSummary: reportSummary(incident.report.markdown) }
       : {}),
   };
   views.set(state, v);
   return v;
-}
-
-/** The page must not contradict the update above it: its own promise ("Next update by 17:30 UTC") wins over the policy. */
-function nextUpdateBy(model: SiteModel, latest: Update): Date {
-  return promisedBy(latest) ?? new Date(latest.at.getTime() + model.site.config.policy.update_interval_minutes * MINUTE);
 }
 
 function updateView(model: SiteModel, u: Update): UpdateView {

@@ -1,0 +1,63 @@
+/**
+ * When the next update of an open incident is due: the one answer the page, the policy rules,
+ * the watchdog and `status list` all give, so a responder is reminded at the time customers
+ * were told.
+ */
+import type { Policy } from './config-schema.ts';
+import { markdownToText } from './markdown.ts';
+import type { Update } from './model.ts';
+import { HOUR, MINUTE } from './time.ts';
+import type { IncidentState } from './timeline.ts';
+
+export interface NextUpdateDue {
+  /** The instant the next update is due by. */
+  at: Date;
+  /** `promised`: the latest update said when ("Next update by 17:30 UTC"); `interval`: it did not, so the policy's interval counts. */
+  why: 'promised' | 'interval';
+  /** The latest update published by `now`, which the time counts from. */
+  latest: Update;
+}
+
+/**
+ * For an open incident (not maintenance): its latest update's own promise, which the page must not
+ * contradict, else that update plus `policy.update_interval_minutes`. Undefined for maintenance, a
+ * resolved incident, or one with nothing published by `now`.
+ */
+export function nextUpdateDue(state: IncidentState, policy: Pick<Policy, 'update_interval_minutes'>, now: Date): NextUpdateDue | undefined {
+  if (state.incident.kind !== 'incident' || !state.open) return undefined;
+  const latest = state.incident.updates.find((u) => u.at <= now);
+  if (!latest) return undefined;
+  const promised = promisedBy(latest);
+  if (promised) return { at: promised, why: 'promised', latest };
+  return { at: new Date(latest.at.getTime() + policy.update_interval_minutes * MINUTE), why: 'interval', latest };
+}
+
+/** Whether the next update is late at `now`. */
+export function isOverdue(due: NextUpdateDue, now: Date): boolean {
+  return due.at < now;
+}
+
+/**
+ * When an update says the next one comes: "next update by 14:35 (UTC)" (or "2:35 PM") is the next 14:35 UTC at or
+ * after the update; "(next update|another update) in/within 30 minutes|2 hours" counts from it.
+ */
+export function promisedBy(update: Update): Date | undefined {
+  const text = markdownToText(update.markdown);
+  const clockTime = /\bnext (?:update|post)\b[^.!?]*?\b(?:by|at|before)\s+(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\b\.?)?(?:\s*(?:UTC|GMT|Z)\b)?/i.exec(text);
+  if (clockTime) {
+    const day = Date.UTC(update.at.getUTCFullYear(), update.at.getUTCMonth(), update.at.getUTCDate());
+    // A site with `time_format: 12h` writes "by 5:30 PM UTC".
+    const half = clockTime[3]?.toLowerCase();
+    const hour = half ? (Number(clockTime[1]) % 12) + (half === 'p' ? 12 : 0) : Number(clockTime[1]);
+    let promise = day + (hour * 60 + Number(clockTime[2])) * MINUTE;
+    if (promise < update.at.getTime()) promise += 24 * HOUR;
+    return new Date(promise);
+  }
+  const within = /\b(?:next|another|further)\s+update\b[^.!?]*?\b(?:in|within)\s+(\d+|an?|one|half an)\s*(minutes?|mins?|hours?|h)\b/i.exec(text);
+  if (within) {
+    const n = /^\d+$/.test(within[1]!) ? Number(within[1]) : /half/i.test(within[1]!) ? 0.5 : 1;
+    const unit = /^h/i.test(within[2]!) ? HOUR : MINUTE;
+    return new Date(update.at.getTime() + n * unit);
+  }
+  return undefined;
+}

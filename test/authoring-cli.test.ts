@@ -795,6 +795,10 @@ describe('times in the text it writes, on the site’s clock (issue 10)', () => 
     const dir = makeContentRoot({ [`incidents/${ID}.md`]: OPEN }, CONFIG_12H);
     const run = await runCli(['update', ID, '--message', 'The fix takes a while.', '--next', '2026-11-21 15:00 UTC', '--dry-run'], env(dir, '2026-11-20T14:05:00Z'));
     expect(run.stdout).toContain('The fix takes a while. Next update by 2026-11-21 3:00 PM UTC.\n');
+    // …which the page and the policy read back as that instant, not as the interval.
+    await runCli(['update', ID, '--message', 'The fix takes a while.', '--next', '2026-11-21 15:00 UTC'], env(dir, '2026-11-20T14:05:00Z'));
+    expect(pageSays(dir, '2026-11-20T16:00:00Z')).toBe('2026-11-21T15:00:00.000Z');
+    expect(promises(dir, '2026-11-21T15:02:00Z')).toEqual(['this update promised the next one by 2026-11-21 15:00 UTC, and none has come (2 min late)']);
   });
 
   it('refuses a --next that has passed', async () => {

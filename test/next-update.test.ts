@@ -89,6 +89,11 @@ describe('promisedBy', () => {
     ['We will post another update within 45 minutes.', '2026-11-20T14:50:00.000Z'],
     ['Next update in 2 hours.', '2026-11-20T16:05:00.000Z'],
     ['A further update in half an hour.', '2026-11-20T14:35:00.000Z'],
+    // More than a day ahead the CLI writes the date as well, on either clock.
+    ['Next update by 2026-11-22 15:00 UTC.', '2026-11-22T15:00:00.000Z'],
+    ['Next update by 2026-11-22 3:00 PM UTC.', '2026-11-22T15:00:00.000Z'],
+    ['Next update by 2026-11-22 12:30 AM UTC.', '2026-11-22T00:30:00.000Z'],
+    ['Next update on 2026-11-22 09:00 +01:00.', '2026-11-22T08:00:00.000Z'],
     ['We are looking into it.', undefined],
   ] as const)('%s → %s', (markdown, want) => {
     expect(promisedBy(update(markdown))?.toISOString()).toBe(want);

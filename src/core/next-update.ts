@@ -6,7 +6,7 @@
 import type { Policy } from './config-schema.ts';
 import { markdownToText } from './markdown.ts';
 import type { Update } from './model.ts';
-import { HOUR, MINUTE } from './time.ts';
+import { HOUR, MINUTE, parseTime } from './time.ts';
 import type { IncidentState } from './timeline.ts';
 
 export interface NextUpdateDue {
@@ -41,14 +41,25 @@ export function isOverdue(due: NextUpdateDue, now: Date): boolean {
  * When an update says the next one comes: "next update by 14:35 (UTC)" (or "2:35 PM") is the next 14:35 UTC at or
  * after the update; "(next update|another update) in/within 30 minutes|2 hours" counts from it.
  */
+/** 5 with "p" (5 PM) is 17; 12 with "a" (12 AM) is 0; without AM or PM the hour is as written. */
+function hour24(hour: number, half: string | undefined): number {
+  if (!half) return hour;
+  return (hour % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
+}
+
 export function promisedBy(update: Update): Date | undefined {
   const text = markdownToText(update.markdown);
+  // More than a day ahead, the CLI writes the date too: "Next update by 2026-11-21 3:00 PM UTC."
+  const dated = /\bnext (?:update|post)\b[^.!?]*?\b(?:by|at|before|on)\s+(\d{4}-\d{2}-\d{2})[ T](\d{1,2}):(\d{2})(?:\s*([ap])\.?m\b\.?)?(?:\s*(UTC|GMT|Z|[+-]\d{2}:?\d{2})\b)?/i.exec(text);
+  if (dated) {
+    const time = parseTime(`${dated[1]} ${String(hour24(Number(dated[2]), dated[4])).padStart(2, '0')}:${dated[3]} ${dated[5] ?? 'UTC'}`);
+    if (time.ok) return time.date;
+  }
   const clockTime = /\bnext (?:update|post)\b[^.!?]*?\b(?:by|at|before)\s+(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\b\.?)?(?:\s*(?:UTC|GMT|Z)\b)?/i.exec(text);
   if (clockTime) {
     const day = Date.UTC(update.at.getUTCFullYear(), update.at.getUTCMonth(), update.at.getUTCDate());
     // A site with `time_format: 12h` writes "by 5:30 PM UTC".
-    const half = clockTime[3]?.toLowerCase();
-    const hour = half ? (Number(clockTime[1]) % 12) + (half === 'p' ? 12 : 0) : Number(clockTime[1]);
+    const hour = hour24(Number(clockTime[1]), clockTime[3]);
     let promise = day + (hour * 60 + Number(clockTime[2])) * MINUTE;
     if (promise < update.at.getTime()) promise += 24 * HOUR;
     return new Date(promise);

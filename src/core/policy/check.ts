@@ -5,7 +5,7 @@ import { isOverdue, nextUpdateDue, promisedBy, type NextUpdateDue } from '../nex
 import { missingReportSections, REPORT_SECTIONS } from '../report-sections.ts';
 import { STATUS_LABELS } from '../statuses.ts';
 import { deriveState } from '../timeline.ts';
-import { formatDuration, formatUtc, HOUR, MINUTE } from '../time.ts';
+import { DAY, formatDuration, formatUtc, HOUR, MINUTE } from '../time.ts';
 import { POLICY_RULES, type PolicyRuleId } from './rules.ts';
 
 /** A policy finding before its severity is applied. */
@@ -29,6 +29,8 @@ type Check = (incident: Incident, ctx: PolicyContext) => PolicyFinding[];
 
 const chronological = (incident: Incident): Update[] => [...incident.updates].reverse();
 const clock = (date: Date) => formatUtc(date).slice(11, 16);
+/** A time as the update that promised it wrote it: the time alone within a day, else with its date. */
+const promised = (date: Date, from: Date) => (date.getTime() - from.getTime() < DAY ? `${clock(date)} UTC` : formatUtc(date));
 const at = (u: Update) => ({ line: u.line, column: 4 });
 
 function finding(rule: PolicyRuleId, where: { line: number; column: number }, message: string, hint?: string): PolicyFinding {
@@ -139,8 +141,8 @@ const promiseKept: Check = (incident, { now }) => {
         'policy-promise-kept',
         at(u),
         next
-          ? `this update promised the next one by ${clock(promise)} UTC; it came at ${clock(next.at)} UTC, ${formatDuration(late)} late`
-          : `this update promised the next one by ${clock(promise)} UTC, and none has come (${formatDuration(late)} late)`,
+          ? `this update promised the next one by ${promised(promise, u.at)}; it came at ${promised(next.at, u.at)}, ${formatDuration(late)} late`
+          : `this update promised the next one by ${promised(promise, u.at)}, and none has come (${formatDuration(late)} late)`,
       ),
     );
   });

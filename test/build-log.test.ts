@@ -54,4 +54,13 @@ describe('the build log counts routes instead of listing them', () => {
     const cached: AstroLoggerMessage = { label: 'SKIP_FORMAT', level: 'info', message: ` \u001b[32m(cached)\u001b[39m`, newLine: true };
     expect(run([routeStart('/index.html'), cached, completed], 5000)).toEqual([said('1 route generated'), completed]);
   });
+
+  it('names the output folder, not the staging folder beside it that Astro writes to', () => {
+    const staging: AstroLoggerMessage = { label: 'build', level: 'info', message: 'directory: /work/acme/.dist.staging-4242/', newLine: true };
+    const plain: AstroLoggerMessage = { label: 'build', level: 'info', message: 'directory: /work/acme/dist/', newLine: true };
+    expect(run([staging, plain], 5000)).toEqual([
+      { ...staging, message: 'directory: /work/acme/dist/ (written beside it first, and put in place when the build succeeds)' },
+      plain,
+    ]);
+  });
 });

@@ -9,6 +9,7 @@
 import { stripVTControlCharacters } from 'node:util';
 import type { AstroLoggerDestination, AstroLoggerMessage } from 'astro';
 import nodeLogger, { type NodeHandlerConfig } from 'astro/logger/node';
+import { publishedFolder } from './output-swap.ts';
 
 export interface RouteCountOptions {
   /** How often, in milliseconds, a line says how far the routes are. */
@@ -23,6 +24,18 @@ const isRouteStart = (e: AstroLoggerMessage) => e.label === null && !e.newLine &
 /** ` (+12ms)`, ` (cached)`, ` (restored)`: the end of that line, when the route is written. */
 const isRouteEnd = (e: AstroLoggerMessage) =>
   e.label === 'SKIP_FORMAT' && /^ \((?:\+[\d.]+m?s|cached|restored)\)/.test(stripVTControlCharacters(e.message));
+
+/**
+ * Astro names the folder it writes to, which is the staging folder beside the output (see
+ * staged-output.ts); the reader wants to know where the site will be.
+ */
+function stagedDirectory(event: AstroLoggerMessage): string | undefined {
+  if (event.label !== 'build') return undefined;
+  const dir = /^directory: (.+?)\/?$/.exec(stripVTControlCharacters(event.message))?.[1];
+  if (!dir) return undefined;
+  const output = publishedFolder(dir);
+  return output === dir ? undefined : `directory: ${output}/ (written beside it first, and put in place when the build succeeds)`;
+}
 
 /** Astro's log, written to `out`, with its lines per route replaced by a count. */
 export function countRoutes(out: AstroLoggerDestination, { every = PROGRESS_EVERY_MS, now = () => performance.now() }: RouteCountOptions = {}): AstroLoggerDestination {
@@ -42,6 +55,11 @@ export function countRoutes(out: AstroLoggerDestination, { every = PROGRESS_EVER
           say(`${routes(done)} so far`);
           saidAt = now();
         }
+        return;
+      }
+      const staged = stagedDirectory(event);
+      if (staged) {
+        out.write({ ...event, message: staged });
         return;
       }
       // Astro's next line of its own ("✓ Completed in …") closes the routes.

@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 
 /**
  * What sanitised Markdown HTML needs before people can use it with a keyboard or a screen reader.
@@ -15,12 +15,18 @@ import { visit } from 'unist-util-visit';
  *   (☑ or ☐) and its state in words for screen readers, which reads "Done: step" and, without CSS,
  *   "☑ Done: step". The list keeps its role even where the stylesheet hides the bullets (Safari
  *   drops the list role of a list without markers).
+ * - A table wider than a phone scrolls inside a box of its own rather than squeezing its cells
+ *   until words break mid-letter. The box, not the table, scrolls, so the table keeps its table
+ *   semantics; like a code block it is focusable and named.
  */
 export function rehypeAccessibleBlocks() {
   return (tree: Root) => {
     visit(tree, 'element', (node, index, parent) => {
       if (node.tagName === 'pre') {
         Object.assign(node.properties, { tabIndex: 0, role: 'group', ariaLabel: 'Code' });
+      } else if (node.tagName === 'table' && parent && index !== undefined) {
+        parent.children[index] = h('div', { className: ['table-scroll'], tabIndex: 0, role: 'group', ariaLabel: 'Table' }, [node]);
+        return [SKIP, index + 1];
       } else if (isTaskList(node)) {
         node.properties.role = 'list';
       } else if (node.tagName === 'input' && parent && index !== undefined) {

@@ -219,6 +219,35 @@ describe('code blocks', () => {
   });
 });
 
+describe('tables', () => {
+  it('scroll inside a box of their own on a phone, with no word broken mid-letter, and the keyboard reaches the box', async () => {
+    const { page, close } = await open(PAGES.incident, PHONE);
+    const box = page.locator('main .table-scroll');
+    expect(await box.count()).toBe(1);
+    // Every one-word cell stands on one line: the cells wrap at spaces only.
+    const lines = await box.locator('th, td').evaluateAll((cells) =>
+      cells
+        .filter((c) => !/\s/.test(c.textContent!.trim()))
+        .map((c) => {
+          const range = document.createRange();
+          range.selectNodeContents(c);
+          return [c.textContent!.trim(), range.getClientRects().length];
+        }),
+    );
+    expect(lines.length).toBeGreaterThan(3);
+    expect(lines.filter(([, n]) => n !== 1)).toEqual([]);
+    let tabs = 0;
+    while (!(await box.evaluate((el) => el === document.activeElement))) {
+      await page.keyboard.press('Tab');
+      expect(++tabs, 'Tab never reached the table').toBeLessThan(200);
+    }
+    const [node] = await accessibilityNodes(await page.context().newCDPSession(page), 'main .table-scroll');
+    expect([node!.node.role?.value, node!.node.name?.value]).toEqual(['group', 'Table']);
+    expect(await page.locator('main table').evaluate((t) => getComputedStyle(t).display)).toBe('table');
+    await close();
+  });
+});
+
 describe('footnotes', () => {
   it('keep their "Footnotes" heading for screen readers only, and link both ways', async () => {
     const { page, close } = await open(PAGES['incident with report']);

@@ -17,22 +17,16 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createTransport } from 'nodemailer';
 import { contentRootFromEnv, nowFromEnv } from '../src/core/env.ts';
+import { announcement, currentItems, feedItemIds, newSince, type Announcement } from '../src/core/publish/announcements.ts';
+import { dueFor, parseLedger, recordRun } from '../src/core/publish/ledger.ts';
 import {
-  announcement,
   CHANNEL_SECRETS,
-  currentItems,
   discordPayload,
-  dueFor,
   emailMessage,
   enabledChannels,
-  feedItemIds,
-  newSince,
-  parseLedger,
-  recordRun,
   slackPayload,
   teamsPayload,
   webhookPayload,
-  type Announcement,
   type Channel,
 } from '../src/core/publish/notify.ts';
 import { buildSiteModel } from '../src/core/site.ts';

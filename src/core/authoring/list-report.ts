@@ -1,5 +1,7 @@
 /** `list`: open incidents and maintenance in progress or upcoming, for a person or as JSON. */
 import { checkContentRoot } from '../check.ts';
+import type { Policy } from '../config-schema.ts';
+import type { Incident } from '../model.ts';
 import { isOverdue, nextUpdateDue } from '../next-update.ts';
 import { formatHuman } from '../reporters/human.ts';
 import { COMPONENT_STATUS_LABELS, STATUS_LABELS } from '../statuses.ts';
@@ -36,10 +38,21 @@ export function list(values: Values, io: CliIo): number {
     io.stderr(formatHuman(content.diagnostics, { color: Boolean(io.color) }));
     return 1;
   }
-  const { policy } = content.loaded.config;
+  const listing = listedIncidents(content.incidents, content.loaded.config.policy, at);
+  const errors = content.diagnostics.filter((d) => d.severity === 'error').length;
+  io.stdout(format === 'json' ? JSON.stringify({ now: at.toISOString(), ...listing, errors }, null, 2) : listingText(listing, errors));
+  return 0;
+}
+
+interface Listing {
+  open: ListedIncident[];
+  maintenance: ListedIncident[];
+}
+
+function listedIncidents(incidents: readonly Incident[], policy: Policy, at: Date): Listing {
   const open: ListedIncident[] = [];
   const maintenance: ListedIncident[] = [];
-  for (const incident of content.incidents) {
+  for (const incident of incidents) {
     const state = deriveState(incident, at);
     const latest = incident.updates.find((u) => u.at <= at);
     const base = {
@@ -62,11 +75,10 @@ export function list(values: Values, io: CliIo): number {
     }
   }
   maintenance.sort((a, b) => a.window!.start.localeCompare(b.window!.start));
-  const errors = content.diagnostics.filter((d) => d.severity === 'error');
-  if (format === 'json') {
-    io.stdout(JSON.stringify({ now: at.toISOString(), open, maintenance, errors: errors.length }, null, 2));
-    return 0;
-  }
+  return { open, maintenance };
+}
+
+function listingText({ open, maintenance }: Listing, errors: number): string {
   const out: string[] = [];
   if (open.length === 0) out.push('No open incidents.');
   else {
@@ -88,7 +100,6 @@ export function list(values: Values, io: CliIo): number {
       out.push(`    ${m.title}`);
     }
   }
-  if (errors.length) out.push('', `(${errors.length} file${errors.length === 1 ? ' has' : 's have'} errors and ${errors.length === 1 ? 'is' : 'are'} not listed; run npm run check)`);
-  io.stdout(out.join('\n'));
-  return 0;
+  if (errors) out.push('', `(${errors} file${errors === 1 ? ' has' : 's have'} errors and ${errors === 1 ? 'is' : 'are'} not listed; run npm run check)`);
+  return out.join('\n');
 }

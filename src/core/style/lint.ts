@@ -26,7 +26,7 @@ import {
   SPECULATION,
   type PhraseKind,
 } from './plugins.ts';
-import { STYLE_RULE_IDS, STYLE_RULES, type StyleRuleId } from './rules.ts';
+import { STYLE_RULE_IDS, STYLE_RULES, type StyleRuleId } from '../rule-catalog/style-rules.ts';
 
 /** A style finding before its severity is applied. */
 export interface StyleFinding {

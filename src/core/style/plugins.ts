@@ -11,7 +11,7 @@ import { toString } from 'nlcst-to-string';
 import type { Position } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { STYLE_RULES, type StyleRuleId } from './rules.ts';
+import { STYLE_RULES, type StyleRuleId } from '../rule-catalog/style-rules.ts';
 
 export const SPECULATION = [
   'probably',

@@ -10,7 +10,8 @@
  */
 import { repositoryPrefix } from '../src/core/changed.ts';
 import { contentRootFromEnv, nowFromEnv } from '../src/core/env.ts';
-import { GitHubError, repoClient } from '../src/core/publish/github.ts';
+import { GitHubError } from '../src/core/github/client.ts';
+import { repoClient } from '../src/core/publish/github.ts';
 import { planWatchdog, WATCHDOG_LABEL, type WatchdogIssue } from '../src/core/publish/watchdog.ts';
 import { buildSiteModel, ContentError } from '../src/core/site.ts';
 import { annotate, print, printError } from './lib/workflow.ts';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StyleCache } from '../src/core/style/cache.ts';
-import type { StyleFinding } from '../src/core/style/lint.ts';
+import type { StyleFinding } from '../src/core/style/finding.ts';
 
 const finding: StyleFinding = { rule: 'style-jargon', line: 2, column: 5, message: 'm', hint: 'h' };
 

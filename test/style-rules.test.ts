@@ -3,7 +3,7 @@
  * plus the config (`style`, `rules`) and the suppression comment.
  */
 import { describe, expect, it } from 'vitest';
-import { STYLE_RULE_IDS, type StyleRuleId } from '../src/core/style/rules.ts';
+import { STYLE_RULE_IDS, type StyleRuleId } from '../src/core/rule-catalog/style-rules.ts';
 import { codes, lint } from './helpers/lint.ts';
 
 /** A resolved minor incident with one update saying `text` (line 6), so no policy rule fires. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchRecords } from '../src/core/search-records.ts';
+import { searchRecords } from '../src/core/views/search-records.ts';
 import { buildSiteModel } from '../src/core/site.ts';
 import { agoLabel, dateTimeLabel, isoTime, percentLabel, timeLabel } from '../src/core/views/format.ts';
 import { incidentView, reportSummary } from '../src/core/views/incident.ts';

@@ -12,7 +12,7 @@ import type { Diagnostic } from '../../src/core/diagnostics.ts';
 import { feedFile } from '../../src/core/feeds/index.ts';
 import { countMarks } from '../../src/core/formatting-census.ts';
 import { LIMITS, linePrefix } from '../../src/core/limits.ts';
-import { searchRecords } from '../../src/core/search-records.ts';
+import { searchRecords } from '../../src/core/views/search-records.ts';
 import { buildSiteModel } from '../../src/core/site.ts';
 import { incidentView } from '../../src/core/views/incident.ts';
 import { homeView, reportStates } from '../../src/core/views/pages.ts';

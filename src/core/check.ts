@@ -8,7 +8,8 @@ import { listIncidentFiles, loadContentRoot, type ContentRoot } from './load.ts'
 import type { Incident } from './model.ts';
 import { parseIncident } from './parse-incident.ts';
 import { checkPolicy, frontmatterPosition } from './policy/check.ts';
-import { RuleSettings, Suppressions, type RuleId } from './rules.ts';
+import type { RuleId } from './rule-catalog/all-rules.ts';
+import { RuleSettings, Suppressions } from './rules.ts';
 import { createStyleLinter, saveStyleCaches } from './style/lint.ts';
 
 /**

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { LOGO_PATTERN, logoProblem, SITE_URL_PATTERN, siteUrlProblem, type AddressProblem } from './config-addresses.ts';
-import { POLICY_RULES } from './policy/rules.ts';
-import { RULE_SEVERITIES, type RuleInfo } from './rule-types.ts';
-import { STYLE_RULES } from './style/rules.ts';
+import { ALL_RULES } from './rule-catalog/all-rules.ts';
+import { RULE_SEVERITIES, type RuleInfo } from './rule-catalog/rule-info.ts';
 
 /**
  * The schema of `status.config.yaml`. `npm run schema` turns it into
@@ -73,10 +72,8 @@ const ruleSeverity = (rule: RuleInfo) =>
     .optional()
     .describe(`${rule.summary.replace(/`/g, '')} (default: ${rule.defaultSeverity}; error, warning or off)`);
 
-const ALL_RULE_INFO: RuleInfo[] = [...Object.values(POLICY_RULES), ...Object.values(STYLE_RULES)];
-
 export const RulesSchema = z
-  .strictObject(Object.fromEntries(ALL_RULE_INFO.map((r) => [r.id, ruleSeverity(r)])) as Record<string, ReturnType<typeof ruleSeverity>>)
+  .strictObject(Object.fromEntries(ALL_RULES.map((r) => [r.id, ruleSeverity(r)])) as Record<string, ReturnType<typeof ruleSeverity>>)
   .describe('Severity of each policy and style rule of `npm run check`: error, warning or off, e.g. `policy-update-overdue: error`');
 
 export const StyleSchema = z

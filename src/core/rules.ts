@@ -1,14 +1,9 @@
 import type { RulesConfig } from './config-schema.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import { POLICY_RULES, type PolicyRuleId } from './policy/rules.ts';
-import type { RuleInfo, RuleSeverity } from './rule-types.ts';
-import { STYLE_RULES, type StyleRuleId } from './style/rules.ts';
+import { ALL_RULES, type RuleId } from './rule-catalog/all-rules.ts';
+import type { RuleInfo, RuleSeverity } from './rule-catalog/rule-info.ts';
 import { didYouMean } from './suggest.ts';
 
-export type RuleId = PolicyRuleId | StyleRuleId;
-
-/** Every configurable rule, policy first, in the order the README lists them. */
-export const ALL_RULES: readonly RuleInfo<RuleId>[] = [...Object.values(POLICY_RULES), ...Object.values(STYLE_RULES)];
 const BY_ID = new Map<string, RuleInfo<RuleId>>(ALL_RULES.map((r) => [r.id, r]));
 
 export function ruleInfo(id: string): RuleInfo<RuleId> | undefined {

@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument, type YAMLError } from 'yaml';
-import type { YamlMistake } from './yaml-mistakes.ts';
 import { columnsOf, SourceLines, withoutComment, YAML_PARSE_OPTIONS, type Column } from './yaml-lines.ts';
+import type { YamlMistake } from './yaml-mistake.ts';
 
 /** The value above runs on into the next line: that line is indented past it and holds ": ". */
 export function runsOnto(errors: readonly YAMLError[]): YAMLError | undefined {

@@ -1,13 +1,7 @@
 import { CST, isScalar, Parser, visit, type Document, type LineCounter, type Node } from 'yaml';
 import { blamedLine, lineShape, runsOnto, tabIndent } from './yaml-indentation.ts';
 import { columnsOf, SourceLines, withoutComment } from './yaml-lines.ts';
-
-/** A YAML syntax error in a responder's words: where the mistake is (an offset into the text) and what to write instead. */
-export interface YamlMistake {
-  offset: number;
-  message: string;
-  hint: string;
-}
+import type { YamlMistake } from './yaml-mistake.ts';
 
 const QUOTE_IT = 'put the whole value in quotes';
 

@@ -7,7 +7,7 @@
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createIndex, close } from 'pagefind';
-import type { SearchRecord } from '../core/search-records.ts';
+import type { SearchRecord } from '../core/views/search-records.ts';
 
 const { outputPath, records } = workerData as { outputPath: string; records: SearchRecord[] };
 

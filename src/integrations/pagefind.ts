@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { contentRootFromEnv, nowFromEnv } from '../core/env.ts';
-import { searchRecords, type SearchRecord } from '../core/search-records.ts';
+import { searchRecords, type SearchRecord } from '../core/views/search-records.ts';
 import { buildSiteModel, type SiteModel } from '../core/site.ts';
 import { sharedBuildModel } from './build-model.ts';
 

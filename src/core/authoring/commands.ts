@@ -32,21 +32,15 @@ import {
 import { didYouMean } from '../suggest.ts';
 import { deriveState } from '../timeline.ts';
 import { DAY, formatUtc, MINUTE, offsetMinutes, offsetProblem, parseTime } from '../time.ts';
+import { AuthoringError } from './authoring-error.ts';
 import { clockLabel, clockTime, promisedLabel } from './clock.ts';
 import { setFrontmatterField } from './frontmatter.ts';
 import { addReport, longDate } from './report.ts';
 import { insertUpdate, newIncidentText, newMaintenanceText, normaliseMessage, slugify, type ComponentEntry, type NewUpdate } from './text.ts';
 import { findIncidentFile, folderFor, type Workspace } from './workspace.ts';
 
-/** A problem the user can fix: a bad flag value, an unknown id, content that would not pass the check. */
-export class AuthoringError extends Error {
-  readonly diagnostics: Diagnostic[];
-  constructor(message: string, diagnostics: Diagnostic[] = []) {
-    super(message);
-    this.name = 'AuthoringError';
-    this.diagnostics = diagnostics;
-  }
-}
+// cli.ts reads the error from here, as it did before the error got a file of its own.
+export { AuthoringError };
 
 export interface Context {
   ws: Workspace;

@@ -5,7 +5,7 @@ import { readFileIn, type FileRead } from '../file-read.ts';
 import { contentBoundary } from '../file-tree.ts';
 import { incidentIdOf } from '../incident-files.ts';
 import { listIncidentFiles } from '../load.ts';
-import { AuthoringError } from './commands.ts';
+import { AuthoringError } from './authoring-error.ts';
 
 /**
  * Where the CLI reads content from: a folder on disk, or a branch on GitHub (`--pr`, which

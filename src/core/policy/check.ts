@@ -6,7 +6,7 @@ import { missingReportSections, REPORT_SECTIONS } from '../report-sections.ts';
 import { STATUS_LABELS } from '../statuses.ts';
 import { deriveState } from '../timeline.ts';
 import { DAY, formatDuration, formatUtc, HOUR, MINUTE } from '../time.ts';
-import { POLICY_RULES, type PolicyRuleId } from './rules.ts';
+import { POLICY_RULES, type PolicyRuleId } from '../rule-catalog/policy-rules.ts';
 
 /** A policy finding before its severity is applied. */
 export interface PolicyFinding {

@@ -1,14 +1,10 @@
 /**
  * The GitHub client of the workflow scripts (PR comment, watchdog): the same @octokit/rest set-up
- * and error wording as the authoring CLI's `--pr` (`../authoring/github.ts`).
+ * and error wording as the authoring CLI's `--pr` (`../github/client.ts`).
  */
 import { Octokit } from '@octokit/rest';
-import { explain, GitHubError, resolveGitHubOptions } from '../authoring/github.ts';
+import { explain, GitHubError, QUIET, resolveGitHubOptions } from '../github/client.ts';
 import { showInvisible } from '../text-safety.ts';
-
-export { explain, GitHubError };
-
-const QUIET = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 
 export interface RepoClient {
   octokit: Octokit;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { StyleFinding } from './lint.ts';
+import type { StyleFinding } from './finding.ts';
 
 /**
  * Remembers style findings across runs of `npm run check`, keyed by a hash of the prose and of

@@ -8,6 +8,7 @@ import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import type { StyleConfig } from '../config-schema.ts';
 import { StyleCache } from './cache.ts';
+import type { StyleFinding } from './finding.ts';
 import { jargonList } from './jargon.ts';
 import {
   BLAME_ACTS,
@@ -26,19 +27,7 @@ import {
   SPECULATION,
   type PhraseKind,
 } from './plugins.ts';
-import { STYLE_RULE_IDS, STYLE_RULES, type StyleRuleId } from './rules.ts';
-
-/** A style finding before its severity is applied. */
-export interface StyleFinding {
-  rule: StyleRuleId;
-  line: number;
-  column: number;
-  message: string;
-  hint: string;
-  /** The words that triggered it, and plain alternatives if the rule has any. */
-  actual?: string;
-  expected?: string[];
-}
+import { STYLE_RULE_IDS, STYLE_RULES, type StyleRuleId } from '../rule-catalog/style-rules.ts';
 
 export interface StyleOptions {
   style: StyleConfig;

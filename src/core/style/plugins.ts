@@ -12,7 +12,7 @@ import type { Position } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { BLAME_PARTIES, FAULT_WORDS } from './phrases/blame.ts';
-import { STYLE_RULES, type StyleRuleId } from './rules.ts';
+import { STYLE_RULES, type StyleRuleId } from '../rule-catalog/style-rules.ts';
 
 // lint.ts reads the lists from here for the linter and its cache key.
 export { BLAME_ACTS, BLAME_CAUSES, BLAME_PARTIES, BLAME_PHRASES, FAULT_WORDS } from './phrases/blame.ts';

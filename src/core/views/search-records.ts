@@ -1,10 +1,10 @@
 import type { ElementContent, Root as HastRoot, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { markdownToText } from './markdown.ts';
-import { reportTree } from './rendered-html.ts';
-import type { SiteModel } from './site.ts';
-import { dateLabel, isoTime } from './views/format.ts';
-import { summarise } from './views/incident.ts';
+import { markdownToText } from '../markdown.ts';
+import { reportTree } from '../rendered-html.ts';
+import type { SiteModel } from '../site.ts';
+import { dateLabel, isoTime } from './format.ts';
+import { summarise } from './incident.ts';
 
 export interface SearchRecord {
   url: string;

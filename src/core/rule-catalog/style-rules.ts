@@ -1,4 +1,4 @@
-import type { RuleInfo } from '../rule-types.ts';
+import type { RuleInfo } from './rule-info.ts';
 
 /** The plain-language style rules for public text. Metadata only: the retext plugins live in `plugins.ts`. */
 export const STYLE_RULE_IDS = ['style-speculation', 'style-blame', 'style-promise', 'style-jargon', 'style-long-sentence'] as const;

@@ -1,4 +1,4 @@
-import type { RuleInfo } from '../rule-types.ts';
+import type { RuleInfo } from './rule-info.ts';
 
 /** The communication policy of the handbook (PRODUCT.md), as rules. Metadata only: the checks live in `check.ts`. */
 export const POLICY_RULE_IDS = [

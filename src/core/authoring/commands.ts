@@ -39,8 +39,6 @@ import { addReport, longDate } from './report.ts';
 import { insertUpdate, newIncidentText, newMaintenanceText, normaliseMessage, slugify, type ComponentEntry, type NewUpdate } from './text.ts';
 import { findIncidentFile, folderFor, type Workspace } from './workspace.ts';
 
-// cli.ts reads the error from here, as it did before the error got a file of its own.
-export { AuthoringError };
 
 export interface Context {
   ws: Workspace;

@@ -23,8 +23,6 @@ import { explain, GitHubError, QUIET, resolveGitHubOptions, TOKEN_HINT, type Git
 import { isIncidentFile } from '../incident-files.ts';
 import type { Workspace } from './workspace.ts';
 
-// cli.ts reads the error from here, as it did before the client wrapper got a folder of its own.
-export { GitHubError };
 
 export interface GitHubOptions extends GitHubTarget {
   /** The branch to read from and open the pull request against; the repository's default branch if unset. */

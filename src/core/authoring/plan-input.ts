@@ -5,7 +5,8 @@ import { STATUS_LABELS } from '../statuses.ts';
 import { deriveState } from '../timeline.ts';
 import { str, type Values } from './cli-options.ts';
 import { missing, type CliIo } from './cli-io.ts';
-import { AuthoringError, parseComponents, type ComponentSpec, type Context } from './commands.ts';
+import { AuthoringError } from './authoring-error.ts';
+import { parseComponents, type ComponentSpec, type Context } from './commands.ts';
 import { messageFlag, withNext } from './message-input.ts';
 import type { Prompter } from './prompts.ts';
 

@@ -11,22 +11,18 @@ import { StyleCache } from './cache.ts';
 import type { StyleFinding } from './finding.ts';
 import { jargonList } from './jargon.ts';
 import {
-  BLAME_ACTS,
-  BLAME_CAUSES,
-  BLAME_PARTIES,
-  BLAME_PHRASES,
-  FAULT_WORDS,
   jargonPhrase,
-  PROMISES,
   retextBlame,
   retextJargon,
   retextLongSentences,
   retextPhraseIndex,
   retextPromises,
   retextSpeculation,
-  SPECULATION,
   type PhraseKind,
 } from './plugins.ts';
+import { BLAME_ACTS, BLAME_CAUSES, BLAME_PARTIES, BLAME_PHRASES, FAULT_WORDS } from './phrases/blame.ts';
+import { PROMISES } from './phrases/promises.ts';
+import { SPECULATION } from './phrases/speculation.ts';
 import { STYLE_RULE_IDS, STYLE_RULES, type StyleRuleId } from '../rule-catalog/style-rules.ts';
 
 export interface StyleOptions {

@@ -14,11 +14,6 @@ import type { VFile } from 'vfile';
 import { BLAME_PARTIES, FAULT_WORDS } from './phrases/blame.ts';
 import { STYLE_RULES, type StyleRuleId } from '../rule-catalog/style-rules.ts';
 
-// lint.ts reads the lists from here for the linter and its cache key.
-export { BLAME_ACTS, BLAME_CAUSES, BLAME_PARTIES, BLAME_PHRASES, FAULT_WORDS } from './phrases/blame.ts';
-export { PROMISES } from './phrases/promises.ts';
-export { SPECULATION } from './phrases/speculation.ts';
-
 interface Match {
   nodes: SentenceContent[];
   phrase: string;

@@ -4,8 +4,10 @@ import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { describe, expect, it } from 'vitest';
-import { CONTENT_CODES } from '../src/core/rule-catalog/content-codes.ts';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { Diagnostic } from '../src/core/diagnostics.ts';
+import { ALL_RULES, type RuleId } from '../src/core/rule-catalog/all-rules.ts';
+import { CONTENT_CODES, type ContentCode } from '../src/core/rule-catalog/content-codes.ts';
 
 interface ReadmeRow {
   code: string;
@@ -55,6 +57,17 @@ describe('the content diagnostics catalog', () => {
       expect(info.description, code).toMatch(/^[A-Z`].*\.$/);
       expect(info.description, code).not.toContain('\n');
     }
+  });
+
+  it('shares no code with a rule, so a finding\'s code says which it is', () => {
+    const rules = new Set<string>(ALL_RULES.map((r) => r.id));
+    expect(Object.keys(CONTENT_CODES).filter((code) => rules.has(code))).toEqual([]);
+  });
+
+  // Checked by `npm run typecheck`: a misspelt code in `bag.error(…)` or a Diagnostic does not compile.
+  it('types Diagnostic.code as a catalog code or a rule id, and nothing else', () => {
+    expectTypeOf<Diagnostic['code']>().toEqualTypeOf<ContentCode | RuleId>();
+    expectTypeOf<'raw-htm'>().not.toExtend<Diagnostic['code']>();
   });
 });
 

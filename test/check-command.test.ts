@@ -104,11 +104,11 @@ describe('npm run check -- --format github', () => {
 
   it('escapes what GitHub would otherwise read as syntax', () => {
     const text = formatGithub(
-      [{ severity: 'error', code: 'x', file: 'a,b:c.md', line: 3, column: 2, message: '100% sure\nreally', hint: 'fix: it' }],
+      [{ severity: 'error', code: 'raw-html', file: 'a,b:c.md', line: 3, column: 2, message: '100% sure\nreally', hint: 'fix: it' }],
       1,
     );
     // A message is one line: a line break in it comes from the content and shows as `\n`.
-    expect(text.split('\n')[0]).toBe('::error file=a%2Cb%3Ac.md,line=3,col=2,title=x::100%25 sure\\nreally%0Afix: it');
+    expect(text.split('\n')[0]).toBe('::error file=a%2Cb%3Ac.md,line=3,col=2,title=raw-html::100%25 sure\\nreally%0Afix: it');
   });
 });
 

@@ -255,12 +255,3 @@ describe('symlinks in incidents/', () => {
     expect(readFileSync(join(root, 'incidents/2026-11-20-good.md'), 'utf8')).toBe(before);
   });
 });
-
-describe('the README', () => {
-  it('explains every code a file-system finding has', () => {
-    const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
-    for (const code of ['not-a-file', 'file-too-large', 'symlink-outside', 'git-folder', 'broken-symlink', 'symlink-loop', 'unreadable-file']) {
-      expect(readme, code).toMatch(new RegExp(`\\| \`${code}\` \\| [^|]+ \\|`));
-    }
-  });
-});

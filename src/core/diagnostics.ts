@@ -1,10 +1,13 @@
+import type { RuleId } from './rule-catalog/all-rules.ts';
+import type { ContentCode } from './rule-catalog/content-codes.ts';
+
 /** A finding about the content, located in a file the way a compiler would report it. */
 export type Severity = 'error' | 'warning';
 
 export interface Diagnostic {
   severity: Severity;
-  /** A stable, kebab-case rule id, e.g. `unknown-component`. */
-  code: string;
+  /** A stable, kebab-case id: a content code such as `unknown-component`, or a rule's id. */
+  code: DiagnosticCode;
   /** Path relative to the content root, with `/` separators. */
   file: string;
   /** 1-based; 0 when the finding is about the whole file. */
@@ -14,6 +17,9 @@ export interface Diagnostic {
   /** What to write instead. */
   hint?: string;
 }
+
+/** Every code a finding may carry: the content codes and the configurable rules. */
+export type DiagnosticCode = ContentCode | RuleId;
 
 export interface Position {
   line: number;
@@ -29,15 +35,15 @@ export class DiagnosticBag {
     this.file = file;
   }
 
-  error(code: string, at: Position, message: string, hint?: string): void {
+  error(code: ContentCode, at: Position, message: string, hint?: string): void {
     this.add('error', code, at, message, hint);
   }
 
-  warn(code: string, at: Position, message: string, hint?: string): void {
+  warn(code: ContentCode, at: Position, message: string, hint?: string): void {
     this.add('warning', code, at, message, hint);
   }
 
-  private add(severity: Severity, code: string, at: Position, message: string, hint?: string): void {
+  private add(severity: Severity, code: ContentCode, at: Position, message: string, hint?: string): void {
     this.items.push({ severity, code, file: this.file, line: at.line, column: at.column, message, ...(hint ? { hint } : {}) });
   }
 

@@ -1,12 +1,13 @@
 import type { Stats } from 'node:fs';
 import type { Diagnostic } from './diagnostics.ts';
+import type { ContentCode } from './rule-catalog/content-codes.ts';
 
 /**
  * What is said about a file that cannot be read safely: a link that leaves its boundary or
  * enters .git, a pipe or device, a file too large, an error from the file system. Each is about
  * the whole file (line 0), so the other files are still checked.
  */
-function about(file: string, code: string, message: string, hint: string): Diagnostic {
+function about(file: string, code: ContentCode, message: string, hint: string): Diagnostic {
   return { severity: 'error', code, file, line: 0, column: 0, message, hint };
 }
 

@@ -1,6 +1,7 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node } from 'yaml';
 import type { DiagnosticBag, Position } from './diagnostics.ts';
+import type { ContentCode } from './rule-catalog/content-codes.ts';
 import { YAML_PARSE_OPTIONS } from './yaml-lines.ts';
 import { explainYamlError } from './yaml-mistakes.ts';
 
@@ -43,7 +44,7 @@ export class YamlSource {
    * The first syntax error, in a responder's words, reported into `bag`; returns false when the
    * text is not usable YAML. Later errors are mostly echoes of the first, so they are left out.
    */
-  reportSyntax(bag: DiagnosticBag, code: string): boolean {
+  reportSyntax(bag: DiagnosticBag, code: ContentCode): boolean {
     if (this.fast) return true;
     if (!this.doc.errors.length) return this.resolveAliases(bag, code);
     const mistake = explainYamlError(this.text, this.doc, this.lines, this.firstLine);
@@ -52,7 +53,7 @@ export class YamlSource {
   }
 
   /** Aliases are resolved on conversion; a missing anchor or an alias bomb is an error there, not a crash. */
-  private resolveAliases(bag: DiagnosticBag, code: string): boolean {
+  private resolveAliases(bag: DiagnosticBag, code: ContentCode): boolean {
     try {
       this.slow = { value: this.doc.toJS({ maxAliasCount: 50 }) };
       return true;

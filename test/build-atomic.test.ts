@@ -8,9 +8,10 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { BuildError, buildSite, printedLines, startBuild, type BuildOptions } from './helpers/build.ts';
+import { buildSite, printedLines, startBuild, type BuildOptions } from './helpers/build.ts';
 import { makeContentRoot } from './helpers/content-root.ts';
 import { earlierOutput, swapFolders, treeHashes } from './helpers/output-tree.ts';
+import { failedBuild } from './helpers/failed-build.ts';
 import { PAGES, THROWN } from './helpers/throwing-page.ts';
 
 const NOW = '2026-11-20T14:30:00Z';
@@ -35,21 +36,7 @@ function fakePagefind(script: string): BuildOptions {
 const failingConfig = (failure: 'page' | 'stall'): BuildOptions => ({ config: 'test/helpers/failing-build.config.mjs', env: { FAILING_BUILD: failure } });
 
 /** Builds over an earlier output with `options`, expects the build to fail, and the output to be as it was with nothing left beside it. */
-function failingBuild(options: BuildOptions): BuildError {
-  const dir = earlierOutput();
-  const before = treeHashes(dir);
-  let failure: unknown;
-  try {
-    buildSite(content(), NOW, dir, options);
-  } catch (error) {
-    failure = error;
-  }
-  expect(failure).toBeInstanceOf(BuildError);
-  expect((failure as BuildError).status).toBe(1);
-  expect(treeHashes(dir)).toEqual(before);
-  expect(swapFolders(dir)).toEqual([]);
-  return failure as BuildError;
-}
+const failingBuild = (options: BuildOptions) => failedBuild(content(), NOW, options);
 
 /** Waits for `condition`, less long than vitest waits for a test, so a test's own clean-up still runs. */
 async function until(condition: () => boolean, what: string, ms = 40_000): Promise<void> {

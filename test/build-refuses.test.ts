@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BuildError, buildSite, printedLines as lines } from './helpers/build.ts';
 import { BASE_CONFIG, makeContentRoot } from './helpers/content-root.ts';
-import { earlierOutput, swapFolders, treeHashes } from './helpers/output-tree.ts';
+import { failedBuild } from './helpers/failed-build.ts';
 
 const NOW = '2026-11-20T14:30:00Z';
 
@@ -17,25 +17,7 @@ components: { api: partial_outage }
 Some requests fail. <img src=x onerror=alert(1)>
 `;
 
-/**
- * The failure of a build that must be refused: it exits with status 1 and leaves the output
- * folder as an earlier build left it.
- */
-function refusedBuild(root: string, now = NOW): BuildError {
-  const dir = earlierOutput();
-  const before = treeHashes(dir);
-  let failure: unknown;
-  try {
-    buildSite(root, now, dir);
-  } catch (error) {
-    failure = error;
-  }
-  expect(failure).toBeInstanceOf(BuildError);
-  expect((failure as BuildError).status).toBe(1);
-  expect(treeHashes(dir)).toEqual(before);
-  expect(swapFolders(dir)).toEqual([]);
-  return failure as BuildError;
-}
+const refusedBuild = (root: string, now = NOW) => failedBuild(root, now);
 
 describe('the build refuses broken content', () => {
   it('prints the findings and one line saying nothing was published, and nothing else', () => {

@@ -1,8 +1,8 @@
-import type { Browser, BrowserContextOptions } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../helpers/build.ts';
+import type { BrowserContextOptions } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSite } from '../helpers/browser-site.ts';
 import { makeSiteFixture, SITE_NOW } from '../helpers/site-fixture.ts';
-import { axeViolations, launchChromium, openPage, serve } from '../../scripts/lib/browser.ts';
+import { axeViolations, openPage } from '../../scripts/lib/browser.ts';
 
 const PAGES = {
   home: '',
@@ -16,21 +16,9 @@ const PAGES = {
   'not found': 'no-such-page/',
 } as const;
 
-let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
+const site = browserSite(makeSiteFixture, SITE_NOW);
 
-beforeAll(async () => {
-  const built = buildSite(makeSiteFixture(), SITE_NOW);
-  site = await serve(built.dir, '/status/');
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-const open = (path: string, options: BrowserContextOptions = {}) => openPage(browser, site.url + path, options);
+const open = (path: string, options: BrowserContextOptions = {}) => openPage(site.browser, site.url + path, options);
 
 describe.each(Object.entries(PAGES))('%s page', (_name, path) => {
   it('has no console errors and no axe violations, in light and dark', async () => {

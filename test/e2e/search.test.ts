@@ -3,41 +3,18 @@
  * index: what each result shows, what happens to the archive list while a search is active,
  * and what a search that finds nothing says.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serve } from '../../scripts/lib/browser.ts';
-import { buildSite } from '../helpers/build.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, openPage, type OpenedPage } from '../../scripts/lib/browser.ts';
+import { browserSite } from '../helpers/browser-site.ts';
 import { makeSiteFixture, SITE_NOW } from '../helpers/site-fixture.ts';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const NO_MATCH = 'No incidents or reports match “zqxj”. Try other or fewer words, or clear the search to see every report.';
 
-let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
+const site = browserSite(makeSiteFixture, SITE_NOW);
 
-beforeAll(async () => {
-  const built = buildSite(makeSiteFixture(), SITE_NOW);
-  site = await serve(built.dir, '/status/');
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-async function reports(options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
-  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC', ...options });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${site.url}reports/`, { waitUntil: 'load' });
-  return { page, errors, close: () => context.close() };
+function reports(options: BrowserContextOptions = {}): Promise<OpenedPage> {
+  return openPage(site.browser, `${site.url}reports/`, options);
 }
 
 /** Types a query and waits until the status line tells this search's outcome. */
@@ -75,16 +52,6 @@ async function results(page: Page): Promise<Shown[]> {
       marks: [...li.querySelectorAll('.excerpt mark')].map((m) => m.textContent!),
     })),
   );
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  const result = await page.evaluate(() =>
-    (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    }),
-  );
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
 
 describe('a search result', () => {

@@ -1,0 +1,31 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium, serve } from '../../scripts/lib/browser.ts';
+import { buildSite } from './build.ts';
+
+/** A built site served on 127.0.0.1 and a Chromium to read it with, for one test file. */
+export interface BrowserSite {
+  browser: Browser;
+  /** The site's address, its base path included. */
+  url: string;
+}
+
+/**
+ * Builds the content root `makeRoot` makes at `now`, serves it under `base` and starts Chromium
+ * before the file's tests; both stop after them. The fields are set once the tests run.
+ */
+export function browserSite(makeRoot: () => string, now: string, base = '/status/'): BrowserSite {
+  const site = {} as BrowserSite;
+  let stop: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const served = await serve(buildSite(makeRoot(), now).dir, base);
+    stop = served.close;
+    site.url = served.url;
+    site.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await stop?.();
+  });
+  return site;
+}

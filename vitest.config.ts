@@ -6,7 +6,7 @@ export default defineConfig({
     // Said outright (it is vitest's default) so vitest stops suggesting `isolate: false`: a fresh
     // worker per file keeps one file's module state from reaching the next, whatever the order.
     isolate: true,
-    globalSetup: ['test/helpers/temp-folder.ts'],
+    globalSetup: ['test/helpers/hermetic-env.ts', 'test/helpers/temp-folder.ts'],
     include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     testTimeout: 60_000,

@@ -9,6 +9,7 @@ import { argsErrorMessage } from '../src/core/cli-args.ts';
 import { countBySeverity, sortDiagnostics } from '../src/core/diagnostics.ts';
 import { contentRootFromEnv, nowFromEnv } from '../src/core/env.ts';
 import { checkPublicFolder } from '../src/core/public-folder.ts';
+import { wantsColor } from '../src/core/reporters/color.ts';
 import { REPORTERS } from '../src/core/reporters/index.ts';
 
 const HELP = `Usage: npm run check [-- options]
@@ -95,7 +96,7 @@ function main(): number {
   const text = reporter({
     diagnostics,
     files: content.files,
-    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    color: wantsColor(process.stdout, process.env),
     ...(args.format === 'github' ? { pathPrefix: repositoryPrefix(root) } : {}),
   });
   if (text) console.log(text);

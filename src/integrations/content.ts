@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { countBySeverity } from '../core/diagnostics.ts';
 import { contentRootFromEnv, nowFromEnv } from '../core/env.ts';
+import { wantsColor } from '../core/reporters/color.ts';
 import { formatHuman } from '../core/reporters/human.ts';
 import { buildSiteModel, ContentError, type SiteModel } from '../core/site.ts';
 import { shareBuildModel } from './build-model.ts';
@@ -46,7 +47,7 @@ function readContent(): SiteModel | Refusal {
     if (!(error instanceof ContentError)) throw error;
     const errors = error.diagnostics.filter((d) => d.severity === 'error');
     return {
-      findings: formatHuman(errors, { color: Boolean(process.stderr.isTTY) }),
+      findings: formatHuman(errors, { color: wantsColor(process.stderr, process.env) }),
       reason: `the content has ${plural(errors.length, 'error')} (listed above)`,
     };
   }

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { nowFromEnv } from '../core/env.ts';
 import { checkPublicFolder } from '../core/public-folder.ts';
+import { wantsColor } from '../core/reporters/color.ts';
 import { formatHuman } from '../core/reporters/human.ts';
 import { refuseBuild, type Refusal } from './refuse.ts';
 
@@ -40,7 +41,7 @@ function refusalOf(root: string, publicDir: string): Refusal | undefined {
   const problems = checkPublicFolder(root, publicDir).filter((d) => d.severity === 'error');
   if (!problems.length) return undefined;
   return {
-    findings: formatHuman(problems, { color: Boolean(process.stderr.isTTY) }),
+    findings: formatHuman(problems, { color: wantsColor(process.stderr, process.env) }),
     reason: `public/ has ${problems.length} ${problems.length === 1 ? 'error' : 'errors'} (listed above)`,
   };
 }

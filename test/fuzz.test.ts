@@ -9,8 +9,13 @@ import { checkAndRender, FUZZ_CORPUS, incidentFile } from '../scripts/bench/fuzz
  * well under a second of CPU. `npm run bench` times every shape of the corpus at full size.
  */
 
-/** CPU time one step may take for one file: the target is well under a second. */
-const BUDGET_MS = 1000;
+/**
+ * CPU time past which one step on one file counts as a hang. The target is well under a second,
+ * and the bench measures it (`BENCH_ONLY=fuzz npm run bench`: slowest shape ≈ 0.55 s); this guard
+ * only has to catch a shape that grows faster than its text, without failing on a loaded CI
+ * machine (1.18 s seen with the whole suite running on two cores).
+ */
+const BUDGET_MS = 4000;
 
 function expectFastAndWhole(text: string): void {
   let timing: ReturnType<typeof checkAndRender>;

@@ -1,6 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { siteAddress } from './src/core/site-address.ts';
+import { siteAddress } from './src/core/site/site-address.ts';
 import { buildSummary } from './src/integrations/build-summary.ts';
 import { contentModel } from './src/integrations/content.ts';
 import { contentReload } from './src/integrations/content-reload.ts';

@@ -17,8 +17,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { checkAndRender, FUZZ_CORPUS, incidentFile } from './bench/fuzz-corpus.ts';
 import { BUILD_SHAPE, CHECK_SHAPE, generateContentRoot, type GenerateOptions } from './bench/generate.ts';
-import { checkContentRoot } from '../src/core/check.ts';
-import { loadContentRoot } from '../src/core/load.ts';
+import { checkContentRoot } from '../src/core/checks/check.ts';
+import { loadContentRoot } from '../src/core/content/load.ts';
 
 const NOW = new Date('2026-11-22T00:00:00Z');
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);

@@ -3,14 +3,14 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { changedFiles, repositoryPrefix } from '../src/core/changed.ts';
-import { checkContentRoot } from '../src/core/check.ts';
-import { argsErrorMessage } from '../src/core/cli-args.ts';
-import { countBySeverity, sortDiagnostics } from '../src/core/diagnostics.ts';
-import { contentRootFromEnv, nowFromEnv } from '../src/core/env.ts';
-import { checkPublicFolder } from '../src/core/public-folder.ts';
-import { wantsColor } from '../src/core/reporters/color.ts';
-import { REPORTERS } from '../src/core/reporters/index.ts';
+import { changedFiles, repositoryPrefix } from '../src/core/content/changed.ts';
+import { checkContentRoot } from '../src/core/checks/check.ts';
+import { argsErrorMessage } from '../src/core/shared/cli-args.ts';
+import { countBySeverity, sortDiagnostics } from '../src/core/diagnostics/diagnostics.ts';
+import { contentRootFromEnv, nowFromEnv } from '../src/core/shared/env.ts';
+import { checkPublicFolder } from '../src/core/content/files/public-folder.ts';
+import { wantsColor } from '../src/core/diagnostics/reporters/color.ts';
+import { REPORTERS } from '../src/core/diagnostics/reporters/index.ts';
 
 const HELP = `Usage: npm run check [-- options]
 

@@ -15,10 +15,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentRootFromEnv, nowFromEnv } from '../src/core/env.ts';
+import { contentRootFromEnv, nowFromEnv } from '../src/core/shared/env.ts';
 import { DEPLOY_STATE_FILE, deployState, shouldDeploy } from '../src/core/publish/deploy-state.ts';
-import { buildSiteModel } from '../src/core/site.ts';
-import { siteRoot } from '../src/core/site-links.ts';
+import { buildSiteModel } from '../src/core/site/site.ts';
+import { siteRoot } from '../src/core/site/site-links.ts';
 import { annotate, print, setOutput } from './lib/workflow.ts';
 
 async function fetchJson(url: string): Promise<{ ok: true; data: unknown } | { ok: false; why: string }> {

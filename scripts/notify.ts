@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createTransport } from 'nodemailer';
-import { contentRootFromEnv, nowFromEnv } from '../src/core/env.ts';
+import { contentRootFromEnv, nowFromEnv } from '../src/core/shared/env.ts';
 import { announcement, currentItems, feedItemIds, newSince, type Announcement } from '../src/core/publish/announcements.ts';
 import { dueFor, parseLedger, recordRun } from '../src/core/publish/ledger.ts';
 import {
@@ -29,7 +29,7 @@ import {
   webhookPayload,
   type Channel,
 } from '../src/core/publish/notify.ts';
-import { buildSiteModel } from '../src/core/site.ts';
+import { buildSiteModel } from '../src/core/site/site.ts';
 import { addSummary, annotate, print } from './lib/workflow.ts';
 
 const PAYLOADS: Record<Exclude<Channel, 'email'>, (a: Announcement) => object> = {

@@ -9,15 +9,15 @@
  * GITHUB_STEP_SUMMARY, BUILD_OUTCOME (success | failure | skipped), STATUS_DIR, STATUS_NOW.
  * Exit status: 0 done (or annotated only), 1 GitHub refused in a way someone must fix, 2 bad usage.
  */
-import { changedFiles, repositoryPrefix } from '../src/core/changed.ts';
-import { checkContentRoot } from '../src/core/check.ts';
-import { contentRootFromEnv, nowFromEnv } from '../src/core/env.ts';
-import { loadContentRoot } from '../src/core/load.ts';
+import { changedFiles, repositoryPrefix } from '../src/core/content/changed.ts';
+import { checkContentRoot } from '../src/core/checks/check.ts';
+import { contentRootFromEnv, nowFromEnv } from '../src/core/shared/env.ts';
+import { loadContentRoot } from '../src/core/content/load.ts';
 import { contentAtRef } from '../src/core/publish/base-content.ts';
 import { GitHubError } from '../src/core/github/client.ts';
 import { repoClient } from '../src/core/publish/github.ts';
 import { PR_COMMENT_MARKER, renderPrComment } from '../src/core/publish/pr-comment.ts';
-import { buildSiteModel, type SiteModel } from '../src/core/site.ts';
+import { buildSiteModel, type SiteModel } from '../src/core/site/site.ts';
 import { addSummary, annotate, print, printError, readEvent } from './lib/workflow.ts';
 
 async function main(env: NodeJS.ProcessEnv): Promise<number> {

@@ -10,11 +10,11 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import matter from 'gray-matter';
-import { scanBody } from '../src/core/incident-body.ts';
-import { nowFromEnv } from '../src/core/env.ts';
-import { listIncidentFiles } from '../src/core/load.ts';
-import { UPDATE_SEPARATOR } from '../src/core/parse-incident.ts';
-import { parseTime } from '../src/core/time.ts';
+import { scanBody } from '../src/core/content/incident-body.ts';
+import { nowFromEnv } from '../src/core/shared/env.ts';
+import { listIncidentFiles } from '../src/core/content/load.ts';
+import { UPDATE_SEPARATOR } from '../src/core/content/parse-incident.ts';
+import { parseTime } from '../src/core/shared/time.ts';
 import { launchChromium, serve } from './lib/browser.ts';
 
 /** The moment the README's pictures show; the README names it, and a test holds the two together. */

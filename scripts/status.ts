@@ -2,7 +2,7 @@
 /** `npm run status -- <command>`: the authoring CLI. All of it lives in src/core/authoring/. */
 import { main } from '../src/core/authoring/cli.ts';
 import { clackPrompter } from '../src/core/authoring/prompts.ts';
-import { wantsColor } from '../src/core/reporters/color.ts';
+import { wantsColor } from '../src/core/diagnostics/reporters/color.ts';
 
 const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !process.env.CI;
 process.exitCode = await main(process.argv.slice(2), {

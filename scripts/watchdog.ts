@@ -8,12 +8,12 @@
  * branch the page is published from), STATUS_DIR, STATUS_NOW. `--dry-run` prints the plan only.
  * Exit status: 0 done, 1 the content has errors or GitHub refused, 2 bad usage.
  */
-import { repositoryPrefix } from '../src/core/changed.ts';
-import { contentRootFromEnv, nowFromEnv } from '../src/core/env.ts';
+import { repositoryPrefix } from '../src/core/content/changed.ts';
+import { contentRootFromEnv, nowFromEnv } from '../src/core/shared/env.ts';
 import { GitHubError } from '../src/core/github/client.ts';
 import { repoClient } from '../src/core/publish/github.ts';
 import { planWatchdog, WATCHDOG_LABEL, type WatchdogIssue } from '../src/core/publish/watchdog.ts';
-import { buildSiteModel, ContentError } from '../src/core/site.ts';
+import { buildSiteModel, ContentError } from '../src/core/site/site.ts';
 import { annotate, print, printError } from './lib/workflow.ts';
 
 async function main(env: NodeJS.ProcessEnv, argv: string[]): Promise<number> {

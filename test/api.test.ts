@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateContentRoot } from '../scripts/bench/generate.ts';
-import { API_DOCUMENTS, API_LIST_LIMIT, apiDocument, apiFile, ids, statuspageId, type ApiDocumentName, type SpComponent, type SpIncident, type SpScheduledMaintenance } from '../src/core/api/index.ts';
-import { buildSiteModel, type SiteModel } from '../src/core/site.ts';
+import { API_DOCUMENTS, API_LIST_LIMIT, apiDocument, apiFile, ids, statuspageId, type ApiDocumentName, type SpComponent, type SpIncident, type SpScheduledMaintenance } from '../src/core/outputs/api/index.ts';
+import { buildSiteModel, type SiteModel } from '../src/core/site/site.ts';
 import { assertApiDocument, assertStatuspageShape, HOSTILE } from './helpers/outputs.ts';
 import { FILES, HOSTILE_BODY, HOSTILE_COMPONENT, makeStatusFixture, NOW, SITE } from './helpers/status-fixture.ts';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ALL_RULES } from '../src/core/rule-catalog/all-rules.ts';
+import { ALL_RULES } from '../src/core/diagnostics/catalog/all-rules.ts';
 
 const readme = readFileSync('README.md', 'utf8');
 /** From one top-level section to the next (code blocks hold `## ` update headings, so the next title is named). */

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { componentBadge, overallBadge } from '../src/core/badge.ts';
-import { buildSiteModel, type SiteModel } from '../src/core/site.ts';
+import { componentBadge, overallBadge } from '../src/core/outputs/badge.ts';
+import { buildSiteModel, type SiteModel } from '../src/core/site/site.ts';
 import { parseXml } from './helpers/outputs.ts';
 import { FILES, HOSTILE_COMPONENT, makeStatusFixture, NOW } from './helpers/status-fixture.ts';
 

@@ -10,9 +10,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../src/core/diagnostics.ts';
-import { checkContentRoot } from '../src/core/check.ts';
-import { formatHuman } from '../src/core/reporters/human.ts';
+import type { Diagnostic } from '../src/core/diagnostics/diagnostics.ts';
+import { checkContentRoot } from '../src/core/checks/check.ts';
+import { formatHuman } from '../src/core/diagnostics/reporters/human.ts';
 
 const REPO = resolve(import.meta.dirname, '..');
 const BROKEN = join(import.meta.dirname, 'fixtures', 'broken');

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { changedFiles } from '../src/core/changed.ts';
+import { changedFiles } from '../src/core/content/changed.ts';
 import { BASE_CONFIG } from './helpers/content-root.ts';
 
 const REPO = resolve(import.meta.dirname, '..');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wantsColor } from '../src/core/reporters/color.ts';
+import { wantsColor } from '../src/core/diagnostics/reporters/color.ts';
 
 const terminal = { isTTY: true };
 const pipe = { isTTY: false };

@@ -3,7 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { configJsonSchemaText } from '../src/core/config-json-schema.ts';
+import { configJsonSchemaText } from '../src/core/content/config/config-json-schema.ts';
 
 const committed = readFileSync('status.config.schema.json', 'utf8');
 const ajv = new Ajv2020({ allErrors: true, strict: true });

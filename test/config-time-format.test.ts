@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../src/core/config.ts';
+import { parseConfig } from '../src/core/content/config/config.ts';
 import { BASE_CONFIG } from './helpers/content-root.ts';
 
 const diagnostics = (text: string) => parseConfig(text).diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message} | ${d.hint}`);

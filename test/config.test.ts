@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadConfig, parseConfig } from '../src/core/config.ts';
-import { logoSource } from '../src/core/config-addresses.ts';
-import { formatHuman } from '../src/core/reporters/human.ts';
+import { loadConfig, parseConfig } from '../src/core/content/config/config.ts';
+import { logoSource } from '../src/core/content/config/config-addresses.ts';
+import { formatHuman } from '../src/core/diagnostics/reporters/human.ts';
 
 const VALID = `name: Acme Status
 url: https://acme.github.io/status

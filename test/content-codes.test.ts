@@ -5,9 +5,9 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { Diagnostic } from '../src/core/diagnostics.ts';
-import { ALL_RULES, type RuleId } from '../src/core/rule-catalog/all-rules.ts';
-import { CONTENT_CODES, type ContentCode } from '../src/core/rule-catalog/content-codes.ts';
+import type { Diagnostic } from '../src/core/diagnostics/diagnostics.ts';
+import { ALL_RULES, type RuleId } from '../src/core/diagnostics/catalog/all-rules.ts';
+import { CONTENT_CODES, type ContentCode } from '../src/core/diagnostics/catalog/content-codes.ts';
 
 interface ReadmeRow {
   code: string;

@@ -1,7 +1,7 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { feedFile, type FeedScope } from '../src/core/feeds/index.ts';
-import { buildSiteModel } from '../src/core/site.ts';
+import { feedFile, type FeedScope } from '../src/core/outputs/feeds/index.ts';
+import { buildSiteModel } from '../src/core/site/site.ts';
 import { makeContentRoot } from './helpers/content-root.ts';
 import { FEED_READERS, parseWithRssParser, type ReadFeed } from './helpers/feed-readers.ts';
 import { parseXml, readFeed } from './helpers/outputs.ts';

@@ -1,8 +1,8 @@
 import { DOMParser } from '@xmldom/xmldom';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cdata, el, writeXml } from '../src/core/feeds/xml.ts';
-import { xmlChars } from '../src/core/text-safety.ts';
+import { cdata, el, writeXml } from '../src/core/outputs/feeds/xml.ts';
+import { xmlChars } from '../src/core/shared/text-safety.ts';
 import { assertWellFormedXml } from './helpers/outputs.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFeed, feedFile, feedLinks, JSON_FEED_VERSION, type FeedScope } from '../src/core/feeds/index.ts';
-import { buildSiteModel, type SiteModel } from '../src/core/site.ts';
+import { buildFeed, feedFile, feedLinks, JSON_FEED_VERSION, type FeedScope } from '../src/core/outputs/feeds/index.ts';
+import { buildSiteModel, type SiteModel } from '../src/core/site/site.ts';
 import { parseWithRssParser } from './helpers/feed-readers.ts';
 import { assertJsonFeed, HOSTILE, LONG_WORD, parseXml, readFeed } from './helpers/outputs.ts';
 import { FILES, fixtureConfig, HOSTILE_BODY, makeStatusFixture, NOW, SITE } from './helpers/status-fixture.ts';

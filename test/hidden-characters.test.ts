@@ -1,6 +1,6 @@
 import { unicodeBaseName, unicodeType } from 'unicode-name';
 import { describe, expect, it } from 'vitest';
-import { HIDDEN_CHARACTER_NAMES, hiddenCharacters } from '../src/core/hidden-characters.ts';
+import { HIDDEN_CHARACTER_NAMES, hiddenCharacters } from '../src/core/shared/hidden-characters.ts';
 
 const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 

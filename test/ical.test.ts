@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { maintenanceCalendar } from '../src/core/ical.ts';
-import { buildSiteModel } from '../src/core/site.ts';
+import { maintenanceCalendar } from '../src/core/outputs/ical.ts';
+import { buildSiteModel } from '../src/core/site/site.ts';
 import { HOSTILE, readCalendar } from './helpers/outputs.ts';
 import { FILES, HOSTILE_COMPONENT, makeStatusFixture, NOW, SITE } from './helpers/status-fixture.ts';
 

@@ -4,6 +4,37 @@ import { join } from 'node:path';
 import { cruise, type IViolation } from 'dependency-cruiser';
 import { describe, expect, it } from 'vitest';
 
+/**
+ * The stages of src/core in the order data flows through them (ARCHITECTURE.md). A stage may import
+ * from the stages before it and never from one after it; stages on one line are siblings, which
+ * import neither way.
+ */
+export const STAGES: readonly (readonly string[])[] = [
+  ['shared'],
+  ['diagnostics'],
+  ['content'],
+  ['status'],
+  ['checks', 'site'],
+  ['views', 'outputs'],
+  ['github'],
+  ['authoring', 'publish'],
+];
+
+/** One forbidden rule per stage: nothing in it imports a later or a sibling stage. */
+function downstreamRules() {
+  return STAGES.flatMap((line, index) =>
+    line.map((stage) => {
+      const later = [...STAGES.slice(index + 1).flat(), ...line.filter((other) => other !== stage)];
+      return {
+        name: `upstream-import: ${stage}`,
+        severity: 'error' as const,
+        from: { path: `^core/${stage}/` },
+        to: { path: later.length ? `^core/(${later.join('|')})/` : '^$' },
+      };
+    }),
+  );
+}
+
 /** A cycle is a cycle whether its imports carry values or only types, so type-only imports count. */
 async function importCycles(folder: string): Promise<string[]> {
   const cwd = process.cwd();
@@ -18,6 +49,7 @@ async function importCycles(folder: string): Promise<string[]> {
         forbidden: [
           { name: 'file-cycle', severity: 'error', from: {}, to: { circular: true } },
           { name: 'folder-cycle', severity: 'error', scope: 'folder', from: {}, to: { circular: true } },
+          ...downstreamRules(),
         ],
       },
     });
@@ -29,7 +61,8 @@ async function importCycles(folder: string): Promise<string[]> {
 }
 
 function describeCycle(v: IViolation): string {
-  return `${v.rule.name}: ${[v.from, ...(v.cycle ?? []).map((step) => step.name)].join(' → ')}`;
+  if (!v.cycle?.length) return `${v.rule.name}: ${v.from} → ${v.to}`;
+  return `${v.rule.name}: ${[v.from, ...v.cycle.map((step) => step.name)].join(' → ')}`;
 }
 
 function writeTree(files: Record<string, string>): string {
@@ -41,9 +74,22 @@ function writeTree(files: Record<string, string>): string {
   return root;
 }
 
-describe('import cycles', () => {
+describe('import cycles and stages', () => {
   it('src/ has none, between files or between folders', async () => {
     expect(await importCycles(join(process.cwd(), 'src'))).toEqual([]);
+  });
+
+  it('src/core/ imports only point downstream, stage by stage', async () => {
+    const root = writeTree({
+      'core/content/parse.ts': "import { overall } from '../status/overall.ts';\nexport const parse = overall;\n",
+      'core/status/overall.ts': 'export const overall = 1;\n',
+      'core/views/page.ts': "import { feed } from '../outputs/feed.ts';\nexport const page = feed;\n",
+      'core/outputs/feed.ts': "import { overall } from '../status/overall.ts';\nexport const feed = overall;\n",
+    });
+    expect(await importCycles(root)).toEqual([
+      'upstream-import: content: core/content/parse.ts → core/status/overall.ts',
+      'upstream-import: views: core/views/page.ts → core/outputs/feed.ts',
+    ]);
   });
 
   it('a cycle between two folders is found, even when one side imports only a type', async () => {

@@ -4,7 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { scanBody } from '../src/core/incident-body.ts';
+import { scanBody } from '../src/core/content/incident-body.ts';
 
 /**
  * Differential test: `scanBody` finds update headings with a line scanner (for speed); remark is

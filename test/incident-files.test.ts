@@ -1,6 +1,6 @@
 /**
- * What counts as an incident file (src/core/incident-files.ts), and the one duplicate-id finding
- * (src/core/duplicate-id.ts): a folder on disk, a branch on GitHub and `git diff` see the same
+ * What counts as an incident file (src/core/shared/content-layout.ts), and the one duplicate-id finding
+ * (src/core/content/duplicate-id.ts): a folder on disk, a branch on GitHub and `git diff` see the same
  * files, and the build, `npm run check --changed` and the CLI say the same about a taken id.
  */
 import { execFileSync } from 'node:child_process';
@@ -10,10 +10,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openContext, validatePlan, type Plan } from '../src/core/authoring/commands.ts';
 import { GitHubSession } from '../src/core/authoring/github.ts';
 import { LocalWorkspace } from '../src/core/authoring/workspace.ts';
-import { changedFiles } from '../src/core/changed.ts';
-import { checkContentRoot } from '../src/core/check.ts';
-import { incidentIdOf, isIncidentFile } from '../src/core/incident-files.ts';
-import { listIncidentFiles, loadContentRoot } from '../src/core/load.ts';
+import { changedFiles } from '../src/core/content/changed.ts';
+import { checkContentRoot } from '../src/core/checks/check.ts';
+import { incidentIdOf, isIncidentFile } from '../src/core/shared/content-layout.ts';
+import { listIncidentFiles, loadContentRoot } from '../src/core/content/load.ts';
 import { BASE_CONFIG, makeContentRoot } from './helpers/content-root.ts';
 import { FakeGitHub } from './helpers/fake-github.ts';
 

@@ -7,17 +7,17 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { checkIncidentText, IncidentLinter } from '../src/core/check.ts';
-import { parseConfig } from '../src/core/config.ts';
-import type { Diagnostic } from '../src/core/diagnostics.ts';
-import { LIMITS, linePrefix } from '../src/core/limits.ts';
-import { parseIncident } from '../src/core/parse-incident.ts';
+import { checkIncidentText, IncidentLinter } from '../src/core/checks/check.ts';
+import { parseConfig } from '../src/core/content/config/config.ts';
+import type { Diagnostic } from '../src/core/diagnostics/diagnostics.ts';
+import { LIMITS, linePrefix } from '../src/core/content/limits.ts';
+import { parseIncident } from '../src/core/content/parse-incident.ts';
 import { BuildError, buildSite, cleanEnv } from './helpers/build.ts';
 import { runCli } from './helpers/cli.ts';
 import { BASE_CONFIG, makeContentRoot } from './helpers/content-root.ts';
 
 /**
- * The content limits (src/core/limits.ts, README "Limits on content"): each refuses a file just
+ * The content limits (src/core/content/limits.ts, README "Limits on content"): each refuses a file just
  * over it with a finding that says where, what the limit is and what to do, accepts a file at
  * it, and is decided once for `npm run check`, the build and the CLI alike.
  */

@@ -9,10 +9,10 @@ import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContentRoot } from '../src/core/check.ts';
-import type { Diagnostic } from '../src/core/diagnostics.ts';
-import { MAX_CONTENT_FILE_BYTES, readFoundFile } from '../src/core/file-read.ts';
-import { listIncidentFiles, loadContentRoot } from '../src/core/load.ts';
+import { checkContentRoot } from '../src/core/checks/check.ts';
+import type { Diagnostic } from '../src/core/diagnostics/diagnostics.ts';
+import { MAX_CONTENT_FILE_BYTES, readFoundFile } from '../src/core/content/files/file-read.ts';
+import { listIncidentFiles, loadContentRoot } from '../src/core/content/load.ts';
 import { runCli } from './helpers/cli.ts';
 import { makeContentRoot } from './helpers/content-root.ts';
 

@@ -6,9 +6,9 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../src/core/diagnostics.ts';
-import { REPORTERS } from '../src/core/reporters/index.ts';
-import { workflowCommand } from '../src/core/reporters/github.ts';
+import type { Diagnostic } from '../src/core/diagnostics/diagnostics.ts';
+import { REPORTERS } from '../src/core/diagnostics/reporters/index.ts';
+import { workflowCommand } from '../src/core/diagnostics/reporters/github.ts';
 import { BASE_CONFIG, makeContentRoot } from './helpers/content-root.ts';
 import { runScript } from './helpers/run-script.ts';
 import { workflowCommands } from './helpers/workflow-commands.ts';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { markdownToText, parseMarkdown, plainParagraphs, renderMarkdown } from '../src/core/markdown.ts';
+import { markdownToText, parseMarkdown, plainParagraphs, renderMarkdown } from '../src/core/content/markdown/markdown.ts';
 
 // The full pipeline, bypassing the shortcut (an id prefix never matters for plain paragraphs,
 // but a fresh prefix keeps the memo from answering with the shortcut's own result).
@@ -81,7 +81,7 @@ describe('the plain-paragraph shortcut', () => {
   });
 
   it('agrees with the full pipeline on the demo content', async () => {
-    const { loadContentRoot } = await import('../src/core/load.ts');
+    const { loadContentRoot } = await import('../src/core/content/load.ts');
     const content = loadContentRoot('.', { now: new Date('2026-11-22T00:00:00Z') });
     let answered = 0;
     for (const i of content.incidents) {

@@ -1,7 +1,7 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { DiagnosticBag } from '../src/core/diagnostics.ts';
-import { checkMarkdownSafety, renderMarkdown } from '../src/core/markdown.ts';
+import { DiagnosticBag } from '../src/core/diagnostics/diagnostics.ts';
+import { checkMarkdownSafety, renderMarkdown } from '../src/core/content/markdown/markdown.ts';
 
 const page = (md: string) => load(renderMarkdown(md));
 

@@ -1,6 +1,6 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../src/core/markdown.ts';
+import { renderMarkdown } from '../src/core/content/markdown/markdown.ts';
 
 /** Every in-page reference of some rendered HTML, and whether an element with that id is there. */
 function references(html: string): { ref: string; found: boolean }[] {

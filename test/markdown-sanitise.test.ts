@@ -1,8 +1,8 @@
 import { parseFragment } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { DiagnosticBag } from '../src/core/diagnostics.ts';
-import { checkMarkdownSafety, renderMarkdown } from '../src/core/markdown.ts';
+import { DiagnosticBag } from '../src/core/diagnostics/diagnostics.ts';
+import { checkMarkdownSafety, renderMarkdown } from '../src/core/content/markdown/markdown.ts';
 
 /**
  * "No script from content ever reaches a reader's browser" (PRODUCT.md, Bad input).

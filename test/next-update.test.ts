@@ -1,13 +1,13 @@
 /**
- * One answer to "when is the next update due" (src/core/next-update.ts), and the proof that the
+ * One answer to "when is the next update due" (src/core/status/next-update.ts), and the proof that the
  * page, the policy check, the watchdog and `status list` all give it.
  */
 import { describe, expect, it } from 'vitest';
-import { checkContentRoot } from '../src/core/check.ts';
-import { isOverdue, nextUpdateDue, promisedBy } from '../src/core/next-update.ts';
+import { checkContentRoot } from '../src/core/checks/check.ts';
+import { isOverdue, nextUpdateDue, promisedBy } from '../src/core/status/next-update.ts';
 import { issueBody, overdueIncidents } from '../src/core/publish/watchdog.ts';
-import { buildSiteModel } from '../src/core/site.ts';
-import { deriveState } from '../src/core/timeline.ts';
+import { buildSiteModel } from '../src/core/site/site.ts';
+import { deriveState } from '../src/core/status/timeline.ts';
 import { incidentView } from '../src/core/views/incident.ts';
 import { runCli } from './helpers/cli.ts';
 import { makeContentRoot } from './helpers/content-root.ts';

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { parseConfig } from '../src/core/config.ts';
-import type { Diagnostic } from '../src/core/diagnostics.ts';
-import { parseIncident, type ParseContext } from '../src/core/parse-incident.ts';
+import { parseConfig } from '../src/core/content/config/config.ts';
+import type { Diagnostic } from '../src/core/diagnostics/diagnostics.ts';
+import { parseIncident, type ParseContext } from '../src/core/content/parse-incident.ts';
 import { BASE_CONFIG } from './helpers/content-root.ts';
 
 /**

@@ -3,7 +3,7 @@
  * one that keeps it. Times are 2026-11-20 UTC; "now" is given per case.
  */
 import { describe, expect, it } from 'vitest';
-import { POLICY_RULE_IDS, POLICY_RULES, type PolicyRuleId } from '../src/core/rule-catalog/policy-rules.ts';
+import { POLICY_RULE_IDS, POLICY_RULES, type PolicyRuleId } from '../src/core/diagnostics/catalog/policy-rules.ts';
 import { codes, lint } from './helpers/lint.ts';
 
 const incident = (front: string, body: string) => `---\ntitle: Elevated error rates on the REST API\n${front}\n---\n\n${body}`;

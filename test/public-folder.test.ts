@@ -10,8 +10,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../src/core/diagnostics.ts';
-import { checkPublicFolder } from '../src/core/public-folder.ts';
+import type { Diagnostic } from '../src/core/diagnostics/diagnostics.ts';
+import { checkPublicFolder } from '../src/core/content/files/public-folder.ts';
 import { cleanEnv, printedLines } from './helpers/build.ts';
 import { makeContentRoot } from './helpers/content-root.ts';
 import { swapFolders } from './helpers/output-tree.ts';

@@ -11,11 +11,11 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { checkContentRoot } from '../src/core/check.ts';
-import { loadContentRoot } from '../src/core/load.ts';
+import { checkContentRoot } from '../src/core/checks/check.ts';
+import { loadContentRoot } from '../src/core/content/load.ts';
 import { renderPrComment } from '../src/core/publish/pr-comment.ts';
 import { planWatchdog } from '../src/core/publish/watchdog.ts';
-import { buildSiteModel } from '../src/core/site.ts';
+import { buildSiteModel } from '../src/core/site/site.ts';
 import { makeContentRoot } from './helpers/content-root.ts';
 
 const NOW = new Date('2026-11-20T15:00:00Z');

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { planWatchdog, WATCHDOG_LABEL } from '../src/core/publish/watchdog.ts';
-import { buildSiteModel } from '../src/core/site.ts';
+import { buildSiteModel } from '../src/core/site/site.ts';
 import { makeContentRoot } from './helpers/content-root.ts';
 import { FakeGitHub } from './helpers/fake-github.ts';
 import { runScript } from './helpers/run-script.ts';

@@ -1,10 +1,10 @@
 /**
- * The post-incident report's sections (src/core/report-sections.ts): one list, which the policy
+ * The post-incident report's sections (src/core/content/markdown/report-sections.ts): one list, which the policy
  * check reads reports against and `status report` writes its skeleton from.
  */
 import { describe, expect, it } from 'vitest';
 import { reportSkeleton } from '../src/core/authoring/report.ts';
-import { missingReportSections, REPORT_SECTIONS, reportHeadings } from '../src/core/report-sections.ts';
+import { missingReportSections, REPORT_SECTIONS, reportHeadings } from '../src/core/content/markdown/report-sections.ts';
 import { codes, lint, loadedConfig } from './helpers/lint.ts';
 import { parseOk } from './helpers/parse.ts';
 

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nowFromEnv } from '../src/core/env.ts';
+import { nowFromEnv } from '../src/core/shared/env.ts';
 import { BuildError, buildSite } from './helpers/build.ts';
 import { runCli } from './helpers/cli.ts';
 import { makeContentRoot } from './helpers/content-root.ts';

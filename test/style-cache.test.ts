@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { StyleCache } from '../src/core/style/cache.ts';
-import type { StyleFinding } from '../src/core/style/finding.ts';
+import { StyleCache } from '../src/core/checks/style/cache.ts';
+import type { StyleFinding } from '../src/core/checks/style/finding.ts';
 
 const finding: StyleFinding = { rule: 'style-jargon', line: 2, column: 5, message: 'm', hint: 'h' };
 

@@ -2,15 +2,15 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { StyleSchema } from '../src/core/config-schema.ts';
-import * as blame from '../src/core/style/phrases/blame.ts';
-import * as promises from '../src/core/style/phrases/promises.ts';
-import * as speculation from '../src/core/style/phrases/speculation.ts';
+import { StyleSchema } from '../src/core/content/config/config-schema.ts';
+import * as blame from '../src/core/checks/style/phrases/blame.ts';
+import * as promises from '../src/core/checks/style/phrases/promises.ts';
+import * as speculation from '../src/core/checks/style/phrases/speculation.ts';
 
 const MODULES = {
-  '../src/core/style/phrases/blame.ts': blame,
-  '../src/core/style/phrases/promises.ts': promises,
-  '../src/core/style/phrases/speculation.ts': speculation,
+  '../src/core/checks/style/phrases/blame.ts': blame,
+  '../src/core/checks/style/phrases/promises.ts': promises,
+  '../src/core/checks/style/phrases/speculation.ts': speculation,
 } as const;
 
 const LISTS = Object.entries(MODULES).flatMap(([path, lists]) => Object.keys(lists).map((name) => ({ path, name })));
@@ -18,7 +18,7 @@ const LISTS = Object.entries(MODULES).flatMap(([path, lists]) => Object.keys(lis
 /** Lints `text` with a fresh module graph (so mocked phrase files take effect) and a cache file; returns the findings and the cache's salt. */
 async function lintWithCache(cacheFile: string, text: string) {
   vi.resetModules();
-  const { createStyleLinter, saveStyleCaches } = await import('../src/core/style/lint.ts');
+  const { createStyleLinter, saveStyleCaches } = await import('../src/core/checks/style/lint.ts');
   const lint = createStyleLinter({ style: StyleSchema.parse({}), enabled: () => true, cacheFile });
   const findings = lint(text, { line: 1 });
   saveStyleCaches(true);
@@ -29,9 +29,9 @@ const cacheFile = () => join(mkdtempSync(join(tmpdir(), 'statusmark-phrases-')),
 
 describe('style phrase lists (src/core/style/phrases/)', () => {
   afterEach(() => {
-    vi.doUnmock('../src/core/style/phrases/blame.ts');
-    vi.doUnmock('../src/core/style/phrases/promises.ts');
-    vi.doUnmock('../src/core/style/phrases/speculation.ts');
+    vi.doUnmock('../src/core/checks/style/phrases/blame.ts');
+    vi.doUnmock('../src/core/checks/style/phrases/promises.ts');
+    vi.doUnmock('../src/core/checks/style/phrases/speculation.ts');
     vi.resetModules();
   });
 
@@ -62,7 +62,7 @@ describe('style phrase lists (src/core/style/phrases/)', () => {
     const file = cacheFile();
     const text = 'We reckon the disk filled up.';
     expect((await lintWithCache(file, text)).findings).toEqual([]);
-    vi.doMock('../src/core/style/phrases/speculation.ts', () => ({ SPECULATION: [...speculation.SPECULATION, 'we reckon'] }));
+    vi.doMock('../src/core/checks/style/phrases/speculation.ts', () => ({ SPECULATION: [...speculation.SPECULATION, 'we reckon'] }));
     const { findings } = await lintWithCache(file, text);
     expect(findings.map((f) => [f.rule, f.message])).toEqual([['style-speculation', '“We reckon” guesses at the cause; say only what you know']]);
   });

@@ -3,7 +3,7 @@
  * plus the config (`style`, `rules`) and the suppression comment.
  */
 import { describe, expect, it } from 'vitest';
-import { STYLE_RULE_IDS, type StyleRuleId } from '../src/core/rule-catalog/style-rules.ts';
+import { STYLE_RULE_IDS, type StyleRuleId } from '../src/core/diagnostics/catalog/style-rules.ts';
 import { codes, lint } from './helpers/lint.ts';
 
 /** A resolved minor incident with one update saying `text` (line 6), so no policy rule fires. */
@@ -183,7 +183,7 @@ describe('the suppression comment', () => {
 
 describe('the config schema', () => {
   it('suggests the right rule id for a typo', async () => {
-    const { parseConfig } = await import('../src/core/config.ts');
+    const { parseConfig } = await import('../src/core/content/config/config.ts');
     const { BASE_CONFIG } = await import('./helpers/content-root.ts');
     const { diagnostics } = parseConfig(`${BASE_CONFIG}rules: { style-jargn: off }\n`);
     expect(diagnostics[0]).toMatchObject({ code: 'unknown-field' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, logJson, logLine, logLines, oneLine, showInvisible, truncate, xmlChars } from '../src/core/text-safety.ts';
+import { escapeHtml, logJson, logLine, logLines, oneLine, showInvisible, truncate, xmlChars } from '../src/core/shared/text-safety.ts';
 
 describe('xmlChars', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatUtc, parseTime, startOfUtcDay, utcDateKey } from '../src/core/time.ts';
+import { formatDuration, formatUtc, parseTime, startOfUtcDay, utcDateKey } from '../src/core/shared/time.ts';
 import { parseAt } from '../src/core/authoring/commands.ts';
 
 const iso = (text: string) => {

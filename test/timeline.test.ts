@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../src/core/config.ts';
-import { overallStatus } from '../src/core/overall.ts';
-import { deriveState } from '../src/core/timeline.ts';
+import { parseConfig } from '../src/core/content/config/config.ts';
+import { overallStatus } from '../src/core/status/overall.ts';
+import { deriveState } from '../src/core/status/timeline.ts';
 import { BASE_CONFIG } from './helpers/content-root.ts';
 import { parseOk } from './helpers/parse.ts';
 

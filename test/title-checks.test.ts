@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatHuman } from '../src/core/reporters/human.ts';
+import { formatHuman } from '../src/core/diagnostics/reporters/human.ts';
 import { BuildError, buildSite } from './helpers/build.ts';
 import { runCli } from './helpers/cli.ts';
 import { makeContentRoot } from './helpers/content-root.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Segment } from '../src/core/timeline.ts';
-import { deriveState } from '../src/core/timeline.ts';
-import { componentUptime, weightedDowntime } from '../src/core/uptime.ts';
+import type { Segment } from '../src/core/status/timeline.ts';
+import { deriveState } from '../src/core/status/timeline.ts';
+import { componentUptime, weightedDowntime } from '../src/core/status/uptime.ts';
 import { parseOk } from './helpers/parse.ts';
 
 const MIN = 60_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchRecords } from '../src/core/views/search-records.ts';
-import { buildSiteModel } from '../src/core/site.ts';
+import { buildSiteModel } from '../src/core/site/site.ts';
 import { agoLabel, dateTimeLabel, isoTime, percentLabel, timeLabel } from '../src/core/views/format.ts';
 import { incidentView, reportSummary } from '../src/core/views/incident.ts';
 import { byMonth, historyStates, homeView, recentDays, reportStates } from '../src/core/views/pages.ts';

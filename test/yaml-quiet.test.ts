@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { YamlSource } from '../src/core/yaml-source.ts';
+import { YamlSource } from '../src/core/content/yaml/yaml-source.ts';
 
 describe('reading YAML', () => {
   afterEach(() => vi.restoreAllMocks());

@@ -1,19 +1,19 @@
 /**
  * The shapes of text that make Markdown tools slow or make them crash, each as large as the
- * content limits allow (src/core/limits.ts), and the check-and-render they are timed with.
+ * content limits allow (src/core/content/limits.ts), and the check-and-render they are timed with.
  * `npm run bench` times every one and reports the slowest; the fuzz test (test/fuzz.test.ts)
  * takes a few each run, cut to any size, besides its random text.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkContentRoot } from '../../src/core/check.ts';
-import type { Diagnostic } from '../../src/core/diagnostics.ts';
-import { feedFile } from '../../src/core/feeds/index.ts';
-import { countMarks } from '../../src/core/formatting-census.ts';
-import { LIMITS, linePrefix } from '../../src/core/limits.ts';
+import { checkContentRoot } from '../../src/core/checks/check.ts';
+import type { Diagnostic } from '../../src/core/diagnostics/diagnostics.ts';
+import { feedFile } from '../../src/core/outputs/feeds/index.ts';
+import { countMarks } from '../../src/core/content/markdown/formatting-census.ts';
+import { LIMITS, linePrefix } from '../../src/core/content/limits.ts';
 import { searchRecords } from '../../src/core/views/search-records.ts';
-import { buildSiteModel } from '../../src/core/site.ts';
+import { buildSiteModel } from '../../src/core/site/site.ts';
 import { incidentView } from '../../src/core/views/incident.ts';
 import { homeView, reportStates } from '../../src/core/views/pages.ts';
 

@@ -1,4 +1,4 @@
-import type { SiteModel } from '../core/site.ts';
+import type { SiteModel } from '../core/site/site.ts';
 
 /**
  * The one site model of an `astro build`. The content integration builds it when the build

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { bumpContentVersion } from '../core/content-version.ts';
-import { contentRootFromEnv } from '../core/env.ts';
+import { bumpContentVersion } from '../core/shared/content-version.ts';
+import { contentRootFromEnv } from '../core/shared/env.ts';
 
 /**
  * `npm run dev`: incident files and the config are not modules Vite knows, so watch them here and

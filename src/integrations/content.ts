@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { countBySeverity } from '../core/diagnostics.ts';
-import { contentRootFromEnv, nowFromEnv } from '../core/env.ts';
-import { wantsColor } from '../core/reporters/color.ts';
-import { formatHuman } from '../core/reporters/human.ts';
-import { buildSiteModel, ContentError, type SiteModel } from '../core/site.ts';
+import { countBySeverity } from '../core/diagnostics/diagnostics.ts';
+import { contentRootFromEnv, nowFromEnv } from '../core/shared/env.ts';
+import { wantsColor } from '../core/diagnostics/reporters/color.ts';
+import { formatHuman } from '../core/diagnostics/reporters/human.ts';
+import { buildSiteModel, ContentError, type SiteModel } from '../core/site/site.ts';
 import { shareBuildModel } from './build-model.ts';
 import { refuseBuild, type Refusal } from './refuse.ts';
 

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { contentRootFromEnv, nowFromEnv } from '../core/env.ts';
+import { contentRootFromEnv, nowFromEnv } from '../core/shared/env.ts';
 import { searchRecords, type SearchRecord } from '../core/views/search-records.ts';
-import { buildSiteModel, type SiteModel } from '../core/site.ts';
+import { buildSiteModel, type SiteModel } from '../core/site/site.ts';
 import { sharedBuildModel } from './build-model.ts';
 
 /**

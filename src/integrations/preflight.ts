@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { nowFromEnv } from '../core/env.ts';
-import { checkPublicFolder } from '../core/public-folder.ts';
-import { wantsColor } from '../core/reporters/color.ts';
-import { formatHuman } from '../core/reporters/human.ts';
+import { nowFromEnv } from '../core/shared/env.ts';
+import { checkPublicFolder } from '../core/content/files/public-folder.ts';
+import { wantsColor } from '../core/diagnostics/reporters/color.ts';
+import { formatHuman } from '../core/diagnostics/reporters/human.ts';
 import { refuseBuild, type Refusal } from './refuse.ts';
 
 /**

@@ -1,6 +1,6 @@
-import { contentRootFromEnv, nowFromEnv } from '../core/env.ts';
-import { contentVersion } from '../core/content-version.ts';
-import { buildSiteModel, type SiteModel } from '../core/site.ts';
+import { contentRootFromEnv, nowFromEnv } from '../core/shared/env.ts';
+import { contentVersion } from '../core/shared/content-version.ts';
+import { buildSiteModel, type SiteModel } from '../core/site/site.ts';
 import { sharedBuildModel } from '../integrations/build-model.ts';
 
 let cached: SiteModel | undefined;

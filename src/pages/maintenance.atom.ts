@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { FEED_MEDIA_TYPES, feedFile } from '../core/feeds/index.ts';
+import { FEED_MEDIA_TYPES, feedFile } from '../core/outputs/feeds/index.ts';
 import { siteModel } from '../lib/model.ts';
 
 export const GET = (() =>

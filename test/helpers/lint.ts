@@ -1,6 +1,6 @@
-import { checkIncidentText } from '../../src/core/check.ts';
-import { parseConfig, type LoadedConfig } from '../../src/core/config.ts';
-import type { Diagnostic } from '../../src/core/diagnostics.ts';
+import { checkIncidentText } from '../../src/core/checks/check.ts';
+import { parseConfig, type LoadedConfig } from '../../src/core/content/config/config.ts';
+import type { Diagnostic } from '../../src/core/diagnostics/diagnostics.ts';
 import { BASE_CONFIG } from './content-root.ts';
 
 export function loadedConfig(extra = ''): LoadedConfig {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
-import { buildFeed, renderJsonFeed } from '../../src/core/feeds/index.ts';
-import { buildSiteModel } from '../../src/core/site.ts';
+import { buildFeed, renderJsonFeed } from '../../src/core/outputs/feeds/index.ts';
+import { buildSiteModel } from '../../src/core/site/site.ts';
 import { makeContentRoot } from './content-root.ts';
 
 /** A deploy with one new update: the live site served V1's feed, this build publishes V2. */

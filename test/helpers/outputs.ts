@@ -5,7 +5,7 @@ import addFormats from 'ajv-formats';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import ICAL from 'ical.js';
-import type { ApiDocumentName } from '../../src/core/api/index.ts';
+import type { ApiDocumentName } from '../../src/core/outputs/api/index.ts';
 
 /**
  * Real parsers and schemas for every machine output: a strict XML validator and an XML parser, a feed parser

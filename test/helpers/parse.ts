@@ -1,6 +1,6 @@
-import type { ComponentConfig } from '../../src/core/config-schema.ts';
-import type { Incident } from '../../src/core/model.ts';
-import { parseIncident } from '../../src/core/parse-incident.ts';
+import type { ComponentConfig } from '../../src/core/content/config/config-schema.ts';
+import type { Incident } from '../../src/core/content/model.ts';
+import { parseIncident } from '../../src/core/content/parse-incident.ts';
 
 export const NOW = new Date('2026-11-21T00:00:00Z');
 

@@ -7,10 +7,10 @@
  * everything else goes through write-flow.ts.
  */
 import { parseArgs } from 'node:util';
-import { argsErrorMessage } from '../cli-args.ts';
-import type { Diagnostic } from '../diagnostics.ts';
-import { formatHuman } from '../reporters/human.ts';
-import { didYouMean } from '../suggest.ts';
+import { argsErrorMessage } from '../shared/cli-args.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { formatHuman } from '../diagnostics/reporters/human.ts';
+import { didYouMean } from '../shared/suggest.ts';
 import { COMMAND_OPTIONS, type Values } from './cli-options.ts';
 import { UsageError, type CliIo } from './cli-io.ts';
 import { AuthoringError } from './authoring-error.ts';

@@ -2,13 +2,13 @@
  * What each CLI command writes, as pure plans: read the workspace, compute the new text,
  * validate it with the same code as `npm run check`. Nothing here writes a file or calls GitHub.
  */
-import { checkIncidentText } from '../check.ts';
-import { parseConfig, type LoadedConfig } from '../config.ts';
-import { sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
-import { duplicateId } from '../duplicate-id.ts';
-import { incidentIdOf } from '../incident-files.ts';
-import type { ComponentChange, Incident } from '../model.ts';
-import { parseIncident } from '../parse-incident.ts';
+import { checkIncidentText } from '../checks/check.ts';
+import { parseConfig, type LoadedConfig } from '../content/config/config.ts';
+import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostics.ts';
+import { duplicateId } from '../content/duplicate-id.ts';
+import { incidentIdOf } from '../shared/content-layout.ts';
+import type { ComponentChange, Incident } from '../content/model.ts';
+import { parseIncident } from '../content/parse-incident.ts';
 import {
   COMPONENT_STATUS_LABELS,
   COMPONENT_STATUSES,
@@ -28,10 +28,10 @@ import {
   type IncidentStatus,
   type MaintenanceStatus,
   type UpdateStatus,
-} from '../statuses.ts';
-import { didYouMean } from '../suggest.ts';
-import { deriveState } from '../timeline.ts';
-import { DAY, formatUtc, MINUTE, offsetMinutes, offsetProblem, parseTime } from '../time.ts';
+} from '../content/statuses.ts';
+import { didYouMean } from '../shared/suggest.ts';
+import { deriveState } from '../status/timeline.ts';
+import { DAY, formatUtc, MINUTE, offsetMinutes, offsetProblem, parseTime } from '../shared/time.ts';
 import { AuthoringError } from './authoring-error.ts';
 import { clockLabel, clockTime, promisedLabel } from './clock.ts';
 import { setFrontmatterField } from './frontmatter.ts';

@@ -20,7 +20,7 @@
  */
 import { Octokit } from '@octokit/rest';
 import { explain, GitHubError, QUIET, resolveGitHubOptions, TOKEN_HINT, type GitHubTarget, type HttpFailure } from '../github/client.ts';
-import { isIncidentFile } from '../incident-files.ts';
+import { isIncidentFile } from '../shared/content-layout.ts';
 import type { Workspace } from './workspace.ts';
 
 

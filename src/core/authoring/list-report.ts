@@ -1,12 +1,12 @@
 /** `list`: open incidents and maintenance in progress or upcoming, for a person or as JSON. */
-import { checkContentRoot } from '../check.ts';
-import type { Policy } from '../config-schema.ts';
-import type { Incident } from '../model.ts';
-import { isOverdue, nextUpdateDue } from '../next-update.ts';
-import { formatHuman } from '../reporters/human.ts';
-import { COMPONENT_STATUS_LABELS, STATUS_LABELS } from '../statuses.ts';
-import { deriveState } from '../timeline.ts';
-import { formatDuration, formatUtc } from '../time.ts';
+import { checkContentRoot } from '../checks/check.ts';
+import type { Policy } from '../content/config/config-schema.ts';
+import type { Incident } from '../content/model.ts';
+import { isOverdue, nextUpdateDue } from '../status/next-update.ts';
+import { formatHuman } from '../diagnostics/reporters/human.ts';
+import { COMPONENT_STATUS_LABELS, STATUS_LABELS } from '../content/statuses.ts';
+import { deriveState } from '../status/timeline.ts';
+import { formatDuration, formatUtc } from '../shared/time.ts';
 import { str, type Values } from './cli-options.ts';
 import { contentRoot, now, UsageError, type CliIo } from './cli-io.ts';
 

@@ -1,7 +1,7 @@
 /** The update's text from the flags: --message or --message-file, and the --next sentence after it. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { TimeFormat } from '../config-schema.ts';
+import type { TimeFormat } from '../content/config/config-schema.ts';
 import { promisedLabel } from './clock.ts';
 import { str, type Values } from './cli-options.ts';
 import { UsageError, type CliIo } from './cli-io.ts';

@@ -1,7 +1,7 @@
 /** `new`, `update`, `resolve` and `report`: their input gathered from flags and questions, then their plan. */
-import type { Incident } from '../model.ts';
-import { INCIDENT_STATUSES, STATUS_LABELS, type Impact, type IncidentStatus, type UpdateStatus } from '../statuses.ts';
-import { deriveState } from '../timeline.ts';
+import type { Incident } from '../content/model.ts';
+import { INCIDENT_STATUSES, STATUS_LABELS, type Impact, type IncidentStatus, type UpdateStatus } from '../content/statuses.ts';
+import { deriveState } from '../status/timeline.ts';
 import { str } from './cli-options.ts';
 import { missing } from './cli-io.ts';
 import {

@@ -1,8 +1,8 @@
 /** Gathering a command's input: the flags first, questions in a terminal for the rest. */
-import { checkIncidentText } from '../check.ts';
-import type { Incident } from '../model.ts';
-import { STATUS_LABELS } from '../statuses.ts';
-import { deriveState } from '../timeline.ts';
+import { checkIncidentText } from '../checks/check.ts';
+import type { Incident } from '../content/model.ts';
+import { STATUS_LABELS } from '../content/statuses.ts';
+import { deriveState } from '../status/timeline.ts';
 import { str, type Values } from './cli-options.ts';
 import { missing, type CliIo } from './cli-io.ts';
 import { AuthoringError } from './authoring-error.ts';

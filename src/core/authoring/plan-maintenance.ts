@@ -1,6 +1,6 @@
 /** `maintenance`, `maintenance update` and `maintenance complete`: their input gathered from flags and questions, then their plan. */
-import { MAINTENANCE_STATUSES, STATUS_LABELS, type UpdateStatus } from '../statuses.ts';
-import { deriveState } from '../timeline.ts';
+import { MAINTENANCE_STATUSES, STATUS_LABELS, type UpdateStatus } from '../content/statuses.ts';
+import { deriveState } from '../status/timeline.ts';
 import { str } from './cli-options.ts';
 import { missing, UsageError } from './cli-io.ts';
 import {

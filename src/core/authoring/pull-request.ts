@@ -1,6 +1,6 @@
-import type { Diagnostic } from '../diagnostics.ts';
-import { STATUS_LABELS } from '../statuses.ts';
-import { formatUtc } from '../time.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { STATUS_LABELS } from '../content/statuses.ts';
+import { formatUtc } from '../shared/time.ts';
 import { describeComponents, type Context, type Plan } from './commands.ts';
 import { normaliseMessage } from './text.ts';
 

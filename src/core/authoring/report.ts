@@ -1,9 +1,9 @@
-import type { LoadedConfig } from '../config.ts';
-import { markdownToText } from '../markdown.ts';
-import type { Incident } from '../model.ts';
-import { REPORT_SECTIONS, type ReportSectionKey } from '../report-sections.ts';
-import { STATUS_LABELS } from '../statuses.ts';
-import { formatDuration, utcDateKey } from '../time.ts';
+import type { LoadedConfig } from '../content/config/config.ts';
+import { markdownToText } from '../content/markdown/markdown.ts';
+import type { Incident } from '../content/model.ts';
+import { REPORT_SECTIONS, type ReportSectionKey } from '../content/markdown/report-sections.ts';
+import { STATUS_LABELS } from '../content/statuses.ts';
+import { formatDuration, utcDateKey } from '../shared/time.ts';
 import { clockTime } from './clock.ts';
 import { appendBlock, detectEol } from './text.ts';
 

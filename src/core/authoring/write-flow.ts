@@ -1,5 +1,5 @@
 /** Every command but `list`: open the content, build the plan, check it, then print, write or open a pull request. */
-import { formatHuman } from '../reporters/human.ts';
+import { formatHuman } from '../diagnostics/reporters/human.ts';
 import { str, type Values } from './cli-options.ts';
 import { contentRoot, now, UsageError, type CliIo } from './cli-io.ts';
 import { openContext, parseAt, validatePlan, type Plan } from './commands.ts';

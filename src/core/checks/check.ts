@@ -1,14 +1,14 @@
 import matter from 'gray-matter';
-import type { LoadedConfig } from './config.ts';
-import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
-import { duplicateId } from './duplicate-id.ts';
-import { scanBody } from './incident-body.ts';
-import { incidentIdOf } from './incident-files.ts';
-import { listIncidentFiles, loadContentRoot, type ContentRoot } from './load.ts';
-import type { Incident } from './model.ts';
-import { parseIncident } from './parse-incident.ts';
+import type { LoadedConfig } from '../content/config/config.ts';
+import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostics.ts';
+import { duplicateId } from '../content/duplicate-id.ts';
+import { scanBody } from '../content/incident-body.ts';
+import { incidentIdOf } from '../shared/content-layout.ts';
+import { listIncidentFiles, loadContentRoot, type ContentRoot } from '../content/load.ts';
+import type { Incident } from '../content/model.ts';
+import { parseIncident } from '../content/parse-incident.ts';
 import { checkPolicy, frontmatterPosition } from './policy/check.ts';
-import type { RuleId } from './rule-catalog/all-rules.ts';
+import type { RuleId } from '../diagnostics/catalog/all-rules.ts';
 import { RuleSettings, Suppressions } from './rules.ts';
 import { createStyleLinter, saveStyleCaches } from './style/lint.ts';
 

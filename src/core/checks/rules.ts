@@ -1,8 +1,8 @@
-import type { RulesConfig } from './config-schema.ts';
-import type { Diagnostic } from './diagnostics.ts';
-import { ALL_RULES, type RuleId } from './rule-catalog/all-rules.ts';
-import type { RuleInfo, RuleSeverity } from './rule-catalog/rule-info.ts';
-import { didYouMean } from './suggest.ts';
+import type { RulesConfig } from '../content/config/config-schema.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { ALL_RULES, type RuleId } from '../diagnostics/catalog/all-rules.ts';
+import type { RuleInfo, RuleSeverity } from '../diagnostics/catalog/rule-info.ts';
+import { didYouMean } from '../shared/suggest.ts';
 
 const BY_ID = new Map<string, RuleInfo<RuleId>>(ALL_RULES.map((r) => [r.id, r]));
 

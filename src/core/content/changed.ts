@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { CONFIG_FILE } from './config.ts';
-import { isIncidentFile } from './incident-files.ts';
+import { CONFIG_FILE } from '../shared/content-layout.ts';
+import { isIncidentFile } from '../shared/content-layout.ts';
 
 export interface ChangedFiles {
   /** Incident files (relative to the content root) changed since the ref, or undefined to check everything. */

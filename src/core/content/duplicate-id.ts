@@ -1,5 +1,5 @@
-import type { Diagnostic } from './diagnostics.ts';
-import { incidentIdOf } from './incident-files.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { incidentIdOf } from '../shared/content-layout.ts';
 
 export const DUPLICATE_ID_HINT = 'ids are file names and must be unique across sub-folders; rename this file, or with `npm run status -- new` pass --slug to choose its name';
 

@@ -1,4 +1,4 @@
-import { parseMarkdown } from './markdown.ts';
+import { parseMarkdown } from './markdown/markdown.ts';
 
 /**
  * Splits an incident body into its summary, updates and post-incident report.

@@ -1,5 +1,5 @@
-import type { DiagnosticBag, Position } from './diagnostics.ts';
-import { countMarks, formattingCensus, type Formatting } from './formatting-census.ts';
+import type { DiagnosticBag, Position } from '../diagnostics/diagnostics.ts';
+import { countMarks, formattingCensus, type Formatting } from './markdown/formatting-census.ts';
 import { fencedCode, fencesAtTopLevelOnly, scanBody, type BodyStructure } from './incident-body.ts';
 
 /**

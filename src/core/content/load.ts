@@ -1,9 +1,9 @@
-import { loadConfig, type LoadedConfig } from './config.ts';
-import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
-import { readFoundFile } from './file-read.ts';
+import { loadConfig, type LoadedConfig } from './config/config.ts';
+import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostics.ts';
+import { readFoundFile } from './files/file-read.ts';
 import { duplicateId } from './duplicate-id.ts';
-import { contentBoundary, walkFiles, type FoundFile } from './file-tree.ts';
-import { INCIDENTS_DIR, isDraftName, isMarkdownName } from './incident-files.ts';
+import { contentBoundary, walkFiles, type FoundFile } from './files/file-tree.ts';
+import { INCIDENTS_DIR, isDraftName, isMarkdownName } from '../shared/content-layout.ts';
 import type { Incident } from './model.ts';
 import { parseIncident } from './parse-incident.ts';
 

@@ -1,15 +1,15 @@
 import { basename } from 'node:path';
 import matter from 'gray-matter';
-import type { ComponentConfig } from './config-schema.ts';
-import { DiagnosticBag, FILE_START, type Diagnostic, type Position } from './diagnostics.ts';
+import type { ComponentConfig } from './config/config-schema.ts';
+import { DiagnosticBag, FILE_START, type Diagnostic, type Position } from '../diagnostics/diagnostics.ts';
 import type { HeadingBlock } from './incident-body.ts';
-import { incidentIdOf } from './incident-files.ts';
+import { incidentIdOf } from '../shared/content-layout.ts';
 import { IncidentFrontmatterSchema, MaintenanceFrontmatterSchema } from './incident-frontmatter.ts';
 import { scanBodyWithinLimits } from './limits.ts';
-import { checkMarkdownSafety } from './markdown.ts';
+import { checkMarkdownSafety } from './markdown/markdown.ts';
 import type { ComponentChange, Incident, IncidentKind, Update } from './model.ts';
 import { checkTitle, unseenInName } from './readable-text.ts';
-import { reportIssues } from './schema-issues.ts';
+import { reportIssues } from './yaml/schema-issues.ts';
 import {
   COMPONENT_STATUSES,
   impactForStatus,
@@ -25,9 +25,9 @@ import {
   type Impact,
   type UpdateStatus,
 } from './statuses.ts';
-import { didYouMean, suggest } from './suggest.ts';
-import { formatUtc, parseTime, TIME_EXAMPLE } from './time.ts';
-import { YamlSource } from './yaml-source.ts';
+import { didYouMean, suggest } from '../shared/suggest.ts';
+import { formatUtc, parseTime, TIME_EXAMPLE } from '../shared/time.ts';
+import { YamlSource } from './yaml/yaml-source.ts';
 
 export interface ParseContext {
   components: ReadonlyMap<string, ComponentConfig>;

@@ -2,9 +2,9 @@
  * Findings about text every reader sees: a title short enough for every page, feed and chat
  * message to show it whole, and no character in a title or a file name that readers cannot see.
  */
-import type { DiagnosticBag, Position } from './diagnostics.ts';
-import { hiddenCharacters, unicodeLabel } from './hidden-characters.ts';
-import { characterCount, holdsInvisible } from './text-safety.ts';
+import type { DiagnosticBag, Position } from '../diagnostics/diagnostics.ts';
+import { hiddenCharacters, unicodeLabel } from '../shared/hidden-characters.ts';
+import { characterCount, holdsInvisible } from '../shared/text-safety.ts';
 
 /** No real incident's title comes near it; a longer one makes pages slow and buries the words that matter. */
 export const MAX_TITLE_LENGTH = 200;

@@ -1,5 +1,5 @@
-import type { HastRoot } from './markdown.ts';
-import { renderMarkdown, renderMarkdownTree } from './markdown.ts';
+import type { HastRoot } from './markdown/markdown.ts';
+import { renderMarkdown, renderMarkdownTree } from './markdown/markdown.ts';
 import type { Incident, Update } from './model.ts';
 
 /**

@@ -1,5 +1,5 @@
-import type { RuleId } from './rule-catalog/all-rules.ts';
-import type { ContentCode } from './rule-catalog/content-codes.ts';
+import type { RuleId } from './catalog/all-rules.ts';
+import type { ContentCode } from './catalog/content-codes.ts';
 
 /** A finding about the content, located in a file the way a compiler would report it. */
 export type Severity = 'error' | 'warning';

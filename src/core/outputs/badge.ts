@@ -1,8 +1,8 @@
 import { makeBadge } from 'badge-maker';
-import type { Indicator } from './overall.ts';
-import type { SiteModel } from './site.ts';
-import { COMPONENT_STATUS_LABELS, type ComponentStatus } from './statuses.ts';
-import { xmlChars } from './text-safety.ts';
+import type { Indicator } from '../status/overall.ts';
+import type { SiteModel } from '../site/site.ts';
+import { COMPONENT_STATUS_LABELS, type ComponentStatus } from '../content/statuses.ts';
+import { xmlChars } from '../shared/text-safety.ts';
 
 /**
  * Status badges (`badge.svg`, `components/<id>/badge.svg`) to embed in a README or a dashboard.

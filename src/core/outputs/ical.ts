@@ -1,12 +1,12 @@
 import ical, { ICalEventStatus, ICalEventTransparency } from 'ical-generator';
-import type { LoadedConfig } from './config.ts';
-import { markdownToText } from './markdown.ts';
-import type { SiteModel } from './site.ts';
-import { incidentComponentIds, incidentUrl, siteRoot } from './site-links.ts';
-import { STATUS_LABELS } from './statuses.ts';
-import { oneLine, xmlChars } from './text-safety.ts';
-import { formatUtc } from './time.ts';
-import type { IncidentState } from './timeline.ts';
+import type { LoadedConfig } from '../content/config/config.ts';
+import { markdownToText } from '../content/markdown/markdown.ts';
+import type { SiteModel } from '../site/site.ts';
+import { incidentComponentIds, incidentUrl, siteRoot } from '../site/site-links.ts';
+import { STATUS_LABELS } from '../content/statuses.ts';
+import { oneLine, xmlChars } from '../shared/text-safety.ts';
+import { formatUtc } from '../shared/time.ts';
+import type { IncidentState } from '../status/timeline.ts';
 
 /**
  * `maintenance.ics`: every scheduled maintenance window as an RFC 5545 calendar people can

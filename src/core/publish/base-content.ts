@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CONFIG_FILE } from '../config.ts';
-import { INCIDENTS_DIR } from '../incident-files.ts';
+import { CONFIG_FILE } from '../shared/content-layout.ts';
+import { INCIDENTS_DIR } from '../shared/content-layout.ts';
 
 /**
  * The content root as it was at a git ref (a pull request's base), extracted into a temporary

@@ -8,7 +8,7 @@
  * fetches it from the live site and deploys only when its own differs.
  */
 import { createHash } from 'node:crypto';
-import type { SiteModel } from '../site.ts';
+import type { SiteModel } from '../site/site.ts';
 
 export const DEPLOY_STATE_FILE = 'statusmark-deploy.json';
 

@@ -4,7 +4,7 @@
  */
 import { Octokit } from '@octokit/rest';
 import { explain, GitHubError, QUIET, resolveGitHubOptions } from '../github/client.ts';
-import { showInvisible } from '../text-safety.ts';
+import { showInvisible } from '../shared/text-safety.ts';
 
 export interface RepoClient {
   octokit: Octokit;

@@ -2,16 +2,16 @@
  * The pull-request comment: what a PR does to the status page, in the words and HTML customers
  * will read. Pure: it takes the base and head content (already loaded) and the check's findings.
  */
-import type { Diagnostic } from '../diagnostics.ts';
-import { countBySeverity } from '../diagnostics.ts';
-import type { Incident, Update } from '../model.ts';
-import type { OverallStatus } from '../overall.ts';
-import { updateHtml } from '../rendered-html.ts';
-import { summaryLine } from '../reporters/human.ts';
-import type { SiteModel } from '../site.ts';
-import { incidentUrl } from '../site-links.ts';
-import { COMPONENT_STATUS_LABELS, IMPACT_LABELS, STATUS_LABELS } from '../statuses.ts';
-import { formatUtc } from '../time.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { countBySeverity } from '../diagnostics/diagnostics.ts';
+import type { Incident, Update } from '../content/model.ts';
+import type { OverallStatus } from '../status/overall.ts';
+import { updateHtml } from '../content/rendered-html.ts';
+import { summaryLine } from '../diagnostics/reporters/human.ts';
+import type { SiteModel } from '../site/site.ts';
+import { incidentUrl } from '../site/site-links.ts';
+import { COMPONENT_STATUS_LABELS, IMPACT_LABELS, STATUS_LABELS } from '../content/statuses.ts';
+import { formatUtc } from '../shared/time.ts';
 import { codeSpan, defuseMentions, escapeMarkdown } from './github.ts';
 
 /** Marks the one comment the script keeps updating, so each push edits it instead of adding one. */

@@ -3,13 +3,13 @@
  * with the one GitHub issue each of them gets. Pure and deterministic: the issue text depends
  * only on the content, never on when the watchdog runs, so running it twice changes nothing.
  */
-import type { SiteModel } from '../site.ts';
-import { incidentUrl } from '../site-links.ts';
-import { STATUS_LABELS } from '../statuses.ts';
-import { isOverdue, nextUpdateDue, type NextUpdateDue } from '../next-update.ts';
-import { formatUtc } from '../time.ts';
-import type { IncidentState } from '../timeline.ts';
-import { oneLine, showInvisible } from '../text-safety.ts';
+import type { SiteModel } from '../site/site.ts';
+import { incidentUrl } from '../site/site-links.ts';
+import { STATUS_LABELS } from '../content/statuses.ts';
+import { isOverdue, nextUpdateDue, type NextUpdateDue } from '../status/next-update.ts';
+import { formatUtc } from '../shared/time.ts';
+import type { IncidentState } from '../status/timeline.ts';
+import { oneLine, showInvisible } from '../shared/text-safety.ts';
 import { codeSpan, escapeMarkdown } from './github.ts';
 
 export const WATCHDOG_LABEL = 'statusmark-watchdog';

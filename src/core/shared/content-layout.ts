@@ -1,4 +1,12 @@
 /**
+ * Where things stand in a content root: its config file, and what counts as an incident file
+ * and its id.
+ */
+
+/** The site's config, at the top of the content root. */
+export const CONFIG_FILE = 'status.config.yaml';
+
+/**
  * What counts as an incident file, and its id: `incidents/**\/*.md`, except drafts (a file or
  * folder whose name starts with `_` or `.`). The one answer for reading a folder on disk, a
  * branch on GitHub and a `git diff`, so all three see the same files.

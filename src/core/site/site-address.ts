@@ -1,5 +1,5 @@
-import { loadConfig } from './config.ts';
-import { contentRootFromEnv } from './env.ts';
+import { loadConfig } from '../content/config/config.ts';
+import { contentRootFromEnv } from '../shared/env.ts';
 
 /** `site` (origin) and `base` (path, with trailing slash) for Astro, from the configured URL. */
 export function siteAddress(root = contentRootFromEnv()): { site: string; base: string } {

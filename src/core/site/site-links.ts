@@ -1,5 +1,5 @@
-import type { LoadedConfig } from './config.ts';
-import type { Incident } from './model.ts';
+import type { LoadedConfig } from '../content/config/config.ts';
+import type { Incident } from '../content/model.ts';
 
 /**
  * Absolute addresses of the published site, for everything read away from it: feeds, the API,

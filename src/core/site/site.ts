@@ -1,10 +1,10 @@
-import type { LoadedConfig } from './config.ts';
-import { countBySeverity, type Diagnostic } from './diagnostics.ts';
-import { checkContentRoot } from './check.ts';
-import { overallStatus, type OverallStatus } from './overall.ts';
-import { formatHuman } from './reporters/human.ts';
-import { deriveState, type IncidentState } from './timeline.ts';
-import { componentUptime, type ComponentUptime } from './uptime.ts';
+import type { LoadedConfig } from '../content/config/config.ts';
+import { countBySeverity, type Diagnostic } from '../diagnostics/diagnostics.ts';
+import { checkContentRoot } from '../checks/check.ts';
+import { overallStatus, type OverallStatus } from '../status/overall.ts';
+import { formatHuman } from '../diagnostics/reporters/human.ts';
+import { deriveState, type IncidentState } from '../status/timeline.ts';
+import { componentUptime, type ComponentUptime } from '../status/uptime.ts';
 
 /** Everything a page, feed or API file renders: the validated content and its state at `now`. */
 export interface SiteModel {

@@ -3,10 +3,10 @@
  * the watchdog and `status list` all give, so a responder is reminded at the time customers
  * were told.
  */
-import type { Policy } from './config-schema.ts';
-import { markdownToText } from './markdown.ts';
-import type { Update } from './model.ts';
-import { HOUR, MINUTE, parseTime } from './time.ts';
+import type { Policy } from '../content/config/config-schema.ts';
+import { markdownToText } from '../content/markdown/markdown.ts';
+import type { Update } from '../content/model.ts';
+import { HOUR, MINUTE, parseTime } from '../shared/time.ts';
 import type { IncidentState } from './timeline.ts';
 
 export interface NextUpdateDue {

@@ -1,6 +1,6 @@
-import type { LoadedConfig } from './config.ts';
+import type { LoadedConfig } from '../content/config/config.ts';
 import type { IncidentState } from './timeline.ts';
-import { compareStatus, IMPACTS, impactForStatus, type ComponentStatus, type Impact } from './statuses.ts';
+import { compareStatus, IMPACTS, impactForStatus, type ComponentStatus, type Impact } from '../content/statuses.ts';
 
 /** Statuspage's `status.indicator`. */
 export type Indicator = Impact | 'maintenance';

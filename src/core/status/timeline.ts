@@ -1,5 +1,5 @@
-import type { AffectedComponent, Incident } from './model.ts';
-import type { ComponentStatus, UpdateStatus } from './statuses.ts';
+import type { AffectedComponent, Incident } from '../content/model.ts';
+import type { ComponentStatus, UpdateStatus } from '../content/statuses.ts';
 
 /** A stretch of time in which an incident or maintenance gave a component a status. */
 export interface Segment {

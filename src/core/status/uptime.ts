@@ -1,6 +1,6 @@
 import type { Segment } from './timeline.ts';
-import { DAY, startOfUtcDay, utcDateKey } from './time.ts';
-import { compareStatus, type ComponentStatus } from './statuses.ts';
+import { DAY, startOfUtcDay, utcDateKey } from '../shared/time.ts';
+import { compareStatus, type ComponentStatus } from '../content/statuses.ts';
 
 /**
  * How much of a minute in each status counts as downtime. Statuspage's convention: a major

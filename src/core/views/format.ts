@@ -1,5 +1,5 @@
-import type { TimeFormat } from '../config-schema.ts';
-import { formatDuration } from '../time.ts';
+import type { TimeFormat } from '../content/config/config-schema.ts';
+import { formatDuration } from '../shared/time.ts';
 
 /**
  * Dates and times as pages print them without JavaScript: always UTC, in the site's language and

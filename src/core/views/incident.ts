@@ -1,10 +1,10 @@
-import type { ComponentConfig } from '../config-schema.ts';
+import type { ComponentConfig } from '../content/config/config-schema.ts';
 import { toString } from 'hast-util-to-string';
-import { renderMarkdown } from '../markdown.ts';
-import type { Update } from '../model.ts';
-import { nextUpdateDue } from '../next-update.ts';
-import { reportHtml, reportTree, updateHtml } from '../rendered-html.ts';
-import type { SiteModel } from '../site.ts';
+import { renderMarkdown } from '../content/markdown/markdown.ts';
+import type { Update } from '../content/model.ts';
+import { nextUpdateDue } from '../status/next-update.ts';
+import { reportHtml, reportTree, updateHtml } from '../content/rendered-html.ts';
+import type { SiteModel } from '../site/site.ts';
 import {
   COMPONENT_STATUS_LABELS,
   IMPACT_LABELS,
@@ -13,9 +13,9 @@ import {
   type ComponentStatus,
   type Impact,
   type UpdateStatus,
-} from '../statuses.ts';
-import type { IncidentState, MaintenanceState } from '../timeline.ts';
-import { oneLine } from '../text-safety.ts';
+} from '../content/statuses.ts';
+import type { IncidentState, MaintenanceState } from '../status/timeline.ts';
+import { oneLine } from '../shared/text-safety.ts';
 import { formatDuration } from './format.ts';
 
 export interface ComponentChangeView {

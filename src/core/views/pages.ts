@@ -1,8 +1,8 @@
-import type { ComponentConfig } from '../config-schema.ts';
-import type { SiteModel } from '../site.ts';
-import { COMPONENT_STATUS_LABELS, type ComponentStatus } from '../statuses.ts';
-import { DAY, startOfUtcDay, utcDateKey } from '../time.ts';
-import type { IncidentState } from '../timeline.ts';
+import type { ComponentConfig } from '../content/config/config-schema.ts';
+import type { SiteModel } from '../site/site.ts';
+import { COMPONENT_STATUS_LABELS, type ComponentStatus } from '../content/statuses.ts';
+import { DAY, startOfUtcDay, utcDateKey } from '../shared/time.ts';
+import type { IncidentState } from '../status/timeline.ts';
 import { dateLabel, monthLabel } from './format.ts';
 import { incidentView, summarise, type IncidentSummary, type IncidentView } from './incident.ts';
 import { uptimeView, type UptimeView } from './uptime.ts';

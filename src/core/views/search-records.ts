@@ -1,8 +1,8 @@
 import type { ElementContent, Root as HastRoot, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { markdownToText } from '../markdown.ts';
-import { reportTree } from '../rendered-html.ts';
-import type { SiteModel } from '../site.ts';
+import { markdownToText } from '../content/markdown/markdown.ts';
+import { reportTree } from '../content/rendered-html.ts';
+import type { SiteModel } from '../site/site.ts';
 import { dateLabel, isoTime } from './format.ts';
 import { summarise } from './incident.ts';
 

@@ -1,6 +1,6 @@
-import type { SiteModel } from '../site.ts';
-import type { ComponentStatus } from '../statuses.ts';
-import type { ComponentUptime } from '../uptime.ts';
+import type { SiteModel } from '../site/site.ts';
+import type { ComponentStatus } from '../content/statuses.ts';
+import type { ComponentUptime } from '../status/uptime.ts';
 import { dateLabel, percentLabel } from './format.ts';
 import { incidentPath } from './incident.ts';
 

@@ -1,12 +1,12 @@
-import type { Policy } from '../config-schema.ts';
-import { markdownToText } from '../markdown.ts';
-import type { Incident, Update } from '../model.ts';
-import { isOverdue, nextUpdateDue, promisedBy, type NextUpdateDue } from '../next-update.ts';
-import { missingReportSections, REPORT_SECTIONS } from '../report-sections.ts';
-import { STATUS_LABELS } from '../statuses.ts';
-import { deriveState } from '../timeline.ts';
-import { DAY, formatDuration, formatUtc, HOUR, MINUTE } from '../time.ts';
-import { POLICY_RULES, type PolicyRuleId } from '../rule-catalog/policy-rules.ts';
+import type { Policy } from '../../content/config/config-schema.ts';
+import { markdownToText } from '../../content/markdown/markdown.ts';
+import type { Incident, Update } from '../../content/model.ts';
+import { isOverdue, nextUpdateDue, promisedBy, type NextUpdateDue } from '../../status/next-update.ts';
+import { missingReportSections, REPORT_SECTIONS } from '../../content/markdown/report-sections.ts';
+import { STATUS_LABELS } from '../../content/statuses.ts';
+import { deriveState } from '../../status/timeline.ts';
+import { DAY, formatDuration, formatUtc, HOUR, MINUTE } from '../../shared/time.ts';
+import { POLICY_RULES, type PolicyRuleId } from '../../diagnostics/catalog/policy-rules.ts';
 
 /** A policy finding before its severity is applied. */
 export interface PolicyFinding {

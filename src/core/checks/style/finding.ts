@@ -1,4 +1,4 @@
-import type { StyleRuleId } from '../rule-catalog/style-rules.ts';
+import type { StyleRuleId } from '../../diagnostics/catalog/style-rules.ts';
 
 /** A style finding before its severity is applied. */
 export interface StyleFinding {

@@ -6,7 +6,7 @@ import remarkRetext from 'remark-retext';
 import { unified, type Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import type { StyleConfig } from '../config-schema.ts';
+import type { StyleConfig } from '../../content/config/config-schema.ts';
 import { StyleCache } from './cache.ts';
 import type { StyleFinding } from './finding.ts';
 import { jargonList } from './jargon.ts';
@@ -23,7 +23,7 @@ import {
 import { BLAME_ACTS, BLAME_CAUSES, BLAME_PARTIES, BLAME_PHRASES, FAULT_WORDS } from './phrases/blame.ts';
 import { PROMISES } from './phrases/promises.ts';
 import { SPECULATION } from './phrases/speculation.ts';
-import { STYLE_RULE_IDS, STYLE_RULES, type StyleRuleId } from '../rule-catalog/style-rules.ts';
+import { STYLE_RULE_IDS, STYLE_RULES, type StyleRuleId } from '../../diagnostics/catalog/style-rules.ts';
 
 export interface StyleOptions {
   style: StyleConfig;

@@ -12,7 +12,7 @@ import type { Position } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { BLAME_PARTIES, FAULT_WORDS } from './phrases/blame.ts';
-import { STYLE_RULES, type StyleRuleId } from '../rule-catalog/style-rules.ts';
+import { STYLE_RULES, type StyleRuleId } from '../../diagnostics/catalog/style-rules.ts';
 
 interface Match {
   nodes: SentenceContent[];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LOGO_PATTERN, logoProblem, SITE_URL_PATTERN, siteUrlProblem, type AddressProblem } from './config-addresses.ts';
-import { ALL_RULES } from './rule-catalog/all-rules.ts';
-import { RULE_SEVERITIES, type RuleInfo } from './rule-catalog/rule-info.ts';
+import { ALL_RULES } from '../../diagnostics/catalog/all-rules.ts';
+import { RULE_SEVERITIES, type RuleInfo } from '../../diagnostics/catalog/rule-info.ts';
 
 /**
  * The schema of `status.config.yaml`. `npm run schema` turns it into

@@ -1,12 +1,11 @@
 import GithubSlugger from 'github-slugger';
 import { ConfigSchema, type ComponentConfig, type SiteConfig } from './config-schema.ts';
-import { DiagnosticBag, FILE_START, type Diagnostic } from './diagnostics.ts';
-import { readFileIn } from './file-read.ts';
-import { contentBoundary } from './file-tree.ts';
-import { reportIssues } from './schema-issues.ts';
-import { YamlSource } from './yaml-source.ts';
-
-export const CONFIG_FILE = 'status.config.yaml';
+import { DiagnosticBag, FILE_START, type Diagnostic } from '../../diagnostics/diagnostics.ts';
+import { readFileIn } from '../files/file-read.ts';
+import { contentBoundary } from '../files/file-tree.ts';
+import { reportIssues } from '../yaml/schema-issues.ts';
+import { CONFIG_FILE } from '../../shared/content-layout.ts';
+import { YamlSource } from '../yaml/yaml-source.ts';
 
 export interface ComponentGroup {
   /** Slug of the group name, stable across builds. */

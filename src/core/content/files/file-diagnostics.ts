@@ -1,6 +1,6 @@
 import type { Stats } from 'node:fs';
-import type { Diagnostic } from './diagnostics.ts';
-import type { ContentCode } from './rule-catalog/content-codes.ts';
+import type { Diagnostic } from '../../diagnostics/diagnostics.ts';
+import type { ContentCode } from '../../diagnostics/catalog/content-codes.ts';
 
 /**
  * What is said about a file that cannot be read safely: a link that leaves its boundary or

@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import type { Diagnostic } from './diagnostics.ts';
+import type { Diagnostic } from '../../diagnostics/diagnostics.ts';
 import { notAFile, tooLarge, unreadable } from './file-diagnostics.ts';
 import { locate, type Boundary, type FoundFile } from './file-tree.ts';
 

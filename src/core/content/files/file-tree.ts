@@ -1,6 +1,6 @@
 import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { Diagnostic } from './diagnostics.ts';
+import type { Diagnostic } from '../../diagnostics/diagnostics.ts';
 import { brokenLink, gitFolder, linkIntoGit, linkLoop, linkOutside, unreadable } from './file-diagnostics.ts';
 
 /** The folder that nothing is read from outside of; findings name paths relative to it. */

@@ -1,6 +1,6 @@
 import { lstatSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { sortDiagnostics, type Diagnostic } from '../../diagnostics/diagnostics.ts';
 import { notAFile, unreadable } from './file-diagnostics.ts';
 import { boundaryAt, walkFiles } from './file-tree.ts';
 

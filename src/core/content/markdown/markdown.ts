@@ -10,7 +10,7 @@ import { toHtml } from 'hast-util-to-html';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import type { DiagnosticBag } from './diagnostics.ts';
+import type { DiagnosticBag } from '../../diagnostics/diagnostics.ts';
 import { rehypeAccessibleBlocks } from './markdown-a11y.ts';
 import { rehypeImagesAsLinks } from './markdown-images.ts';
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { DiagnosticBag } from './diagnostics.ts';
-import { suggest } from './suggest.ts';
+import type { DiagnosticBag } from '../../diagnostics/diagnostics.ts';
+import { suggest } from '../../shared/suggest.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 type Issue = z.core.$ZodIssue;

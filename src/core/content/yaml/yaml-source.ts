@@ -1,7 +1,7 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node } from 'yaml';
-import type { DiagnosticBag, Position } from './diagnostics.ts';
-import type { ContentCode } from './rule-catalog/content-codes.ts';
+import type { DiagnosticBag, Position } from '../../diagnostics/diagnostics.ts';
+import type { ContentCode } from '../../diagnostics/catalog/content-codes.ts';
 import { YAML_PARSE_OPTIONS } from './yaml-lines.ts';
 import { explainYamlError } from './yaml-mistakes.ts';
 

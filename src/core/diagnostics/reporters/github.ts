@@ -1,5 +1,5 @@
 import { countBySeverity, type Diagnostic } from '../diagnostics.ts';
-import { logLine, logLines } from '../text-safety.ts';
+import { logLine, logLines } from '../../shared/text-safety.ts';
 import { summaryLine } from './human.ts';
 
 /**

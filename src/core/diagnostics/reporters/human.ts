@@ -1,6 +1,6 @@
-import { CONFIG_FILE } from '../config.ts';
+import { CONFIG_FILE } from '../../shared/content-layout.ts';
 import { countBySeverity, type Diagnostic } from '../diagnostics.ts';
-import { logLine, logLines } from '../text-safety.ts';
+import { logLine, logLines } from '../../shared/text-safety.ts';
 
 export interface HumanOptions {
   color: boolean;

@@ -1,9 +1,9 @@
-import type { ComponentConfig } from '../config-schema.ts';
-import type { Update } from '../model.ts';
-import type { SiteModel } from '../site.ts';
-import { incidentComponentIds, incidentUrl, siteRoot } from '../site-links.ts';
-import { worstStatus, type ComponentStatus } from '../statuses.ts';
-import type { IncidentState } from '../timeline.ts';
+import type { ComponentConfig } from '../../content/config/config-schema.ts';
+import type { Update } from '../../content/model.ts';
+import type { SiteModel } from '../../site/site.ts';
+import { incidentComponentIds, incidentUrl, siteRoot } from '../../site/site-links.ts';
+import { worstStatus, type ComponentStatus } from '../../content/statuses.ts';
+import type { IncidentState } from '../../status/timeline.ts';
 import { ids } from './ids.ts';
 import type {
   SpComponent,

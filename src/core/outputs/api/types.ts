@@ -1,5 +1,5 @@
-import type { Indicator } from '../overall.ts';
-import type { ComponentStatus, Impact } from '../statuses.ts';
+import type { Indicator } from '../../status/overall.ts';
+import type { ComponentStatus, Impact } from '../../content/statuses.ts';
 
 /**
  * The public Statuspage API v2 shapes (`https://<page>/api/v2/*.json`), with Statuspage's field

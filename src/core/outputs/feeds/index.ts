@@ -1,4 +1,4 @@
-import type { SiteModel } from '../site.ts';
+import type { SiteModel } from '../../site/site.ts';
 import { buildFeed, type FeedScope } from './model.ts';
 import { renderAtom } from './atom.ts';
 import { renderJsonFeed } from './json-feed.ts';

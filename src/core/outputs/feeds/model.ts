@@ -3,16 +3,16 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
-import type { LoadedConfig } from '../config.ts';
-import { markdownToText } from '../markdown.ts';
-import type { Update } from '../model.ts';
-import { reportHtml, updateHtml } from '../rendered-html.ts';
-import type { SiteModel } from '../site.ts';
-import { absoluteUrl, componentUrl, incidentComponentIds, incidentUrl, REPORT_ANCHOR, siteRoot } from '../site-links.ts';
-import { COMPONENT_STATUS_LABELS, IMPACT_LABELS, STATUS_LABELS } from '../statuses.ts';
-import { oneLine, truncate } from '../text-safety.ts';
-import { DAY, formatDuration, formatUtc } from '../time.ts';
-import type { IncidentState } from '../timeline.ts';
+import type { LoadedConfig } from '../../content/config/config.ts';
+import { markdownToText } from '../../content/markdown/markdown.ts';
+import type { Update } from '../../content/model.ts';
+import { reportHtml, updateHtml } from '../../content/rendered-html.ts';
+import type { SiteModel } from '../../site/site.ts';
+import { absoluteUrl, componentUrl, incidentComponentIds, incidentUrl, REPORT_ANCHOR, siteRoot } from '../../site/site-links.ts';
+import { COMPONENT_STATUS_LABELS, IMPACT_LABELS, STATUS_LABELS } from '../../content/statuses.ts';
+import { oneLine, truncate } from '../../shared/text-safety.ts';
+import { DAY, formatDuration, formatUtc } from '../../shared/time.ts';
+import type { IncidentState } from '../../status/timeline.ts';
 
 /**
  * The feeds' model: what every RSS, Atom and JSON feed of a site says, in one shape the

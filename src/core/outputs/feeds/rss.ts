@@ -1,4 +1,4 @@
-import { escapeHtml } from '../text-safety.ts';
+import { escapeHtml } from '../../shared/text-safety.ts';
 import type { FeedDocument, FeedItem } from './model.ts';
 import { cdata, el, writeXml, type XmlElement } from './xml.ts';
 

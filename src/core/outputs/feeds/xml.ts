@@ -1,5 +1,5 @@
 import { DOMImplementation, XMLSerializer, type Document, type Element, type Node } from '@xmldom/xmldom';
-import { xmlChars } from '../text-safety.ts';
+import { xmlChars } from '../../shared/text-safety.ts';
 
 /**
  * The one place feed XML is written: a tree of elements, text and CDATA becomes a DOM (xmldom) and

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { BADGE_MEDIA_TYPE, componentBadge } from '../../../core/badge.ts';
+import { BADGE_MEDIA_TYPE, componentBadge } from '../../../core/outputs/badge.ts';
 import { siteModel } from '../../../lib/model.ts';
 
 export const getStaticPaths = (() => siteModel().site.config.components.map((c) => ({ params: { id: c.id } }))) satisfies GetStaticPaths;

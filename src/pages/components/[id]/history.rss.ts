@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { FEED_MEDIA_TYPES, feedFile } from '../../../core/feeds/index.ts';
+import { FEED_MEDIA_TYPES, feedFile } from '../../../core/outputs/feeds/index.ts';
 import { siteModel } from '../../../lib/model.ts';
 
 export const getStaticPaths = (() => siteModel().site.config.components.map((c) => ({ params: { id: c.id } }))) satisfies GetStaticPaths;

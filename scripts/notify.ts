@@ -17,8 +17,8 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createTransport } from 'nodemailer';
 import { contentRootFromEnv, nowFromEnv } from '../src/core/shared/env.ts';
-import { announcement, currentItems, feedItemIds, newSince, type Announcement } from '../src/core/publish/announcements.ts';
-import { dueFor, parseLedger, recordRun } from '../src/core/publish/ledger.ts';
+import { announcement, currentItems, feedItemIds, newSince, type Announcement } from '../src/core/publish/notify/announcements.ts';
+import { dueFor, parseLedger, recordRun } from '../src/core/publish/notify/ledger.ts';
 import {
   CHANNEL_SECRETS,
   discordPayload,
@@ -28,7 +28,7 @@ import {
   teamsPayload,
   webhookPayload,
   type Channel,
-} from '../src/core/publish/notify.ts';
+} from '../src/core/publish/notify/index.ts';
 import { buildSiteModel } from '../src/core/site/site.ts';
 import { addSummary, annotate, print } from './lib/workflow.ts';
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /** `npm run status -- <command>`: the authoring CLI. All of it lives in src/core/authoring/. */
 import { main } from '../src/core/authoring/cli.ts';
-import { clackPrompter } from '../src/core/authoring/prompts.ts';
+import { clackPrompter } from '../src/core/authoring/cli/prompts.ts';
 import { wantsColor } from '../src/core/diagnostics/reporters/color.ts';
 
 const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !process.env.CI;

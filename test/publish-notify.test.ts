@@ -9,7 +9,7 @@ import { unified } from 'unified';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildFeed, renderJsonFeed } from '../src/core/outputs/feeds/index.ts';
 import { DEPLOY_STATE_FILE, deployState } from '../src/core/publish/deploy-state.ts';
-import { discordUsername } from '../src/core/publish/notify.ts';
+import { discordUsername } from '../src/core/publish/notify/index.ts';
 import { buildSiteModel } from '../src/core/site/site.ts';
 import { BASE_CONFIG, makeContentRoot } from './helpers/content-root.ts';
 import { deployFixture, FILE, NOW, V2 } from './helpers/notify-fixture.ts';

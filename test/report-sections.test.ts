@@ -3,7 +3,7 @@
  * check reads reports against and `status report` writes its skeleton from.
  */
 import { describe, expect, it } from 'vitest';
-import { reportSkeleton } from '../src/core/authoring/report.ts';
+import { reportSkeleton } from '../src/core/authoring/text/report-skeleton.ts';
 import { missingReportSections, REPORT_SECTIONS, reportHeadings } from '../src/core/content/markdown/report-sections.ts';
 import { codes, lint, loadedConfig } from './helpers/lint.ts';
 import { parseOk } from './helpers/parse.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDuration, formatUtc, parseTime, startOfUtcDay, utcDateKey } from '../src/core/shared/time.ts';
-import { parseAt } from '../src/core/authoring/commands.ts';
+import { parseAt } from '../src/core/authoring/plan/flag-values.ts';
 
 const iso = (text: string) => {
   const t = parseTime(text);

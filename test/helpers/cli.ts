@@ -1,5 +1,5 @@
 import { main } from '../../src/core/authoring/cli.ts';
-import type { Prompter } from '../../src/core/authoring/prompts.ts';
+import type { Prompter } from '../../src/core/authoring/cli/prompts.ts';
 
 export interface CliRun {
   code: number;

@@ -7,8 +7,8 @@ import { formatHuman } from '../diagnostics/reporters/human.ts';
 import { COMPONENT_STATUS_LABELS, STATUS_LABELS } from '../content/statuses.ts';
 import { deriveState } from '../status/timeline.ts';
 import { formatDuration, formatUtc } from '../shared/time.ts';
-import { str, type Values } from './cli-options.ts';
-import { contentRoot, now, UsageError, type CliIo } from './cli-io.ts';
+import { str, type Values } from './cli/cli-options.ts';
+import { contentRoot, now, UsageError, type CliIo } from './cli/cli-io.ts';
 
 interface ListedIncident {
   id: string;

@@ -1,14 +1,16 @@
 /** Every command but `list`: open the content, build the plan, check it, then print, write or open a pull request. */
 import { formatHuman } from '../diagnostics/reporters/human.ts';
-import { str, type Values } from './cli-options.ts';
-import { contentRoot, now, UsageError, type CliIo } from './cli-io.ts';
-import { openContext, parseAt, validatePlan, type Plan } from './commands.ts';
-import { GitHubSession } from './github.ts';
-import { makePlan } from './make-plan.ts';
-import { PromptCancelled } from './prompts.ts';
-import { branchName, pullRequestBody } from './pull-request.ts';
-import { githubToken } from './token.ts';
-import { LocalWorkspace, type Workspace } from './workspace.ts';
+import { str, type Values } from './cli/cli-options.ts';
+import { contentRoot, now, UsageError, type CliIo } from './cli/cli-io.ts';
+import { openContext, type Plan } from './plan/context.ts';
+import { parseAt } from './plan/flag-values.ts';
+import { validatePlan } from './plan/validate-plan.ts';
+import { GitHubSession } from './github/session.ts';
+import { makePlan } from './input/make-plan.ts';
+import { PromptCancelled } from './cli/prompts.ts';
+import { branchName, pullRequestBody } from './github/pull-request.ts';
+import { githubToken } from './github/token.ts';
+import { LocalWorkspace, type Workspace } from './plan/workspace.ts';
 
 export async function write(command: string, values: Values, positionals: string[], io: CliIo): Promise<number> {
   const when = now(io);

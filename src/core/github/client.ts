@@ -29,7 +29,7 @@ export class GitHubError extends Error {
 
 /** Who to talk to: the token, `owner/repo` and the API's address, before they are checked. */
 export interface GitHubTarget {
-  /** GITHUB_TOKEN, GH_TOKEN or `gh auth token` (authoring/token.ts). */
+  /** GITHUB_TOKEN, GH_TOKEN or `gh auth token` (authoring/github/token.ts). */
   token: string | undefined;
   /** `owner/repo`: GITHUB_REPOSITORY (or --repo). */
   repository: string | undefined;

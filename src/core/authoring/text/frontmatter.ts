@@ -6,7 +6,7 @@
  * the one field that changes; its comments, order and spacing stay byte for byte.
  */
 import { Document, isMap, isScalar, parseDocument, type ToStringOptions } from 'yaml';
-import { YAML_PARSE_OPTIONS } from '../content/yaml/yaml-lines.ts';
+import { YAML_PARSE_OPTIONS } from '../../content/yaml/yaml-lines.ts';
 
 export interface FrontmatterField {
   key: string;

@@ -1,4 +1,4 @@
-import type { SiteModel } from '../../site/site.ts';
+import type { SiteModel } from '../../../site/site.ts';
 
 export const CHANNELS = ['slack', 'teams', 'discord', 'webhook', 'email'] as const;
 export type Channel = (typeof CHANNELS)[number];

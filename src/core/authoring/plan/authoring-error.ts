@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import type { Diagnostic } from '../../diagnostics/diagnostics.ts';
 
 /** A problem the user can fix: a bad flag value, an unknown id, content that would not pass the check. */
 export class AuthoringError extends Error {

@@ -1,23 +1,12 @@
 /** `new`, `update`, `resolve` and `report`: their input gathered from flags and questions, then their plan. */
-import type { Incident } from '../content/model.ts';
-import { INCIDENT_STATUSES, STATUS_LABELS, type Impact, type IncidentStatus, type UpdateStatus } from '../content/statuses.ts';
-import { deriveState } from '../status/timeline.ts';
-import { str } from './cli-options.ts';
-import { missing } from './cli-io.ts';
-import {
-  parseAt,
-  parseComponents,
-  parseImpact,
-  parseIncidentStatus,
-  planNew,
-  planReport,
-  planResolve,
-  planUpdate,
-  type ComponentSpec,
-  type NewOptions,
-  type Plan,
-  type UpdateOptions,
-} from './commands.ts';
+import type { Incident } from '../../content/model.ts';
+import { INCIDENT_STATUSES, STATUS_LABELS, type Impact, type IncidentStatus, type UpdateStatus } from '../../content/statuses.ts';
+import { deriveState } from '../../status/timeline.ts';
+import { str } from '../cli/cli-options.ts';
+import { missing } from '../cli/cli-io.ts';
+import type { Plan } from '../plan/context.ts';
+import { parseAt, parseComponents, parseImpact, parseIncidentStatus, type ComponentSpec } from '../plan/flag-values.ts';
+import { planNew, planReport, planResolve, planUpdate, type NewOptions, type UpdateOptions } from '../plan/incident-plans.ts';
 import { affectedComponents, checked, messageWithNext, notEmpty, optionalMessage, pickIncident, type PlanInput } from './plan-input.ts';
 
 const IMPACT_CHOICES = [

@@ -1,5 +1,5 @@
 /** What `npm run status -- --help` and `<command> --help` print. */
-import { IMPACTS, INCIDENT_STATUSES, MAINTENANCE_STATUSES } from '../content/statuses.ts';
+import { IMPACTS, INCIDENT_STATUSES, MAINTENANCE_STATUSES } from '../../content/statuses.ts';
 
 const WRITE_OPTIONS = `Writing options (every command but list):
   --at <time>           when the update is posted (default: now), e.g. "2026-11-20 14:05 UTC" or "14:05 UTC"

@@ -1,7 +1,7 @@
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { statuspageId } from '../../outputs/api/ids.ts';
-import { formatUtc } from '../../shared/time.ts';
+import { statuspageId } from '../../../outputs/api/ids.ts';
+import { formatUtc } from '../../../shared/time.ts';
 import type { Announcement } from '../announcements.ts';
 
 export interface EmailMessage {

@@ -1,11 +1,11 @@
-import type { LoadedConfig } from '../content/config/config.ts';
-import { markdownToText } from '../content/markdown/markdown.ts';
-import type { Incident } from '../content/model.ts';
-import { REPORT_SECTIONS, type ReportSectionKey } from '../content/markdown/report-sections.ts';
-import { STATUS_LABELS } from '../content/statuses.ts';
-import { formatDuration, utcDateKey } from '../shared/time.ts';
+import type { LoadedConfig } from '../../content/config/config.ts';
+import { markdownToText } from '../../content/markdown/markdown.ts';
+import type { Incident } from '../../content/model.ts';
+import { REPORT_SECTIONS, type ReportSectionKey } from '../../content/markdown/report-sections.ts';
+import { STATUS_LABELS } from '../../content/statuses.ts';
+import { formatDuration, utcDateKey } from '../../shared/time.ts';
 import { clockTime } from './clock.ts';
-import { appendBlock, detectEol } from './text.ts';
+import { appendBlock, detectEol } from './incident-text.ts';
 
 /** "20 November 2026" */
 export function longDate(date: Date): string {

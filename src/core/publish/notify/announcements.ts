@@ -5,14 +5,14 @@
  * (`feed.json`, fetched by `scripts/deploy-plan.ts` before the deploy replaced it). Every update
  * is one feed item with a stable id (its permalink), so an edit never makes an old update new.
  */
-import { statuspageApi } from '../outputs/api/index.ts';
-import type { SpIncident } from '../outputs/api/types.ts';
-import { buildFeed, type FeedItem } from '../outputs/feeds/index.ts';
-import { markdownToText } from '../content/markdown/markdown.ts';
-import type { SiteModel } from '../site/site.ts';
-import { incidentComponentIds, siteRoot } from '../site/site-links.ts';
-import { COMPONENT_STATUS_LABELS, IMPACT_LABELS, STATUS_LABELS } from '../content/statuses.ts';
-import { oneLine, truncate } from '../shared/text-safety.ts';
+import { statuspageApi } from '../../outputs/api/index.ts';
+import type { SpIncident } from '../../outputs/api/types.ts';
+import { buildFeed, type FeedItem } from '../../outputs/feeds/index.ts';
+import { markdownToText } from '../../content/markdown/markdown.ts';
+import type { SiteModel } from '../../site/site.ts';
+import { incidentComponentIds, siteRoot } from '../../site/site-links.ts';
+import { COMPONENT_STATUS_LABELS, IMPACT_LABELS, STATUS_LABELS } from '../../content/statuses.ts';
+import { oneLine, truncate } from '../../shared/text-safety.ts';
 
 /** The item ids of a JSON Feed document (the previous deploy's `feed.json`); undefined if it is not one. */
 export function feedItemIds(json: unknown): Set<string> | undefined {

@@ -3,9 +3,9 @@
  * text at line boundaries and never touch the rest of the file: comments, ordering, line
  * endings and the author's own formatting stay byte-for-byte as they were.
  */
-import type { ComponentChange, Incident, Update } from '../content/model.ts';
-import { STATUS_LABELS, type ComponentStatus, type UpdateStatus } from '../content/statuses.ts';
-import { formatUtc } from '../shared/time.ts';
+import type { ComponentChange, Incident, Update } from '../../content/model.ts';
+import { STATUS_LABELS, type ComponentStatus, type UpdateStatus } from '../../content/statuses.ts';
+import { formatUtc } from '../../shared/time.ts';
 import { frontmatterBlock, type FrontmatterField } from './frontmatter.ts';
 
 export function detectEol(text: string): '\n' | '\r\n' {

@@ -1,7 +1,7 @@
 /** Which command builds its plan how, after saying at once every flag that a run without a terminal lacks. */
-import type { Values } from './cli-options.ts';
-import { UsageError } from './cli-io.ts';
-import type { Plan } from './commands.ts';
+import type { Values } from '../cli/cli-options.ts';
+import { UsageError } from '../cli/cli-io.ts';
+import type { Plan } from '../plan/context.ts';
 import { planIncidentReport, planIncidentResolve, planIncidentUpdate, planNewIncident } from './plan-incident.ts';
 import type { PlanInput } from './plan-input.ts';
 import { planMaintenanceCompletion, planMaintenanceUpdate, planNewMaintenance } from './plan-maintenance.ts';

@@ -1,11 +1,11 @@
 /** The update's text from the flags: --message or --message-file, and the --next sentence after it. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { TimeFormat } from '../content/config/config-schema.ts';
-import { promisedLabel } from './clock.ts';
-import { str, type Values } from './cli-options.ts';
-import { UsageError, type CliIo } from './cli-io.ts';
-import { parseNext } from './commands.ts';
+import type { TimeFormat } from '../../content/config/config-schema.ts';
+import { promisedLabel } from '../text/clock.ts';
+import { str, type Values } from '../cli/cli-options.ts';
+import { UsageError, type CliIo } from '../cli/cli-io.ts';
+import { parseNext } from '../plan/flag-values.ts';
 
 export function messageFlag(values: Values, io: CliIo): string | undefined {
   const file = str(values, 'message-file');

@@ -1,10 +1,10 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { CONFIG_FILE } from '../shared/content-layout.ts';
-import { readFileIn, type FileRead } from '../content/files/file-read.ts';
-import { contentBoundary } from '../content/files/file-tree.ts';
-import { incidentIdOf } from '../shared/content-layout.ts';
-import { listIncidentFiles } from '../content/load.ts';
+import { CONFIG_FILE } from '../../shared/content-layout.ts';
+import { readFileIn, type FileRead } from '../../content/files/file-read.ts';
+import { contentBoundary } from '../../content/files/file-tree.ts';
+import { incidentIdOf } from '../../shared/content-layout.ts';
+import { listIncidentFiles } from '../../content/load.ts';
 import { AuthoringError } from './authoring-error.ts';
 
 /**

@@ -5,9 +5,9 @@
  * `promisedBy` (next-update.ts) reads. Update headings are not text for customers: they stay in the content
  * format, `2026-11-20 14:35 UTC`.
  */
-import type { TimeFormat } from '../content/config/config-schema.ts';
-import { DAY, utcDateKey } from '../shared/time.ts';
-import { timeLabel } from '../views/format.ts';
+import type { TimeFormat } from '../../content/config/config-schema.ts';
+import { DAY, utcDateKey } from '../../shared/time.ts';
+import { timeLabel } from '../../views/format.ts';
 
 /** `14:35 UTC`, or `2:35 PM UTC` on a 12-hour clock. */
 export function clockLabel(date: Date, clock: TimeFormat): string {

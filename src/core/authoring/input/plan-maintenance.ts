@@ -1,20 +1,12 @@
 /** `maintenance`, `maintenance update` and `maintenance complete`: their input gathered from flags and questions, then their plan. */
-import { MAINTENANCE_STATUSES, STATUS_LABELS, type UpdateStatus } from '../content/statuses.ts';
-import { deriveState } from '../status/timeline.ts';
-import { str } from './cli-options.ts';
-import { missing, UsageError } from './cli-io.ts';
-import {
-  parseAt,
-  parseComponents,
-  parseDuration,
-  parseMaintenanceStatus,
-  planMaintenance,
-  planMaintenanceComplete,
-  planUpdate,
-  type MaintenanceOptions,
-  type Plan,
-  type UpdateOptions,
-} from './commands.ts';
+import { MAINTENANCE_STATUSES, STATUS_LABELS, type UpdateStatus } from '../../content/statuses.ts';
+import { deriveState } from '../../status/timeline.ts';
+import { str } from '../cli/cli-options.ts';
+import { missing, UsageError } from '../cli/cli-io.ts';
+import type { Plan } from '../plan/context.ts';
+import { parseAt, parseComponents, parseDuration, parseMaintenanceStatus } from '../plan/flag-values.ts';
+import { planUpdate, type UpdateOptions } from '../plan/incident-plans.ts';
+import { planMaintenance, planMaintenanceComplete, type MaintenanceOptions } from '../plan/maintenance-plans.ts';
 import { affectedComponents, checked, messageWithNext, notEmpty, optionalMessage, pickIncident, type PlanInput } from './plan-input.ts';
 
 /** The window's end: --end, or the start plus --duration (asked for in a terminal). */

@@ -1,8 +1,8 @@
-import type { Diagnostic } from '../diagnostics/diagnostics.ts';
-import { STATUS_LABELS } from '../content/statuses.ts';
-import { formatUtc } from '../shared/time.ts';
-import { describeComponents, type Context, type Plan } from './commands.ts';
-import { normaliseMessage } from './text.ts';
+import type { Diagnostic } from '../../diagnostics/diagnostics.ts';
+import { STATUS_LABELS } from '../../content/statuses.ts';
+import { formatUtc } from '../../shared/time.ts';
+import { describeComponents, type Context, type Plan } from '../plan/context.ts';
+import { normaliseMessage } from '../text/incident-text.ts';
 
 /** `status/2026-11-20-api-errors/update-20261120-1405`: one branch per change, readable in the PR list. */
 export function branchName(plan: Plan, now: Date): string {

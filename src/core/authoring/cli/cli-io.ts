@@ -1,5 +1,5 @@
 /** What the CLI runs in (output, environment, terminal), and the errors that end a run with usage help. */
-import { contentRootFromEnv, nowFromEnv } from '../shared/env.ts';
+import { contentRootFromEnv, nowFromEnv } from '../../shared/env.ts';
 import type { Prompter } from './prompts.ts';
 
 export interface CliIo {

@@ -19,9 +19,9 @@
  *   PUT  /repos/{o}/{r}/pulls/{n}/merge              with --merge (then DELETE the branch)
  */
 import { Octokit } from '@octokit/rest';
-import { explain, GitHubError, QUIET, resolveGitHubOptions, TOKEN_HINT, type GitHubTarget, type HttpFailure } from '../github/client.ts';
-import { isIncidentFile } from '../shared/content-layout.ts';
-import type { Workspace } from './workspace.ts';
+import { explain, GitHubError, QUIET, resolveGitHubOptions, TOKEN_HINT, type GitHubTarget, type HttpFailure } from '../../github/client.ts';
+import { isIncidentFile } from '../../shared/content-layout.ts';
+import type { Workspace } from '../plan/workspace.ts';
 
 
 export interface GitHubOptions extends GitHubTarget {

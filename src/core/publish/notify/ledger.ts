@@ -2,7 +2,7 @@
  * The ledger (kept between runs in an Actions cache) records, per channel, which item ids were
  * sent and which failed; a rerun sends nothing twice and retries what failed.
  */
-import type { FeedItem } from '../outputs/feeds/index.ts';
+import type { FeedItem } from '../../outputs/feeds/index.ts';
 import { CHANNELS, type Channel } from './channels/list.ts';
 
 export interface Ledger {

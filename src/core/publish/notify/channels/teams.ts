@@ -1,4 +1,4 @@
-import { formatUtc } from '../../shared/time.ts';
+import { formatUtc } from '../../../shared/time.ts';
 import type { Announcement } from '../announcements.ts';
 import { backslashEscape } from './backslash-escape.ts';
 

@@ -1,14 +1,15 @@
 /** Gathering a command's input: the flags first, questions in a terminal for the rest. */
-import { checkIncidentText } from '../checks/check.ts';
-import type { Incident } from '../content/model.ts';
-import { STATUS_LABELS } from '../content/statuses.ts';
-import { deriveState } from '../status/timeline.ts';
-import { str, type Values } from './cli-options.ts';
-import { missing, type CliIo } from './cli-io.ts';
-import { AuthoringError } from './authoring-error.ts';
-import { parseComponents, type ComponentSpec, type Context } from './commands.ts';
+import { checkIncidentText } from '../../checks/check.ts';
+import type { Incident } from '../../content/model.ts';
+import { STATUS_LABELS } from '../../content/statuses.ts';
+import { deriveState } from '../../status/timeline.ts';
+import { str, type Values } from '../cli/cli-options.ts';
+import { missing, type CliIo } from '../cli/cli-io.ts';
+import { AuthoringError } from '../plan/authoring-error.ts';
+import type { Context } from '../plan/context.ts';
+import { parseComponents, type ComponentSpec } from '../plan/flag-values.ts';
 import { messageFlag, withNext } from './message-input.ts';
-import type { Prompter } from './prompts.ts';
+import type { Prompter } from '../cli/prompts.ts';
 
 export interface PlanInput {
   ctx: Context;

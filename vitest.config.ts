@@ -8,6 +8,8 @@ export default defineConfig({
     isolate: true,
     globalSetup: ['test/helpers/hermetic-env.ts', 'test/helpers/temp-folder.ts'],
     include: ['test/**/*.test.ts'],
+    // The public types' tests (*.test-d.ts): tsc checks them, and each expectTypeOf is reported as a test.
+    typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
     exclude: ['test/e2e/**', 'node_modules/**'],
     testTimeout: 60_000,
     hookTimeout: 120_000,

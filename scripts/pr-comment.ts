@@ -10,7 +10,7 @@
  * Exit status: 0 done (or annotated only), 1 GitHub refused in a way someone must fix, 2 bad usage.
  */
 import { changedFiles, repositoryPrefix } from '../src/core/content/changed.ts';
-import { checkContentRoot } from '../src/core/checks/check.ts';
+import { checkContent, checkContentRoot } from '../src/core/checks/check.ts';
 import { contentRootFromEnv, nowFromEnv } from '../src/core/shared/env.ts';
 import { loadContentRoot } from '../src/core/content/load.ts';
 import { contentAtRef } from '../src/core/publish/base-content.ts';
@@ -47,7 +47,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
     annotate('warning', `could not tell which files changed (${(error as Error).message}); checking every file`);
   }
   const checked = checkContentRoot(root, { now, ...(only ? { only } : {}) });
-  const headContent = loadContentRoot(root, { now });
+  const headContent = checkContent(loadContentRoot(root), { now, errorsOnly: true });
   const head = tryModel(root, now);
 
   // The base: the same content root at the PR's base commit.
@@ -56,7 +56,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
   try {
     const baseRoot = contentAtRef(root, baseRef, prefix);
     if (baseRoot) {
-      baseIncidents = loadContentRoot(baseRoot, { now }).incidents;
+      baseIncidents = checkContent(loadContentRoot(baseRoot), { now, errorsOnly: true }).incidents;
       base = tryModel(baseRoot, now);
     }
   } catch (error) {

@@ -38,7 +38,7 @@ const textOf = (node: RootContent): string => ('value' in node ? node.value : 'c
 describe('the pull-request comment', () => {
   it('shows a hostile title as the text it holds, with no link or hidden character', () => {
     const root = makeContentRoot({ 'incidents/2026-11-20-api.md': incident(TITLE) });
-    const head = loadContentRoot(root, { now: NOW });
+    const head = loadContentRoot(root);
     const checked = checkContentRoot(root, { now: NOW });
     const body = renderPrComment({ head: buildSiteModel(root, NOW), headIncidents: head.incidents, baseIncidents: [], diagnostics: checked.diagnostics, files: checked.files });
     expect(body).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);

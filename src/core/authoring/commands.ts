@@ -8,7 +8,7 @@ import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostics.ts'
 import { duplicateId } from '../content/duplicate-id.ts';
 import { incidentIdOf } from '../shared/content-layout.ts';
 import type { ComponentChange, Incident } from '../content/model.ts';
-import { parseIncident } from '../content/parse-incident.ts';
+import { parseIncidentAt } from '../checks/at-now.ts';
 import {
   COMPONENT_STATUS_LABELS,
   COMPONENT_STATUSES,
@@ -218,7 +218,7 @@ async function openIncident(ctx: Context, id: string): Promise<{ file: string; t
     throw new AuthoringError(`there is no incident "${id}" in ${ctx.ws.label}${didYouMean(id, ids)}`);
   }
   const text = await ctx.ws.read(file);
-  const { incident, diagnostics } = parseIncident(file, text, { components: ctx.loaded.componentsById, now: ctx.now });
+  const { incident, diagnostics } = parseIncidentAt(file, text, { components: ctx.loaded.componentsById }, ctx.now);
   if (!incident) throw new AuthoringError(`${file} has errors; fix them first (npm run check)`, diagnostics);
   return { file, text, incident };
 }

@@ -17,7 +17,8 @@ import { contentAtRef } from '../src/core/publish/base-content.ts';
 import { GitHubError } from '../src/core/github/client.ts';
 import { repoClient } from '../src/core/publish/github.ts';
 import { PR_COMMENT_MARKER, renderPrComment } from '../src/core/publish/pr-comment.ts';
-import { buildSiteModel, type SiteModel } from '../src/core/site/site.ts';
+import { readSiteModel } from '../src/core/pipeline.ts';
+import type { SiteModel } from '../src/core/site/site.ts';
 import { addSummary, annotate, print, printError, readEvent } from './lib/workflow.ts';
 
 async function main(env: NodeJS.ProcessEnv): Promise<number> {
@@ -115,7 +116,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
 
 function tryModel(root: string, now: Date): SiteModel | undefined {
   try {
-    return buildSiteModel(root, now);
+    return readSiteModel(root, now);
   } catch {
     return undefined;
   }

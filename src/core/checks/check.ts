@@ -1,7 +1,7 @@
-import matter from 'gray-matter';
 import type { LoadedConfig } from '../content/config/config.ts';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostics.ts';
 import { duplicateId } from '../content/duplicate-id.ts';
+import { splitFrontmatter } from '../content/frontmatter-split.ts';
 import { scanBody } from '../content/incident-body.ts';
 import { incidentIdOf } from '../shared/content-layout.ts';
 import { listIncidentFiles, loadContentRoot, type ContentRoot } from '../content/load.ts';
@@ -114,9 +114,8 @@ export class IncidentLinter {
  */
 export function proseBlocks(text: string): { prose: string; starts: number[] } {
   const source = text.replace(/^\uFEFF/, '');
-  const parsed = matter(source, { engines: { yaml: () => ({}) } });
-  const firstBodyLine = source.slice(0, source.length - parsed.content.length).split('\n').length;
-  const structure = scanBody(parsed.content, firstBodyLine);
+  const { body, firstBodyLine } = splitFrontmatter(source);
+  const structure = scanBody(body, firstBodyLine);
   const lines = source.split('\n');
   const blank = (line: number) => {
     if (line >= 1 && line <= lines.length) lines[line - 1] = '';

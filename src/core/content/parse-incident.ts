@@ -1,10 +1,10 @@
 import { basename } from 'node:path';
-import matter from 'gray-matter';
 import type { ComponentConfig } from './config/config-schema.ts';
 import { DiagnosticBag, FILE_START, type Diagnostic, type Position } from '../diagnostics/diagnostics.ts';
 import type { HeadingBlock } from './incident-body.ts';
 import { incidentIdOf } from '../shared/content-layout.ts';
 import { IncidentFrontmatterSchema, MaintenanceFrontmatterSchema } from './incident-frontmatter.ts';
+import { splitFrontmatter } from './frontmatter-split.ts';
 import { scanBodyWithinLimits } from './limits.ts';
 import { checkMarkdownSafety } from './markdown/markdown.ts';
 import type { ComponentChange, Incident, IncidentKind, Update } from './model.ts';
@@ -60,16 +60,8 @@ function parseInto(bag: DiagnosticBag, file: string, text: string, ctx: ParseCon
     bag.error('missing-frontmatter', FILE_START, 'the file must start with frontmatter between `---` lines', 'start with:\n---\ntitle: What customers see\nimpact: minor\ncomponents: [api]\n---');
     return undefined;
   }
-  let yaml: YamlSource | undefined;
-  const parsed = matter(source, {
-    engines: {
-      yaml: (s: string) => {
-        yaml = new YamlSource(s, 1);
-        return {};
-      },
-    },
-  });
-  if (!yaml) yaml = new YamlSource('', 1);
+  const parsed = splitFrontmatter(source);
+  const yaml = new YamlSource(parsed.yaml, 1);
   if (!yaml.reportSyntax(bag, 'yaml-syntax')) return undefined;
   const data: unknown = yaml.toJS();
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -111,11 +103,10 @@ function parseInto(bag: DiagnosticBag, file: string, text: string, ctx: ParseCon
   const impact: Impact =
     kind === 'maintenance' ? 'none' : (impactWritten ?? impactForStatus(worstStatus(components.map((c) => c.status))));
 
-  // The body starts on the line after the closing `---`.
-  const firstBodyLine = source.slice(0, source.length - parsed.content.length).split('\n').length;
-  const structure = scanBodyWithinLimits(parsed.content, firstBodyLine, bag);
+  const { firstBodyLine } = parsed;
+  const structure = scanBodyWithinLimits(parsed.body, firstBodyLine, bag);
   if (!structure) return undefined;
-  checkMarkdownSafety(parsed.content, firstBodyLine, bag);
+  checkMarkdownSafety(parsed.body, firstBodyLine, bag);
 
   const updates: Update[] = [];
   for (const block of structure.headings) {

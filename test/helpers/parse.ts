@@ -1,6 +1,6 @@
 import type { ComponentConfig } from '../../src/core/content/config/config-schema.ts';
 import type { Incident } from '../../src/core/content/model.ts';
-import { parseIncidentAt } from '../../src/core/checks/at-now.ts';
+import { parseIncidentAt } from '../../src/core/checks/in-future.ts';
 
 export const NOW = new Date('2026-11-21T00:00:00Z');
 

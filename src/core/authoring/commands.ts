@@ -8,7 +8,7 @@ import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostics.ts'
 import { duplicateId } from '../content/duplicate-id.ts';
 import { incidentIdOf } from '../shared/content-layout.ts';
 import type { ComponentChange, Incident } from '../content/model.ts';
-import { parseIncidentAt } from '../checks/at-now.ts';
+import { parseIncidentAt } from '../checks/in-future.ts';
 import {
   COMPONENT_STATUS_LABELS,
   COMPONENT_STATUSES,

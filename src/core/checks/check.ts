@@ -6,14 +6,14 @@ import { scanBody } from '../content/incident-body.ts';
 import { incidentIdOf } from '../shared/content-layout.ts';
 import { listIncidentFiles, loadContentRoot, type ContentRoot } from '../content/load.ts';
 import type { Incident } from '../content/model.ts';
-import { checkAtNow, parseIncidentAt } from './at-now.ts';
+import { checkAtNow, parseIncidentAt } from './in-future.ts';
 import { checkPolicy, frontmatterPosition } from './policy/check.ts';
 import type { RuleId } from '../diagnostics/catalog/all-rules.ts';
 import { RuleSettings, Suppressions } from './rules.ts';
 import { createStyleLinter, saveStyleCaches } from './style/lint.ts';
 
 /**
- * `npm run check` = validation (parseIncident, loadContentRoot) + the checks at `now` (at-now.ts)
+ * `npm run check` = validation (parseIncident, loadContentRoot) + the checks at `now` (in-future.ts)
  * + the communication policy + the plain-language style. The CLI runs the same functions on the
  * text it is about to write; the build runs them on the content it then builds the site from.
  */

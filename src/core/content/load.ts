@@ -27,7 +27,7 @@ export interface LoadOptions {
 
 /**
  * Reads and validates a whole content root: `status.config.yaml` and `incidents/**\/*.md`. The
- * result does not depend on the clock: what is wrong only at `now` is checks/at-now.ts's.
+ * result does not depend on the clock: times in the future are checked in checks/in-future.ts.
  */
 export function loadContentRoot(root: string, options: LoadOptions = {}): ContentRoot {
   const { loaded, diagnostics } = loadConfig(root);

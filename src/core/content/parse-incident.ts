@@ -151,7 +151,7 @@ function parseInto(bag: DiagnosticBag, file: string, text: string, ctx: ParseCon
 
   // Maintenance may be called off before its window starts: that end comes before the start.
   const calledOff = kind === 'maintenance' && last?.effectiveStatus === 'cancelled';
-  // Times after now are checked at now, on the parsed incident (checks/at-now.ts).
+  // Times in the future are checked against the clock on the parsed incident (checks/in-future.ts).
   checkTimeline({ kind, started, start, resolved, ...(calledOff ? {} : { ended }), updates: chronological, window, src, bag });
   if (bag.hasErrors) return undefined;
 

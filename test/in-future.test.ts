@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAtNow } from '../src/core/checks/at-now.ts';
+import { checkAtNow } from '../src/core/checks/in-future.ts';
 import { parseIncident } from '../src/core/content/parse-incident.ts';
 import { COMPONENTS } from './helpers/parse.ts';
 

@@ -33,7 +33,7 @@ function measureFull(dir: string, cacheFile: string): void {
 
 function measure(dir: string): void {
   const t0 = performance.now();
-  const result = loadContentRoot(dir, { now: NOW });
+  const result = loadContentRoot(dir);
   const ms = performance.now() - t0;
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) throw new Error(`bench content has ${errors.length} errors, e.g. ${JSON.stringify(errors[0])}`);

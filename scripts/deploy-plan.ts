@@ -17,7 +17,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentRootFromEnv, nowFromEnv } from '../src/core/shared/env.ts';
 import { DEPLOY_STATE_FILE, deployState, shouldDeploy } from '../src/core/publish/deploy-state.ts';
-import { buildSiteModel } from '../src/core/site/site.ts';
+import { readSiteModel } from '../src/core/pipeline.ts';
 import { siteRoot } from '../src/core/site/site-links.ts';
 import { annotate, print, setOutput } from './lib/workflow.ts';
 
@@ -34,7 +34,7 @@ async function fetchJson(url: string): Promise<{ ok: true; data: unknown } | { o
 async function main(env: NodeJS.ProcessEnv): Promise<number> {
   const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, 'previous-feed': { type: 'string', default: '.statusmark/previous-feed.json' } } });
   const now = nowFromEnv(env);
-  const model = buildSiteModel(contentRootFromEnv(env), now);
+  const model = readSiteModel(contentRootFromEnv(env), now);
   const state = deployState(model, env.GITHUB_SHA ?? 'local');
   writeFileSync(join(values.dist!, DEPLOY_STATE_FILE), `${JSON.stringify(state, null, 2)}\n`);
 

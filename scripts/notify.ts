@@ -29,7 +29,7 @@ import {
   webhookPayload,
   type Channel,
 } from '../src/core/publish/notify/index.ts';
-import { buildSiteModel } from '../src/core/site/site.ts';
+import { readSiteModel } from '../src/core/pipeline.ts';
 import { addSummary, annotate, print } from './lib/workflow.ts';
 
 const PAYLOADS: Record<Exclude<Channel, 'email'>, (a: Announcement) => object> = {
@@ -89,7 +89,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
       'dry-run': { type: 'boolean', default: false },
     },
   });
-  const model = buildSiteModel(contentRootFromEnv(env), nowFromEnv(env));
+  const model = readSiteModel(contentRootFromEnv(env), nowFromEnv(env));
   const channels = enabledChannels(model);
   if (!channels.length) {
     print('no notification channels are turned on in status.config.yaml (notifications:)');

@@ -10,14 +10,15 @@
  * Exit status: 0 done (or annotated only), 1 GitHub refused in a way someone must fix, 2 bad usage.
  */
 import { changedFiles, repositoryPrefix } from '../src/core/content/changed.ts';
-import { checkContentRoot } from '../src/core/checks/check.ts';
+import { checkContent, checkContentRoot } from '../src/core/checks/check.ts';
 import { contentRootFromEnv, nowFromEnv } from '../src/core/shared/env.ts';
 import { loadContentRoot } from '../src/core/content/load.ts';
 import { contentAtRef } from '../src/core/publish/base-content.ts';
 import { GitHubError } from '../src/core/github/client.ts';
 import { repoClient } from '../src/core/publish/github.ts';
 import { PR_COMMENT_MARKER, renderPrComment } from '../src/core/publish/pr-comment.ts';
-import { buildSiteModel, type SiteModel } from '../src/core/site/site.ts';
+import { readSiteModel } from '../src/core/pipeline.ts';
+import type { SiteModel } from '../src/core/site/site.ts';
 import { addSummary, annotate, print, printError, readEvent } from './lib/workflow.ts';
 
 async function main(env: NodeJS.ProcessEnv): Promise<number> {
@@ -47,7 +48,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
     annotate('warning', `could not tell which files changed (${(error as Error).message}); checking every file`);
   }
   const checked = checkContentRoot(root, { now, ...(only ? { only } : {}) });
-  const headContent = loadContentRoot(root, { now });
+  const headContent = checkContent(loadContentRoot(root), { now, errorsOnly: true });
   const head = tryModel(root, now);
 
   // The base: the same content root at the PR's base commit.
@@ -56,7 +57,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
   try {
     const baseRoot = contentAtRef(root, baseRef, prefix);
     if (baseRoot) {
-      baseIncidents = loadContentRoot(baseRoot, { now }).incidents;
+      baseIncidents = checkContent(loadContentRoot(baseRoot), { now, errorsOnly: true }).incidents;
       base = tryModel(baseRoot, now);
     }
   } catch (error) {
@@ -115,7 +116,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
 
 function tryModel(root: string, now: Date): SiteModel | undefined {
   try {
-    return buildSiteModel(root, now);
+    return readSiteModel(root, now);
   } catch {
     return undefined;
   }

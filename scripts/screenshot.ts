@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import matter from 'gray-matter';
+import { splitFrontmatter } from '../src/core/content/frontmatter-split.ts';
 import { scanBody } from '../src/core/content/incident-body.ts';
 import { nowFromEnv } from '../src/core/shared/env.ts';
 import { listIncidentFiles } from '../src/core/content/load.ts';
@@ -24,7 +24,7 @@ const OUT = resolve('docs');
 
 /** The file as it stood at `now`: without later updates and without the report written afterwards. */
 function asOf(text: string, now: Date): string {
-  const { content } = matter(text);
+  const { body: content } = splitFrontmatter(text);
   const head = text.slice(0, text.length - content.length);
   const lines = content.split('\n');
   const body = scanBody(content, 1);

@@ -13,7 +13,7 @@ import { contentRootFromEnv, nowFromEnv } from '../src/core/shared/env.ts';
 import { GitHubError } from '../src/core/github/client.ts';
 import { repoClient } from '../src/core/publish/github.ts';
 import { planWatchdog, WATCHDOG_LABEL, type WatchdogIssue } from '../src/core/publish/watchdog.ts';
-import { buildSiteModel, ContentError } from '../src/core/site/site.ts';
+import { ContentError, readSiteModel } from '../src/core/pipeline.ts';
 import { annotate, print, printError } from './lib/workflow.ts';
 
 async function main(env: NodeJS.ProcessEnv, argv: string[]): Promise<number> {
@@ -28,7 +28,7 @@ async function main(env: NodeJS.ProcessEnv, argv: string[]): Promise<number> {
   const root = contentRootFromEnv(env);
   let model;
   try {
-    model = buildSiteModel(root, now);
+    model = readSiteModel(root, now);
   } catch (error) {
     annotate('error', error instanceof ContentError ? error.message : `could not read the content: ${(error as Error).message}`);
     return 1;

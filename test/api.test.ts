@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateContentRoot } from '../scripts/bench/generate.ts';
 import { API_DOCUMENTS, API_LIST_LIMIT, apiDocument, apiFile, ids, statuspageId, type ApiDocumentName, type SpComponent, type SpIncident, type SpScheduledMaintenance } from '../src/core/outputs/api/index.ts';
-import { buildSiteModel, type SiteModel } from '../src/core/site/site.ts';
+import { readSiteModel } from '../src/core/pipeline.ts';
+import type { SiteModel } from '../src/core/site/site.ts';
 import { assertApiDocument, assertStatuspageShape, HOSTILE } from './helpers/outputs.ts';
 import { FILES, HOSTILE_BODY, HOSTILE_COMPONENT, makeStatusFixture, NOW, SITE } from './helpers/status-fixture.ts';
 
@@ -12,7 +13,7 @@ let model: SiteModel;
 const read = <T = Record<string, any>>(name: ApiDocumentName) => JSON.parse(apiFile(model, name)) as T;
 
 beforeAll(() => {
-  model = buildSiteModel(makeStatusFixture(), new Date(NOW));
+  model = readSiteModel(makeStatusFixture(), new Date(NOW));
 });
 
 const ID = /^[0-9a-z]{12}$/;
@@ -196,7 +197,7 @@ describe('ids', () => {
 
   it('do not change when other parts of the file are edited', () => {
     const file = FILES['incidents/2026-11-20-errors.md']!.replace('impact: major', 'impact: critical').replace('We found the cause.', 'We found it.');
-    const edited = buildSiteModel(makeStatusFixture({ files: { ...FILES, 'incidents/2026-11-20-errors.md': file } }), new Date(NOW));
+    const edited = readSiteModel(makeStatusFixture({ files: { ...FILES, 'incidents/2026-11-20-errors.md': file } }), new Date(NOW));
     const before = read<{ incidents: SpIncident[] }>('incidents').incidents[0]!;
     const after = (apiDocument(edited, 'incidents') as { incidents: SpIncident[] }).incidents[0]!;
     expect(after.id).toBe(before.id);
@@ -206,7 +207,7 @@ describe('ids', () => {
 
 describe('determinism', () => {
   it('the same content and STATUS_NOW give the same bytes', () => {
-    const again = buildSiteModel(makeStatusFixture(), new Date(NOW));
+    const again = readSiteModel(makeStatusFixture(), new Date(NOW));
     for (const name of API_DOCUMENTS) expect(apiFile(again, name)).toBe(apiFile(model, name));
   });
 });
@@ -217,7 +218,7 @@ describe('a long archive', () => {
   beforeAll(() => {
     const root = join(mkdtempSync(join(tmpdir(), 'statusmark-api-archive-')), 'content');
     generateContentRoot(root, 300, new Date(NOW));
-    archive = buildSiteModel(root, new Date(NOW));
+    archive = readSiteModel(root, new Date(NOW));
   });
   const doc = <T>(name: ApiDocumentName) => JSON.parse(apiFile(archive, name)) as T;
 

@@ -11,7 +11,7 @@ import { planUpdate } from '../src/core/authoring/plan/incident-plans.ts';
 import type { Prompter } from '../src/core/authoring/cli/prompts.ts';
 import { LocalWorkspace } from '../src/core/authoring/plan/workspace.ts';
 import { checkContentRoot } from '../src/core/checks/check.ts';
-import { buildSiteModel } from '../src/core/site/site.ts';
+import { readSiteModel } from '../src/core/pipeline.ts';
 import { incidentView } from '../src/core/views/incident.ts';
 import { runCli } from './helpers/cli.ts';
 import { BASE_CONFIG, makeContentRoot } from './helpers/content-root.ts';
@@ -758,7 +758,7 @@ describe('times in the text it writes, on the site’s clock (issue 10)', () => 
       .diagnostics.filter((d) => d.code === 'policy-promise-kept')
       .map((d) => d.message);
   const pageSays = (dir: string, now: string) => {
-    const model = buildSiteModel(dir, new Date(now));
+    const model = readSiteModel(dir, new Date(now));
     return incidentView(model, model.byId.get(ID)!).nextUpdateBy?.toISOString();
   };
 

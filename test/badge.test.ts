@@ -1,13 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { componentBadge, overallBadge } from '../src/core/outputs/badge.ts';
-import { buildSiteModel, type SiteModel } from '../src/core/site/site.ts';
+import { readSiteModel } from '../src/core/pipeline.ts';
+import type { SiteModel } from '../src/core/site/site.ts';
 import { parseXml } from './helpers/outputs.ts';
 import { FILES, HOSTILE_COMPONENT, makeStatusFixture, NOW } from './helpers/status-fixture.ts';
 
 let model: SiteModel;
 
 beforeAll(() => {
-  model = buildSiteModel(makeStatusFixture(), new Date(NOW));
+  model = readSiteModel(makeStatusFixture(), new Date(NOW));
 });
 
 function read(svg: string) {
@@ -26,7 +27,7 @@ describe('badges', () => {
   });
 
   it('is green and "All systems operational" on a quiet day', () => {
-    const quiet = buildSiteModel(makeStatusFixture({ files: { 'incidents/2026-11-10-cert-renewal.md': FILES['incidents/2026-11-10-cert-renewal.md']! } }), new Date(NOW));
+    const quiet = readSiteModel(makeStatusFixture({ files: { 'incidents/2026-11-10-cert-renewal.md': FILES['incidents/2026-11-10-cert-renewal.md']! } }), new Date(NOW));
     expect(read(overallBadge(quiet))).toMatchObject({ title: 'status: All systems operational', fill: '#1a7f37' });
     expect(read(componentBadge(quiet, 'api'))).toMatchObject({ title: 'REST API: Operational', fill: '#1a7f37' });
   });
@@ -39,7 +40,7 @@ describe('badges', () => {
 
   it('is tiny and deterministic', () => {
     for (const svg of [overallBadge(model), componentBadge(model, 'api')]) expect(Buffer.byteLength(svg)).toBeLessThan(2048);
-    expect(overallBadge(buildSiteModel(makeStatusFixture(), new Date(NOW)))).toBe(overallBadge(model));
+    expect(overallBadge(readSiteModel(makeStatusFixture(), new Date(NOW)))).toBe(overallBadge(model));
   });
 
   it('keeps the internal ids of component badges apart, so several can be inlined in one page', () => {

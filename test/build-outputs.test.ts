@@ -6,7 +6,8 @@ import { API_DOCUMENTS, apiFile, apiPath } from '../src/core/outputs/api/index.t
 import { componentBadge, overallBadge } from '../src/core/outputs/badge.ts';
 import { feedFile, type FeedFormat, type FeedScope } from '../src/core/outputs/feeds/index.ts';
 import { maintenanceCalendar } from '../src/core/outputs/ical.ts';
-import { buildSiteModel, type SiteModel } from '../src/core/site/site.ts';
+import { readSiteModel } from '../src/core/pipeline.ts';
+import type { SiteModel } from '../src/core/site/site.ts';
 import { buildSite, type BuiltSite } from './helpers/build.ts';
 import { count, logTexts, parseBuildLog } from './helpers/build-log.ts';
 import { parseWithRssParser } from './helpers/feed-readers.ts';
@@ -39,7 +40,7 @@ let model: SiteModel;
 beforeAll(() => {
   const root = makeStatusFixture();
   site = buildSite(root, NOW);
-  model = buildSiteModel(root, new Date(NOW));
+  model = readSiteModel(root, new Date(NOW));
 });
 
 describe('astro build: feeds, API, calendar and badges (under a base path)', () => {

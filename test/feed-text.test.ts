@@ -1,7 +1,7 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { feedFile, type FeedScope } from '../src/core/outputs/feeds/index.ts';
-import { buildSiteModel } from '../src/core/site/site.ts';
+import { readSiteModel } from '../src/core/pipeline.ts';
 import { makeContentRoot } from './helpers/content-root.ts';
 import { FEED_READERS, parseWithRssParser, type ReadFeed } from './helpers/feed-readers.ts';
 import { parseXml, readFeed } from './helpers/outputs.ts';
@@ -122,7 +122,7 @@ const FEEDS: { scope: FeedScope; title: string; description: string; items: Item
   })),
 ];
 
-const model = buildSiteModel(makeContentRoot(FILES, CONFIG), new Date(NOW));
+const model = readSiteModel(makeContentRoot(FILES, CONFIG), new Date(NOW));
 const label = (scope: FeedScope) => (scope.kind === 'component' ? `component ${scope.component}` : scope.kind);
 
 describe('every reader gets the original text of every feed', () => {

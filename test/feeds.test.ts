@@ -1,7 +1,8 @@
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFeed, feedFile, feedLinks, JSON_FEED_VERSION, type FeedScope } from '../src/core/outputs/feeds/index.ts';
-import { buildSiteModel, type SiteModel } from '../src/core/site/site.ts';
+import { readSiteModel } from '../src/core/pipeline.ts';
+import type { SiteModel } from '../src/core/site/site.ts';
 import { parseWithRssParser } from './helpers/feed-readers.ts';
 import { assertJsonFeed, HOSTILE, LONG_WORD, parseXml, readFeed } from './helpers/outputs.ts';
 import { FILES, fixtureConfig, HOSTILE_BODY, makeStatusFixture, NOW, SITE } from './helpers/status-fixture.ts';
@@ -30,7 +31,7 @@ let atom: string;
 let json: string;
 
 beforeAll(() => {
-  model = buildSiteModel(makeStatusFixture(), new Date(NOW));
+  model = readSiteModel(makeStatusFixture(), new Date(NOW));
   rss = feedFile(model, { kind: 'history' }, 'rss');
   atom = feedFile(model, { kind: 'history' }, 'atom');
   json = feedFile(model, { kind: 'history' }, 'json');
@@ -185,7 +186,7 @@ describe('hostile text', () => {
 
   it('keeps channel text exact, including a literal "&amp;"', () => {
     const root = makeStatusFixture({ config: fixtureConfig().replace('name: Acme Status', 'name: "Acme &amp; <Co> \\"status\\" 🚀"') });
-    const m = buildSiteModel(root, new Date(NOW));
+    const m = readSiteModel(root, new Date(NOW));
     expect(parseXml(feedFile(m, { kind: 'history' }, 'rss')).rss.channel.title).toBe('Acme &amp; <Co> "status" 🚀 — incident history');
     expect(parseXml(feedFile(m, { kind: 'history' }, 'atom')).feed.author.name).toBe('Acme &amp; <Co> "status" 🚀');
     expect(JSON.parse(feedFile(m, { kind: 'history' }, 'json')).title).toBe('Acme &amp; <Co> "status" 🚀 — incident history');
@@ -193,7 +194,7 @@ describe('hostile text', () => {
 
   it('drops characters XML cannot carry instead of writing an unreadable feed', () => {
     const files = { ...FILES, 'incidents/2026-11-20-errors.md': FILES['incidents/2026-11-20-errors.md']!.replace('title: ', 'title: "Bell\\a and escape\\e: "\n# ') };
-    const m = buildSiteModel(makeStatusFixture({ files }), new Date(NOW));
+    const m = readSiteModel(makeStatusFixture({ files }), new Date(NOW));
     for (const format of ['rss', 'atom'] as const) {
       const feed = readFeed(feedFile(m, { kind: 'history' }, format));
       expect(feed.items[0]!.title).toBe('Bell and escape:  — Identified');
@@ -230,7 +231,7 @@ describe('scoped feeds', () => {
   });
 
   it('an empty feed is still valid and dated at now', () => {
-    const m = buildSiteModel(makeStatusFixture({ files: {} }), new Date(NOW));
+    const m = readSiteModel(makeStatusFixture({ files: {} }), new Date(NOW));
     const feed = readFeed(feedFile(m, { kind: 'history' }, 'rss'));
     expect(feed.items).toEqual([]);
     expect(parseXml(feedFile(m, { kind: 'history' }, 'atom')).feed.updated).toBe('2026-11-20T14:30:00.000Z');
@@ -249,9 +250,9 @@ describe('scoped feeds', () => {
 describe('the cap', () => {
   it('keeps the newest 100 items by default, and `feeds.max_items` / `feeds.max_days` from the config', () => {
     expect(model.site.config.feeds).toEqual({ max_items: 100 });
-    const capped = buildSiteModel(makeStatusFixture({ config: fixtureConfig('feeds: { max_items: 3 }\n') }), new Date(NOW));
+    const capped = readSiteModel(makeStatusFixture({ config: fixtureConfig('feeds: { max_items: 3 }\n') }), new Date(NOW));
     expect(buildFeed(capped, { kind: 'history' }).items.map((i) => i.id)).toEqual(HISTORY.slice(0, 3).map(([id]) => id));
-    const recent = buildSiteModel(makeStatusFixture({ config: fixtureConfig('feeds: { max_days: 2 }\n') }), new Date(NOW));
+    const recent = readSiteModel(makeStatusFixture({ config: fixtureConfig('feeds: { max_days: 2 }\n') }), new Date(NOW));
     // Two days before 2026-11-20 14:30 is 2026-11-18 14:30: the email incident's updates are older.
     expect(buildFeed(recent, { kind: 'history' }).items.map((i) => i.date.toISOString())).toEqual(HISTORY.slice(0, 5).map(([, , d]) => d));
   });
@@ -262,7 +263,7 @@ describe('the cap', () => {
       return `## ${t} UTC · ${i === 149 ? 'Resolved' : 'Update'}\nUpdate ${i}.\n`;
     }).reverse();
     const root = makeStatusFixture({ files: { 'incidents/2026-11-01-long.md': `---\ntitle: Long\nimpact: minor\ncomponents: [api]\n---\n${updates.join('\n')}` } });
-    const items = buildFeed(buildSiteModel(root, new Date(NOW)), { kind: 'history' }).items;
+    const items = buildFeed(readSiteModel(root, new Date(NOW)), { kind: 'history' }).items;
     expect(items).toHaveLength(100);
     expect(items[0]!.id).toBe(`${SITE}incidents/2026-11-01-long/#update-2026-11-01-02-29`);
     expect(items[99]!.id).toBe(`${SITE}incidents/2026-11-01-long/#update-2026-11-01-00-50`);
@@ -273,7 +274,7 @@ describe('stability', () => {
   const scopes: FeedScope[] = [{ kind: 'history' }, { kind: 'maintenance' }, { kind: 'component', component: 'email' }];
 
   it('the same content and STATUS_NOW give the same bytes', () => {
-    const again = buildSiteModel(makeStatusFixture(), new Date(NOW));
+    const again = readSiteModel(makeStatusFixture(), new Date(NOW));
     for (const scope of scopes) {
       for (const format of ['rss', 'atom'] as const) expect(feedFile(again, scope, format)).toBe(feedFile(model, scope, format));
     }
@@ -286,7 +287,7 @@ describe('stability', () => {
       .replace('impact: major', 'impact: critical')
       .replace('We found the cause.', 'We found the cause: a bad deploy.')
       .replace(HOSTILE_BODY, 'Errors.');
-    const m = buildSiteModel(makeStatusFixture({ files: { ...FILES, 'incidents/2026-11-20-errors.md': edited } }), new Date(NOW));
+    const m = readSiteModel(makeStatusFixture({ files: { ...FILES, 'incidents/2026-11-20-errors.md': edited } }), new Date(NOW));
     expect(buildFeed(m, { kind: 'history' }).items.map((i) => i.id)).toEqual(HISTORY.map(([id]) => id));
   });
 });

@@ -2,14 +2,14 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { maintenanceCalendar } from '../src/core/outputs/ical.ts';
-import { buildSiteModel } from '../src/core/site/site.ts';
+import { readSiteModel } from '../src/core/pipeline.ts';
 import { HOSTILE, readCalendar } from './helpers/outputs.ts';
 import { FILES, HOSTILE_COMPONENT, makeStatusFixture, NOW, SITE } from './helpers/status-fixture.ts';
 
 let ics: string;
 
 beforeAll(() => {
-  ics = maintenanceCalendar(buildSiteModel(makeStatusFixture(), new Date(NOW)));
+  ics = maintenanceCalendar(readSiteModel(makeStatusFixture(), new Date(NOW)));
 });
 
 describe('maintenance.ics', () => {
@@ -78,17 +78,17 @@ describe('maintenance.ics', () => {
         .replace('title: Database upgrade', `title: ${JSON.stringify(`${HOSTILE}; a, b\\c`)}`)
         .replace('The API and dashboard', 'Read-only; a, b\\c — "quoted" & a < b 🚀 שלום'),
     };
-    const { events } = readCalendar(maintenanceCalendar(buildSiteModel(makeStatusFixture({ files }), new Date(NOW))));
+    const { events } = readCalendar(maintenanceCalendar(readSiteModel(makeStatusFixture({ files }), new Date(NOW))));
     expect(events[2]!.summary).toBe(`${HOSTILE}; a, b\\c`);
     expect(events[2]!.description).toContain('Read-only; a, b\\c — "quoted" & a < b 🚀 שלום will be read-only');
   });
 
   it('is the same for the same content and STATUS_NOW', () => {
-    expect(maintenanceCalendar(buildSiteModel(makeStatusFixture(), new Date(NOW)))).toBe(ics);
+    expect(maintenanceCalendar(readSiteModel(makeStatusFixture(), new Date(NOW)))).toBe(ics);
   });
 
   it('is a valid, empty calendar when there is no maintenance', () => {
-    const empty = maintenanceCalendar(buildSiteModel(makeStatusFixture({ files: {} }), new Date(NOW)));
+    const empty = maintenanceCalendar(readSiteModel(makeStatusFixture({ files: {} }), new Date(NOW)));
     expect(readCalendar(empty).events).toEqual([]);
   });
 });
@@ -100,7 +100,7 @@ describe('cancelled maintenance in the calendar', () => {
       join(root, 'incidents/2026-11-26-cancelled.md'),
       '---\ntitle: Network upgrade\nkind: maintenance\ncomponents: [api]\nwindow: { start: 2026-11-26 02:00 UTC, end: 2026-11-26 03:00 UTC }\n---\n## 2026-11-19 10:00 UTC · Cancelled\nThis will not happen.\n\n## 2026-11-18 10:00 UTC · Scheduled\nWe will upgrade the network.\n',
     );
-    const event = readCalendar(maintenanceCalendar(buildSiteModel(root, new Date(NOW)))).events.find((e) => e.summary === 'Network upgrade')!;
+    const event = readCalendar(maintenanceCalendar(readSiteModel(root, new Date(NOW)))).events.find((e) => e.summary === 'Network upgrade')!;
     expect(event.status).toBe('CANCELLED');
   });
 });

@@ -39,7 +39,7 @@ const SHORTEN = 'shorten it: keep to what customers need to know, and link to a 
 const MARKS = '`*`, `_`, `~`, `[`, `]`, `<`';
 
 function findings(text: string): Diagnostic[] {
-  return parseIncident(FILE, text, { components: loaded.componentsById, now: new Date(NOW) }).diagnostics;
+  return parseIncident(FILE, text, { components: loaded.componentsById }).diagnostics;
 }
 
 /** The limit findings, as line, message and hint. */
@@ -304,7 +304,7 @@ describe('one decision for check, build and the CLI', () => {
   });
 
   it('a rule that fails is a warning, never an error: the build does not run every rule the check runs', () => {
-    const { incident } = parseIncident(FILE, file('We are looking into it.'), { components: loaded.componentsById, now: new Date(NOW) });
+    const { incident } = parseIncident(FILE, file('We are looking into it.'), { components: loaded.componentsById });
     const linter = new IncidentLinter(loaded, { now: new Date(NOW) });
     const broken = { ...incident!, updates: undefined as never };
     expect(linter.lint(broken, file('We are looking into it.'))).toEqual([

@@ -28,7 +28,7 @@ const GOOD = { 'incidents/2026-11-20-good.md': incident('Good incident') };
 const line = (d: Diagnostic) => `${d.file} ${d.severity} ${d.code} ${d.message}\n  ${d.hint}`;
 
 function load(root: string) {
-  return loadContentRoot(root, { now: NOW });
+  return loadContentRoot(root);
 }
 
 /**

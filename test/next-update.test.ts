@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContentRoot } from '../src/core/checks/check.ts';
 import { isOverdue, nextUpdateDue, promisedBy } from '../src/core/status/next-update.ts';
 import { issueBody, overdueIncidents } from '../src/core/publish/watchdog.ts';
-import { buildSiteModel } from '../src/core/site/site.ts';
+import { readSiteModel } from '../src/core/pipeline.ts';
 import { deriveState } from '../src/core/status/timeline.ts';
 import { incidentView } from '../src/core/views/incident.ts';
 import { runCli } from './helpers/cli.ts';
@@ -107,7 +107,7 @@ describe('the page, the policy check, the watchdog and `status list` agree on th
     { name: 'it promises nothing: the policy interval', promise: '', due: '17:32', promised: false },
   ];
   const says = async (dir: string, now: string) => {
-    const model = buildSiteModel(dir, new Date(now));
+    const model = readSiteModel(dir, new Date(now));
     const state = model.byId.get(OUTAGE_ID)!;
     const list = await runCli(['list', '--format', 'json'], { STATUS_DIR: dir, STATUS_NOW: now });
     expect(list.stderr).toBe('');

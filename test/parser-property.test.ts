@@ -13,11 +13,10 @@ import { BASE_CONFIG } from './helpers/content-root.ts';
 
 const RUNS = { numRuns: 300 };
 const FILE = 'incidents/2026-11-20-api-errors.md';
-const NOW = new Date('2026-11-21T00:00:00Z');
 
 const config = parseConfig(BASE_CONFIG);
 if (!config.loaded) throw new Error(`test config does not load: ${JSON.stringify(config.diagnostics)}`);
-const CTX: ParseContext = { components: config.loaded.componentsById, now: NOW };
+const CTX: ParseContext = { components: config.loaded.componentsById };
 
 // --- Invariants ------------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildFeed, renderJsonFeed } from '../src/core/outputs/feeds/index.ts';
-import { buildSiteModel } from '../src/core/site/site.ts';
+import { readSiteModel } from '../src/core/pipeline.ts';
 import { BASE_CONFIG } from './helpers/content-root.ts';
 import { deployFixture, NOW } from './helpers/notify-fixture.ts';
 import { runScript } from './helpers/run-script.ts';
@@ -99,7 +99,7 @@ describe('email notifications through SMTP', () => {
     expect(ledger.pending.email).toHaveLength(1);
 
     mailbox.rejectLogin = false;
-    writeFileSync(previousFeed, renderJsonFeed(buildFeed(buildSiteModel(root, new Date(NOW)), { kind: 'history' })));
+    writeFileSync(previousFeed, renderJsonFeed(buildFeed(readSiteModel(root, new Date(NOW)), { kind: 'history' })));
     await notify();
     expect(mailbox.mails).toHaveLength(1);
   });

@@ -15,7 +15,7 @@ import { checkContentRoot } from '../src/core/checks/check.ts';
 import { loadContentRoot } from '../src/core/content/load.ts';
 import { renderPrComment } from '../src/core/publish/pr-comment.ts';
 import { planWatchdog } from '../src/core/publish/watchdog.ts';
-import { buildSiteModel } from '../src/core/site/site.ts';
+import { readSiteModel } from '../src/core/pipeline.ts';
 import { makeContentRoot } from './helpers/content-root.ts';
 
 const NOW = new Date('2026-11-20T15:00:00Z');
@@ -38,9 +38,9 @@ const textOf = (node: RootContent): string => ('value' in node ? node.value : 'c
 describe('the pull-request comment', () => {
   it('shows a hostile title as the text it holds, with no link or hidden character', () => {
     const root = makeContentRoot({ 'incidents/2026-11-20-api.md': incident(TITLE) });
-    const head = loadContentRoot(root, { now: NOW });
+    const head = loadContentRoot(root);
     const checked = checkContentRoot(root, { now: NOW });
-    const body = renderPrComment({ head: buildSiteModel(root, NOW), headIncidents: head.incidents, baseIncidents: [], diagnostics: checked.diagnostics, files: checked.files });
+    const body = renderPrComment({ head: readSiteModel(root, NOW), headIncidents: head.incidents, baseIncidents: [], diagnostics: checked.diagnostics, files: checked.files });
     expect(body).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
     const tree = markdown(body);
     const heading = nodes(tree).find((n) => n.type === 'heading' && textOf(n).startsWith('New incident'));
@@ -70,7 +70,7 @@ describe("the watchdog's issue", () => {
     const folder = join(root, 'incidents', 'a) b`');
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, '2026-11-20-api.md'), incident(TITLE));
-    const [action] = planWatchdog(buildSiteModel(root, NOW), [], { repository: 'acme/status', branch: 'main' });
+    const [action] = planWatchdog(readSiteModel(root, NOW), [], { repository: 'acme/status', branch: 'main' });
     if (action?.kind !== 'create') throw new Error('expected an issue to be opened');
     expect(action.title).toBe(`Status page: update overdue for "${'Errors \\u202Eon the API\\u200B [click](https://evil.example) @everyone'}"`);
     const links = nodes(markdown(action.body)).filter((n) => n.type === 'link');

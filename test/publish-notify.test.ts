@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildFeed, renderJsonFeed } from '../src/core/outputs/feeds/index.ts';
 import { DEPLOY_STATE_FILE, deployState } from '../src/core/publish/deploy-state.ts';
 import { discordUsername } from '../src/core/publish/notify/index.ts';
-import { buildSiteModel } from '../src/core/site/site.ts';
+import { readSiteModel } from '../src/core/pipeline.ts';
 import { BASE_CONFIG, makeContentRoot } from './helpers/content-root.ts';
 import { deployFixture, FILE, NOW, V2 } from './helpers/notify-fixture.ts';
 import { Receiver, runScript } from './helpers/run-script.ts';
@@ -92,7 +92,7 @@ describe('scripts/notify.ts', () => {
     expect(Object.keys(ledger.pending).sort()).toEqual(['discord', 'teams']);
 
     // The next deploy: the live feed now has the update, so nothing is new, but the failures are retried.
-    writeFileSync(previousFeed, renderJsonFeed(buildFeed(buildSiteModel(root, new Date(NOW)), { kind: 'history' })));
+    writeFileSync(previousFeed, renderJsonFeed(buildFeed(readSiteModel(root, new Date(NOW)), { kind: 'history' })));
     hooks.status = {};
     const next = await notify(secrets());
     expect(next.stdout).toContain('0 new update(s)');
@@ -223,7 +223,7 @@ describe('scripts/deploy-plan.ts', () => {
   it('skips a scheduled deploy of a quiet page that says the same, and saves the live feed', async () => {
     const resolved = V2.replace('\n## 2026-11-20 14:30', '\n## 2026-11-20 14:38 UTC · Resolved\nError rates are back to normal.\n\n## 2026-11-20 14:30');
     writeFileSync(join(root, FILE), resolved);
-    const state = deployState(buildSiteModel(root, new Date(NOW)), 'abc');
+    const state = deployState(readSiteModel(root, new Date(NOW)), 'abc');
     live.files[`/status/${DEPLOY_STATE_FILE}`] = { ...state, built_at: '2026-11-20T14:40:00Z' };
     live.files['/status/feed.json'] = { version: 'https://jsonfeed.org/version/1.1', items: [{ id: 'x' }] };
     const same = await plan('schedule', '2026-11-20T14:55:00Z');
@@ -238,7 +238,7 @@ describe('scripts/deploy-plan.ts', () => {
   });
 
   it('deploys every scheduled run while an incident is open, so "ongoing for" stays current', async () => {
-    const state = deployState(buildSiteModel(root, new Date(NOW)), 'abc');
+    const state = deployState(readSiteModel(root, new Date(NOW)), 'abc');
     live.files[`/status/${DEPLOY_STATE_FILE}`] = { ...state, built_at: NOW };
     expect((await plan('schedule', NOW)).output).toBe('deploy=false\n');
     expect((await plan('schedule', '2026-11-20T14:50:00Z')).output).toBe('deploy=true\n');

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { planWatchdog, WATCHDOG_LABEL } from '../src/core/publish/watchdog.ts';
-import { buildSiteModel } from '../src/core/site/site.ts';
+import { readSiteModel } from '../src/core/pipeline.ts';
 import { makeContentRoot } from './helpers/content-root.ts';
 import { FakeGitHub } from './helpers/fake-github.ts';
 import { runScript } from './helpers/run-script.ts';
@@ -97,7 +97,7 @@ describe('scripts/watchdog.ts', () => {
 
   it('asks for an owner when none is set', () => {
     const bare = makeContentRoot({ [FILE]: OVERDUE.replace(/owner:.*\n/, '') });
-    const actions = planWatchdog(buildSiteModel(bare, new Date('2026-11-20T15:00:00Z')), [], { repository: 'acme/status', branch: 'main' });
+    const actions = planWatchdog(readSiteModel(bare, new Date('2026-11-20T15:00:00Z')), [], { repository: 'acme/status', branch: 'main' });
     expect(actions).toHaveLength(1);
     expect(actions[0]!.kind).toBe('create');
     expect((actions[0] as { body: string }).body).toContain('Nobody is named as owner');

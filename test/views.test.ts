@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchRecords } from '../src/core/views/search-records.ts';
-import { buildSiteModel } from '../src/core/site/site.ts';
+import { readSiteModel } from '../src/core/pipeline.ts';
 import { agoLabel, dateTimeLabel, isoTime, percentLabel, timeLabel } from '../src/core/views/format.ts';
 import { incidentView, reportSummary } from '../src/core/views/incident.ts';
 import { byMonth, historyStates, homeView, recentDays, reportStates } from '../src/core/views/pages.ts';
@@ -8,7 +8,7 @@ import { makeContentRoot } from './helpers/content-root.ts';
 import { makeOutageFixture, OUTAGE, OUTAGE_ID, OUTAGE_NOW } from './helpers/outage-fixture.ts';
 import { makeSiteFixture, SITE_NOW } from './helpers/site-fixture.ts';
 
-const model = buildSiteModel(makeSiteFixture(), new Date(SITE_NOW));
+const model = readSiteModel(makeSiteFixture(), new Date(SITE_NOW));
 
 describe('formatting for pages', () => {
   it('never rounds a bad day up to 100%', () => {
@@ -77,7 +77,7 @@ describe('incident view', () => {
   });
 
   it('gives the next update by the time the latest update promised, not the policy interval', () => {
-    const m = buildSiteModel(makeOutageFixture(), new Date(OUTAGE_NOW));
+    const m = readSiteModel(makeOutageFixture(), new Date(OUTAGE_NOW));
     const v = incidentView(m, m.byId.get(OUTAGE_ID)!);
     expect(v.latest.at.toISOString()).toBe('2026-11-10T17:02:00.000Z');
     // "… Next update by 17:30 UTC." where the 30-minute interval alone would say 17:32.
@@ -86,7 +86,7 @@ describe('incident view', () => {
 
   it('counts a promise such as "within 45 minutes" from the latest update', () => {
     const text = OUTAGE.replace('Next update by 17:30 UTC.', 'We will post another update within 45 minutes.');
-    const m = buildSiteModel(makeContentRoot({ [`incidents/${OUTAGE_ID}.md`]: text }), new Date(OUTAGE_NOW));
+    const m = readSiteModel(makeContentRoot({ [`incidents/${OUTAGE_ID}.md`]: text }), new Date(OUTAGE_NOW));
     expect(incidentView(m, m.byId.get(OUTAGE_ID)!).nextUpdateBy?.toISOString()).toBe('2026-11-10T17:47:00.000Z');
   });
 
@@ -97,14 +97,14 @@ describe('incident view', () => {
       ['Next update by 12:10 AM UTC.', '2026-11-11T00:10:00.000Z'],
     ] as const) {
       const text = OUTAGE.replace('Next update by 17:30 UTC.', promise);
-      const m = buildSiteModel(makeContentRoot({ [`incidents/${OUTAGE_ID}.md`]: text }), new Date(OUTAGE_NOW));
+      const m = readSiteModel(makeContentRoot({ [`incidents/${OUTAGE_ID}.md`]: text }), new Date(OUTAGE_NOW));
       expect(incidentView(m, m.byId.get(OUTAGE_ID)!).nextUpdateBy?.toISOString(), promise).toBe(at);
     }
   });
 
   it('falls back to the policy interval when the latest update promises nothing, even if an earlier one did', () => {
     const text = OUTAGE.replace(' Next update by 17:30 UTC.', '');
-    const m = buildSiteModel(makeContentRoot({ [`incidents/${OUTAGE_ID}.md`]: text }), new Date(OUTAGE_NOW));
+    const m = readSiteModel(makeContentRoot({ [`incidents/${OUTAGE_ID}.md`]: text }), new Date(OUTAGE_NOW));
     expect(incidentView(m, m.byId.get(OUTAGE_ID)!).nextUpdateBy?.toISOString()).toBe('2026-11-10T17:32:00.000Z');
   });
 
@@ -128,7 +128,7 @@ describe('incident view', () => {
 });
 
 describe('the overall status', () => {
-  const outage = buildSiteModel(makeOutageFixture(), new Date(OUTAGE_NOW));
+  const outage = readSiteModel(makeOutageFixture(), new Date(OUTAGE_NOW));
 
   it('says what the components show, not the worst the incident was (Statuspage: partial outage is `major`)', () => {
     expect(outage.overall).toMatchObject({ indicator: 'major', description: 'Partial outage' });
@@ -144,13 +144,13 @@ describe('the overall status', () => {
 
   it('is the worst component status while it lasts', () => {
     const before = OUTAGE.replace(/## 2026-11-10 17:02[^]*?(?=## 2026-11-10 16:41)/, '');
-    const earlier = buildSiteModel(makeContentRoot({ [`incidents/${OUTAGE_ID}.md`]: before }), new Date('2026-11-10T16:50:00Z'));
+    const earlier = readSiteModel(makeContentRoot({ [`incidents/${OUTAGE_ID}.md`]: before }), new Date('2026-11-10T16:50:00Z'));
     expect(earlier.overall).toMatchObject({ indicator: 'critical', description: 'Major outage' });
   });
 
   it('goes by the impact of an open incident that names no component', () => {
     const text = '---\ntitle: Some customers cannot sign in\nimpact: major\n---\n## 2026-11-10 17:00 UTC · Investigating\nSome customers cannot sign in. Next update by 17:30 UTC.\n';
-    const m = buildSiteModel(makeContentRoot({ 'incidents/sign-in.md': text }), new Date(OUTAGE_NOW));
+    const m = readSiteModel(makeContentRoot({ 'incidents/sign-in.md': text }), new Date(OUTAGE_NOW));
     expect(m.overall).toMatchObject({ indicator: 'major', description: 'Partial outage' });
   });
 
@@ -159,7 +159,7 @@ describe('the overall status', () => {
       '## 2026-11-10 17:02 UTC · Update\nComponents: api = partial_outage, dashboard = partial_outage',
       '## 2026-11-10 17:02 UTC · Monitoring\nComponents: api = operational, dashboard = operational',
     );
-    const m = buildSiteModel(makeContentRoot({ [`incidents/${OUTAGE_ID}.md`]: text }), new Date(OUTAGE_NOW));
+    const m = readSiteModel(makeContentRoot({ [`incidents/${OUTAGE_ID}.md`]: text }), new Date(OUTAGE_NOW));
     expect(m.overall).toMatchObject({ indicator: 'none', description: 'All systems operational' });
     expect(homeView(m).openIncidents.map((i) => i.statusLabel)).toEqual(['Monitoring']);
   });
@@ -231,7 +231,7 @@ describe('impact wording', () => {
     const root = makeContentRoot({
       'incidents/x.md': '---\ntitle: Wrong counts\nimpact: none\ncomponents: [dashboard]\n---\n## 2026-11-20 10:00 UTC · Resolved\nFixed.\n\n## 2026-11-20 09:30 UTC · Investigating\nCounts are wrong.\n',
     });
-    const m = buildSiteModel(root, new Date(SITE_NOW));
+    const m = readSiteModel(root, new Date(SITE_NOW));
     expect(summarise(m, m.byId.get('x')!).impactText).toBe('No impact');
     expect(summarise(model, model.byId.get('2026-11-17-dashboard-outage')!).impactText).toBe('Critical impact');
     expect(summarise(model, model.byId.get('2026-11-20-email-switch')!).impactText).toBe('Scheduled maintenance');

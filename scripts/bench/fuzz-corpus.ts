@@ -13,7 +13,7 @@ import { feedFile } from '../../src/core/outputs/feeds/index.ts';
 import { countMarks } from '../../src/core/content/markdown/formatting-census.ts';
 import { LIMITS, linePrefix } from '../../src/core/content/limits.ts';
 import { searchRecords } from '../../src/core/views/search-records.ts';
-import { buildSiteModel } from '../../src/core/site/site.ts';
+import { readSiteModel } from '../../src/core/pipeline.ts';
 import { incidentView } from '../../src/core/views/incident.ts';
 import { homeView, reportStates } from '../../src/core/views/pages.ts';
 
@@ -173,7 +173,7 @@ export function checkAndRender(text: string, file = 'incidents/2026-11-20-fuzz.m
     const check = cpuMs(t);
     t = process.threadCpuUsage();
     if (!diagnostics.some((d) => d.severity === 'error')) {
-      const model = buildSiteModel(root, FUZZ_NOW);
+      const model = readSiteModel(root, FUZZ_NOW);
       for (const state of model.states) incidentView(model, state);
       homeView(model);
       reportStates(model);

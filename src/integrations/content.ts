@@ -3,7 +3,8 @@ import { countBySeverity } from '../core/diagnostics/diagnostics.ts';
 import { contentRootFromEnv, nowFromEnv } from '../core/shared/env.ts';
 import { wantsColor } from '../core/diagnostics/reporters/color.ts';
 import { formatHuman } from '../core/diagnostics/reporters/human.ts';
-import { buildSiteModel, ContentError, type SiteModel } from '../core/site/site.ts';
+import { ContentError, readSiteModel } from '../core/pipeline.ts';
+import type { SiteModel } from '../core/site/site.ts';
 import { shareBuildModel } from './build-model.ts';
 import { refuseBuild, type Refusal } from './refuse.ts';
 
@@ -42,7 +43,7 @@ export function contentModel(): AstroIntegration {
 /** The site model, or why there can be none. Anything else thrown is a fault of ours, and crashes as one. */
 function readContent(): SiteModel | Refusal {
   try {
-    return buildSiteModel(contentRootFromEnv(), nowFromEnv());
+    return readSiteModel(contentRootFromEnv(), nowFromEnv());
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     const errors = error.diagnostics.filter((d) => d.severity === 'error');

@@ -6,7 +6,8 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { contentRootFromEnv, nowFromEnv } from '../core/shared/env.ts';
 import { searchRecords, type SearchRecord } from '../core/views/search-records.ts';
-import { buildSiteModel, type SiteModel } from '../core/site/site.ts';
+import { readSiteModel } from '../core/pipeline.ts';
+import type { SiteModel } from '../core/site/site.ts';
 import { sharedBuildModel } from './build-model.ts';
 
 /**
@@ -22,7 +23,7 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:start': () => {
         // The content integration, which runs first, has read the content already.
-        pending = buildIndex(indexRecords(sharedBuildModel() ?? buildSiteModel(contentRootFromEnv(), nowFromEnv())));
+        pending = buildIndex(indexRecords(sharedBuildModel() ?? readSiteModel(contentRootFromEnv(), nowFromEnv())));
         pending.catch(() => undefined); // reported when awaited in build:done
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -1,6 +1,7 @@
 import { contentRootFromEnv, nowFromEnv } from '../core/shared/env.ts';
 import { contentVersion } from '../core/shared/content-version.ts';
-import { buildSiteModel, type SiteModel } from '../core/site/site.ts';
+import { readSiteModel } from '../core/pipeline.ts';
+import type { SiteModel } from '../core/site/site.ts';
 import { sharedBuildModel } from '../integrations/build-model.ts';
 
 let cached: SiteModel | undefined;
@@ -14,7 +15,7 @@ let cachedVersion: number | undefined;
 export function siteModel(): SiteModel {
   const version = contentVersion();
   if (version !== cachedVersion) cached = undefined;
-  cached ??= sharedBuildModel() ?? buildSiteModel(contentRootFromEnv(), nowFromEnv());
+  cached ??= sharedBuildModel() ?? readSiteModel(contentRootFromEnv(), nowFromEnv());
   cachedVersion = version;
   return cached;
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { buildFeed, renderJsonFeed } from '../../src/core/outputs/feeds/index.ts';
-import { buildSiteModel } from '../../src/core/site/site.ts';
+import { readSiteModel } from '../../src/core/pipeline.ts';
 import { makeContentRoot } from './content-root.ts';
 
 /** A deploy with one new update: the live site served V1's feed, this build publishes V2. */
@@ -25,7 +25,7 @@ export const NOW = '2026-11-20T14:40:00Z';
 export function deployFixture(config: string): { root: string; previousFeed: string } {
   const root = makeContentRoot({ [FILE]: V1 }, config);
   const previousFeed = join(root, 'previous-feed.json');
-  writeFileSync(previousFeed, renderJsonFeed(buildFeed(buildSiteModel(root, new Date('2026-11-20T14:10:00Z')), { kind: 'history' })));
+  writeFileSync(previousFeed, renderJsonFeed(buildFeed(readSiteModel(root, new Date('2026-11-20T14:10:00Z')), { kind: 'history' })));
   writeFileSync(join(root, FILE), V2);
   return { root, previousFeed };
 }

@@ -1,6 +1,6 @@
 import type { ComponentConfig } from '../../src/core/content/config/config-schema.ts';
 import type { Incident } from '../../src/core/content/model.ts';
-import { parseIncident } from '../../src/core/content/parse-incident.ts';
+import { parseIncidentAt } from '../../src/core/checks/in-future.ts';
 
 export const NOW = new Date('2026-11-21T00:00:00Z');
 
@@ -8,13 +8,13 @@ export const COMPONENTS = new Map<string, ComponentConfig>(
   ['api', 'dashboard', 'email'].map((id) => [id, { id, name: id.toUpperCase() }]),
 );
 
-/** Parses one file's text, failing the test with the diagnostics when it has errors. */
+/** Parses one file's text and checks it at `now`, failing the test with the diagnostics when it has errors. */
 export function parseOk(text: string, file = 'incidents/2026-11-20-test.md', now = NOW): Incident {
-  const { incident, diagnostics } = parseIncident(file, text, { components: COMPONENTS, now });
+  const { incident, diagnostics } = parseIncidentAt(file, text, { components: COMPONENTS }, now);
   if (!incident) throw new Error(diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`).join('\n'));
   return incident;
 }
 
 export function diagnosticsOf(text: string, file = 'incidents/2026-11-20-test.md', now = NOW) {
-  return parseIncident(file, text, { components: COMPONENTS, now }).diagnostics;
+  return parseIncidentAt(file, text, { components: COMPONENTS }, now).diagnostics;
 }

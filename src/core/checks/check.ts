@@ -1,20 +1,21 @@
-import matter from 'gray-matter';
 import type { LoadedConfig } from '../content/config/config.ts';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostics.ts';
 import { duplicateId } from '../content/duplicate-id.ts';
+import { splitFrontmatter } from '../content/frontmatter-split.ts';
 import { scanBody } from '../content/incident-body.ts';
 import { incidentIdOf } from '../shared/content-layout.ts';
 import { listIncidentFiles, loadContentRoot, type ContentRoot } from '../content/load.ts';
 import type { Incident } from '../content/model.ts';
-import { parseIncident } from '../content/parse-incident.ts';
+import { checkAtNow, parseIncidentAt } from './in-future.ts';
 import { checkPolicy, frontmatterPosition } from './policy/check.ts';
 import type { RuleId } from '../diagnostics/catalog/all-rules.ts';
 import { RuleSettings, Suppressions } from './rules.ts';
 import { createStyleLinter, saveStyleCaches } from './style/lint.ts';
 
 /**
- * `npm run check` = validation (parseIncident, loadContentRoot) + the communication policy +
- * the plain-language style. The CLI runs the same functions on the text it is about to write.
+ * `npm run check` = validation (parseIncident, loadContentRoot) + the checks at `now` (in-future.ts)
+ * + the communication policy + the plain-language style. The CLI runs the same functions on the
+ * text it is about to write; the build runs them on the content it then builds the site from.
  */
 export interface CheckOptions {
   now: Date;
@@ -113,9 +114,8 @@ export class IncidentLinter {
  */
 export function proseBlocks(text: string): { prose: string; starts: number[] } {
   const source = text.replace(/^\uFEFF/, '');
-  const parsed = matter(source, { engines: { yaml: () => ({}) } });
-  const firstBodyLine = source.slice(0, source.length - parsed.content.length).split('\n').length;
-  const structure = scanBody(parsed.content, firstBodyLine);
+  const { body, firstBodyLine } = splitFrontmatter(source);
+  const structure = scanBody(body, firstBodyLine);
   const lines = source.split('\n');
   const blank = (line: number) => {
     if (line >= 1 && line <= lines.length) lines[line - 1] = '';
@@ -137,23 +137,36 @@ export function checkIncidentText(
   loaded: LoadedConfig,
   options: { now: Date; errorsOnly?: boolean; linter?: IncidentLinter },
 ): { incident?: Incident; diagnostics: Diagnostic[] } {
-  const result = parseIncident(file, text, { components: loaded.componentsById, now: options.now });
+  const result = parseIncidentAt(file, text, { components: loaded.componentsById }, options.now);
   if (!result.incident) return result;
   const linter = options.linter ?? new IncidentLinter(loaded, options);
   return { incident: result.incident, diagnostics: sortDiagnostics([...result.diagnostics, ...linter.lint(result.incident, text)]) };
 }
 
-/** `npm run check`: the content root's validation plus the policy and style of every incident that read cleanly. */
+/** `npm run check`: reads a content root, then checks it (checkContent). */
 export function checkContentRoot(root: string, options: CheckOptions): ContentRoot {
-  const content = loadContentRoot(root, { now: options.now, ...(options.only ? { only: options.only } : {}) });
+  return checkContent(loadContentRoot(root, options.only ? { only: options.only } : {}), options);
+}
+
+/**
+ * Checks content already read (with the same `only`): the checks at `now`, then the policy and
+ * style of every incident that passed them. The result holds only the incidents without errors.
+ */
+export function checkContent(content: ContentRoot, options: CheckOptions): ContentRoot {
   if (!content.loaded) return content;
   const all = [...content.diagnostics];
+  const incidents: Incident[] = [];
+  for (const incident of content.incidents) {
+    const late = checkAtNow(incident, content.sources.get(incident.file) ?? '', options.now);
+    all.push(...late);
+    if (!late.length) incidents.push(incident);
+  }
   const linter = new IncidentLinter(content.loaded, options);
-  for (const incident of linter.active ? content.incidents : []) {
+  for (const incident of linter.active ? incidents : []) {
     const text = content.sources.get(incident.file);
     if (text !== undefined) all.push(...linter.lint(incident, text));
   }
-  if (options.only) all.push(...duplicatesOutside(root, options.only));
+  if (options.only) all.push(...duplicatesOutside(content.root, options.only));
   if (options.styleCacheFile) {
     try {
       saveStyleCaches(!options.only);
@@ -161,7 +174,7 @@ export function checkContentRoot(root: string, options: CheckOptions): ContentRo
       // a read-only folder only costs the next run its speed
     }
   }
-  return { ...content, diagnostics: sortDiagnostics(all) };
+  return { ...content, incidents, diagnostics: sortDiagnostics(all) };
 }
 
 /** With `only`, a checked file whose id is taken by a file that was not checked is still a duplicate. */

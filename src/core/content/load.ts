@@ -21,13 +21,15 @@ export interface ContentRoot {
 }
 
 export interface LoadOptions {
-  now: Date;
   /** Only read these incident files (paths relative to the root); the config is always read. */
   only?: ReadonlySet<string>;
 }
 
-/** Reads and validates a whole content root: `status.config.yaml` and `incidents/**\/*.md`. */
-export function loadContentRoot(root: string, options: LoadOptions): ContentRoot {
+/**
+ * Reads and validates a whole content root: `status.config.yaml` and `incidents/**\/*.md`. The
+ * result does not depend on the clock: times in the future are checked in checks/in-future.ts.
+ */
+export function loadContentRoot(root: string, options: LoadOptions = {}): ContentRoot {
   const { loaded, diagnostics } = loadConfig(root);
   const all: Diagnostic[] = [...diagnostics];
   const incidents: Incident[] = [];
@@ -48,7 +50,7 @@ export function loadContentRoot(root: string, options: LoadOptions): ContentRoot
       continue;
     }
     const { text } = source;
-    const result = parseIncident(file, text, { components: loaded.componentsById, now: options.now });
+    const result = parseIncident(file, text, { components: loaded.componentsById });
     all.push(...result.diagnostics);
     if (!result.incident) continue;
     const other = seen.get(result.incident.id);

@@ -1,10 +1,10 @@
 import { basename } from 'node:path';
-import matter from 'gray-matter';
 import type { ComponentConfig } from './config/config-schema.ts';
 import { DiagnosticBag, FILE_START, type Diagnostic, type Position } from '../diagnostics/diagnostics.ts';
 import type { HeadingBlock } from './incident-body.ts';
 import { incidentIdOf } from '../shared/content-layout.ts';
 import { IncidentFrontmatterSchema, MaintenanceFrontmatterSchema } from './incident-frontmatter.ts';
+import { splitFrontmatter } from './frontmatter-split.ts';
 import { scanBodyWithinLimits } from './limits.ts';
 import { checkMarkdownSafety } from './markdown/markdown.ts';
 import type { ComponentChange, Incident, IncidentKind, Update } from './model.ts';
@@ -31,7 +31,6 @@ import { YamlSource } from './yaml/yaml-source.ts';
 
 export interface ParseContext {
   components: ReadonlyMap<string, ComponentConfig>;
-  now: Date;
 }
 
 const HEADING_EXAMPLE = '## 2026-11-20 14:05 UTC · Investigating';
@@ -61,16 +60,8 @@ function parseInto(bag: DiagnosticBag, file: string, text: string, ctx: ParseCon
     bag.error('missing-frontmatter', FILE_START, 'the file must start with frontmatter between `---` lines', 'start with:\n---\ntitle: What customers see\nimpact: minor\ncomponents: [api]\n---');
     return undefined;
   }
-  let yaml: YamlSource | undefined;
-  const parsed = matter(source, {
-    engines: {
-      yaml: (s: string) => {
-        yaml = new YamlSource(s, 1);
-        return {};
-      },
-    },
-  });
-  if (!yaml) yaml = new YamlSource('', 1);
+  const parsed = splitFrontmatter(source);
+  const yaml = new YamlSource(parsed.yaml, 1);
   if (!yaml.reportSyntax(bag, 'yaml-syntax')) return undefined;
   const data: unknown = yaml.toJS();
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -112,11 +103,10 @@ function parseInto(bag: DiagnosticBag, file: string, text: string, ctx: ParseCon
   const impact: Impact =
     kind === 'maintenance' ? 'none' : (impactWritten ?? impactForStatus(worstStatus(components.map((c) => c.status))));
 
-  // The body starts on the line after the closing `---`.
-  const firstBodyLine = source.slice(0, source.length - parsed.content.length).split('\n').length;
-  const structure = scanBodyWithinLimits(parsed.content, firstBodyLine, bag);
+  const { firstBodyLine } = parsed;
+  const structure = scanBodyWithinLimits(parsed.body, firstBodyLine, bag);
   if (!structure) return undefined;
-  checkMarkdownSafety(parsed.content, firstBodyLine, bag);
+  checkMarkdownSafety(parsed.body, firstBodyLine, bag);
 
   const updates: Update[] = [];
   for (const block of structure.headings) {
@@ -148,7 +138,8 @@ function parseInto(bag: DiagnosticBag, file: string, text: string, ctx: ParseCon
   }
   const first = chronological[0];
   const last = chronological[chronological.length - 1];
-  const start = started ?? (kind === 'maintenance' ? window?.start : undefined) ?? first?.at ?? ctx.now;
+  // `first` is there: a file without updates is an error above.
+  const start = started ?? (kind === 'maintenance' ? window?.start : undefined) ?? first!.at;
   const isEnd = (s: UpdateStatus) => (kind === 'maintenance' ? s === 'completed' || s === 'cancelled' : s === 'resolved');
   let ended = resolved;
   if (!ended && last && isEnd(last.effectiveStatus)) {
@@ -160,7 +151,8 @@ function parseInto(bag: DiagnosticBag, file: string, text: string, ctx: ParseCon
 
   // Maintenance may be called off before its window starts: that end comes before the start.
   const calledOff = kind === 'maintenance' && last?.effectiveStatus === 'cancelled';
-  checkTimeline({ kind, started, start, resolved, ...(calledOff ? {} : { ended }), updates: chronological, window, now: ctx.now, src, bag });
+  // Times in the future are checked against the clock on the parsed incident (checks/in-future.ts).
+  checkTimeline({ kind, started, start, resolved, ...(calledOff ? {} : { ended }), updates: chronological, window, src, bag });
   if (bag.hasErrors) return undefined;
 
   const owner = front.owner as string | string[] | undefined;
@@ -344,26 +336,15 @@ interface TimelineInput {
   ended?: Date;
   updates: Update[];
   window?: { start?: Date; end?: Date };
-  now: Date;
   src: YamlSource;
   bag: DiagnosticBag;
 }
 
-function checkTimeline({ kind, started, start, resolved, ended, updates, window, now, src, bag }: TimelineInput): void {
-  const nowText = formatUtc(now);
+function checkTimeline({ kind, started, start, resolved, ended, updates, window, src, bag }: TimelineInput): void {
   for (const u of updates) {
-    if (u.at > now) {
-      bag.error('update-in-future', { line: u.line, column: 4 }, `this update is dated after now (${nowText})`, 'check the date, the hour and the time zone of the heading');
-    }
     if (kind === 'incident' && started && u.at < started) {
       bag.error('update-before-start', { line: u.line, column: 4 }, 'this update is dated before the incident `started`', 'correct the update time or `started`');
     }
-  }
-  if (started && started > now) {
-    bag.error('time-in-future', src.position(['started']), '`started` is after now', 'an incident cannot start in the future; schedule planned work as `kind: maintenance`');
-  }
-  if (resolved && resolved > now) {
-    bag.error('time-in-future', src.position(['resolved']), '`resolved` is after now', 'set `resolved` when the incident has actually ended, or leave it out');
   }
   if (ended && ended < start) {
     const at = resolved ? src.position(['resolved']) : { line: updates.find((u) => u.at.getTime() === ended.getTime())?.line ?? 1, column: 4 };

@@ -1,8 +1,7 @@
 import type { LoadedConfig } from '../content/config/config.ts';
-import { countBySeverity, type Diagnostic } from '../diagnostics/diagnostics.ts';
-import { checkContentRoot } from '../checks/check.ts';
+import type { ContentRoot } from '../content/load.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 import { overallStatus, type OverallStatus } from '../status/overall.ts';
-import { formatHuman } from '../diagnostics/reporters/human.ts';
 import { deriveState, type IncidentState } from '../status/timeline.ts';
 import { componentUptime, type ComponentUptime } from '../status/uptime.ts';
 
@@ -24,31 +23,21 @@ export interface SiteModel {
   warnings: Diagnostic[];
 }
 
-export class ContentError extends Error {
-  readonly diagnostics: Diagnostic[];
-  constructor(diagnostics: Diagnostic[]) {
-    const { errors } = countBySeverity(diagnostics);
-    super(`the content has ${errors} ${errors === 1 ? 'error' : 'errors'}; nothing was built\n${formatHuman(diagnostics, { color: false })}`);
-    this.diagnostics = diagnostics;
-    this.name = 'ContentError';
-  }
-}
+/** Content read and checked without errors: a config, its incidents, and the warnings about them. */
+export type CheckedContent = Pick<ContentRoot, 'root' | 'incidents' | 'diagnostics'> & { loaded: LoadedConfig };
 
 /**
- * Loads a content root and derives its state at `now`. Throws ContentError rather than build a
- * page from broken content: the content's errors, and the findings of any policy or style rule
- * the config makes an error (warnings never stop a build).
+ * Derives the state at `now` of content already read and checked (pipeline.ts reads, checks and
+ * refuses errors first). Reads no file and runs no rule.
  */
-export function buildSiteModel(root: string, now: Date): SiteModel {
-  const content = checkContentRoot(root, { now, errorsOnly: true });
-  if (!content.loaded || content.diagnostics.some((d) => d.severity === 'error')) throw new ContentError(content.diagnostics);
+export function buildSiteModel(content: CheckedContent, now: Date): SiteModel {
   const site = content.loaded;
   const states = content.incidents.map((i) => deriveState(i, now));
   const segments = states.flatMap((s) => s.segments);
   const uptime = new Map<string, ComponentUptime>();
   for (const c of site.config.components) uptime.set(c.id, componentUptime(c.id, segments, now));
   return {
-    root,
+    root: content.root,
     now,
     site,
     states,

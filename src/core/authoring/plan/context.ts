@@ -5,7 +5,7 @@
  */
 import { parseConfig, type LoadedConfig } from '../../content/config/config.ts';
 import type { Incident } from '../../content/model.ts';
-import { parseIncident } from '../../content/parse-incident.ts';
+import { parseIncidentAt } from '../../checks/in-future.ts';
 import { COMPONENT_STATUS_LABELS } from '../../content/statuses.ts';
 import { incidentIdOf } from '../../shared/content-layout.ts';
 import { didYouMean } from '../../shared/suggest.ts';
@@ -55,7 +55,7 @@ export async function openIncident(ctx: Context, id: string): Promise<{ file: st
     throw new AuthoringError(`there is no incident "${id}" in ${ctx.ws.label}${didYouMean(id, ids)}`);
   }
   const text = await ctx.ws.read(file);
-  const { incident, diagnostics } = parseIncident(file, text, { components: ctx.loaded.componentsById, now: ctx.now });
+  const { incident, diagnostics } = parseIncidentAt(file, text, { components: ctx.loaded.componentsById }, ctx.now);
   if (!incident) throw new AuthoringError(`${file} has errors; fix them first (npm run check)`, diagnostics);
   return { file, text, incident };
 }

@@ -1,4 +1,3 @@
-import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node } from 'yaml';
 import type { DiagnosticBag, Position } from '../../diagnostics/diagnostics.ts';
 import type { ContentCode } from '../../diagnostics/catalog/content-codes.ts';
@@ -15,26 +14,18 @@ export class YamlSource {
   private readonly lines = new LineCounter();
   private readonly firstLine: number;
   private document: Document | undefined;
-  private fast: { value: unknown } | undefined;
-  private slow: { value: unknown } | undefined;
+  private value: { js: unknown } | undefined;
 
   constructor(text: string, firstLine = 1) {
     this.text = text;
     this.firstLine = firstLine;
-    // Fast path: js-yaml reads a clean file several times faster than a positioned parse, and
-    // checking 10,000 files is mostly clean files. Anchors and aliases go the careful way,
-    // whose alias limit guards against "billion laughs". Both use the YAML core schema, so
-    // `2026-11-20 14:05 UTC` stays a string and every time goes through parseTime.
-    if (!/[&*]/.test(text)) {
-      try {
-        this.fast = { value: load(text, { schema: CORE_SCHEMA, json: false }) ?? null };
-      } catch {
-        this.fast = undefined;
-      }
-    }
   }
 
-  /** The positioned parse, made only when something has to be located or the fast parse failed. */
+  /**
+   * The one parse, positioned, made when first needed. YAML 1.2's core schema (the `yaml`
+   * library's default), so `2026-11-20 14:05 UTC` and `2026-11-20` stay strings and every time
+   * goes through parseTime, and `yes`/`no` stay words.
+   */
   get doc(): Document {
     this.document ??= parseDocument(this.text, { ...YAML_PARSE_OPTIONS, lineCounter: this.lines });
     return this.document;
@@ -45,17 +36,19 @@ export class YamlSource {
    * text is not usable YAML. Later errors are mostly echoes of the first, so they are left out.
    */
   reportSyntax(bag: DiagnosticBag, code: ContentCode): boolean {
-    if (this.fast) return true;
     if (!this.doc.errors.length) return this.resolveAliases(bag, code);
     const mistake = explainYamlError(this.text, this.doc, this.lines, this.firstLine);
     bag.error(code, this.at(mistake.offset), mistake.message, mistake.hint);
     return false;
   }
 
-  /** Aliases are resolved on conversion; a missing anchor or an alias bomb is an error there, not a crash. */
+  /**
+   * Aliases are resolved on conversion, whose alias limit guards against "billion laughs"; a
+   * missing anchor or an alias bomb is an error there, not a crash.
+   */
   private resolveAliases(bag: DiagnosticBag, code: ContentCode): boolean {
     try {
-      this.slow = { value: this.doc.toJS({ maxAliasCount: 50 }) };
+      this.value = { js: this.doc.toJS({ maxAliasCount: 50 }) };
       return true;
     } catch (error) {
       const bomb = /excessive alias/i.test((error as Error).message);
@@ -79,9 +72,8 @@ export class YamlSource {
   }
 
   toJS(): unknown {
-    if (this.fast) return this.fast.value;
-    this.slow ??= { value: this.doc.toJS({ maxAliasCount: 50 }) };
-    return this.slow.value;
+    this.value ??= { js: this.doc.toJS({ maxAliasCount: 50 }) };
+    return this.value.js;
   }
 
   /** Where the value at `path` stands; with `key`, where that key of the map at `path` stands. */

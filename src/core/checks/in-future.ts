@@ -1,0 +1,42 @@
+import { splitFrontmatter } from '../content/frontmatter-split.ts';
+import type { Incident } from '../content/model.ts';
+import { parseIncident, type ParseContext } from '../content/parse-incident.ts';
+import { YamlSource } from '../content/yaml/yaml-source.ts';
+import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostics.ts';
+import { formatUtc } from '../shared/time.ts';
+
+/**
+ * What can only be wrong at a given moment: an update, `started` or `resolved` after `now`. They
+ * are errors like the parser's, but a parse result does not depend on the clock, so they are
+ * checked here, on an incident that parsed, with `text` its file's text.
+ */
+export function checkAtNow(incident: Incident, text: string, now: Date): Diagnostic[] {
+  const bag = new DiagnosticBag(incident.file);
+  const nowText = formatUtc(now);
+  for (const u of [...incident.updates].reverse()) {
+    if (u.at > now) {
+      bag.error('update-in-future', { line: u.line, column: 4 }, `this update is dated after now (${nowText})`, 'check the date, the hour and the time zone of the heading');
+    }
+  }
+  // Where `started` or `resolved` is written, the incident holds that time. Only a time after now
+  // costs a second, positioned read of the frontmatter, to see whether it was written and where.
+  if (incident.started > now || (incident.resolved && incident.resolved > now)) {
+    const yaml = new YamlSource(splitFrontmatter(text.replace(/^\uFEFF/, '')).yaml, 1);
+    const written = yaml.toJS() as Record<string, unknown>;
+    if ('started' in written && incident.started > now) {
+      bag.error('time-in-future', yaml.position(['started']), '`started` is after now', 'an incident cannot start in the future; schedule planned work as `kind: maintenance`');
+    }
+    if ('resolved' in written && incident.resolved && incident.resolved > now) {
+      bag.error('time-in-future', yaml.position(['resolved']), '`resolved` is after now', 'set `resolved` when the incident has actually ended, or leave it out');
+    }
+  }
+  return bag.items;
+}
+
+/** parseIncident, then checkAtNow: one file as the check and the build see it at `now`. */
+export function parseIncidentAt(file: string, text: string, ctx: ParseContext, now: Date): { incident?: Incident; diagnostics: Diagnostic[] } {
+  const parsed = parseIncident(file, text, ctx);
+  if (!parsed.incident) return parsed;
+  const late = checkAtNow(parsed.incident, text, now);
+  return late.length ? { diagnostics: [...parsed.diagnostics, ...late] } : parsed;
+}

@@ -1,5 +1,6 @@
 import type { LoadedConfig } from '../content/config/config.ts';
 import { countBySeverity, type Diagnostic } from '../diagnostics/diagnostics.ts';
+import { Caches } from '../shared/caches.ts';
 import { checkContentRoot } from '../checks/check.ts';
 import { overallStatus, type OverallStatus } from '../status/overall.ts';
 import { formatHuman } from '../diagnostics/reporters/human.ts';
@@ -22,6 +23,8 @@ export interface SiteModel {
   upcomingMaintenance: IncidentState[];
   uptime: Map<string, ComponentUptime>;
   warnings: Diagnostic[];
+  /** What rendering this model works out once (see shared/caches.ts): made with the model, dropped with it. */
+  caches: Caches;
 }
 
 export class ContentError extends Error {
@@ -61,5 +64,6 @@ export function buildSiteModel(root: string, now: Date): SiteModel {
       .sort((a, b) => a.start.getTime() - b.start.getTime()),
     uptime,
     warnings: content.diagnostics,
+    caches: new Caches(),
   };
 }

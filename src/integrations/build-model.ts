@@ -25,7 +25,7 @@ export class BuildModel {
   private current: SiteModel | undefined;
   private readonly removeSnapshot = () => rmSync(this.snapshotFile, { force: true });
 
-  /** The model of the build under way; only after the content integration's build start. */
+  /** The model of the build under way: from the content integration's build start until Vite bundles the pages. */
   get model(): SiteModel {
     if (!this.current) throw new Error('the site model is read when the build starts: list contentModel() before the integrations that use it');
     return this.current;
@@ -39,9 +39,17 @@ export class BuildModel {
     process.once('exit', this.removeSnapshot);
   }
 
+  /**
+   * Every integration has what it needs of the model (they read it at build start): from now on
+   * only the pages' copy is used, so the build does not hold two.
+   */
+  release(): void {
+    this.current = undefined;
+  }
+
   /** The build is over: the model and its snapshot go. */
   drop(): void {
-    this.current = undefined;
+    this.release();
     this.removeSnapshot();
     process.off('exit', this.removeSnapshot);
   }

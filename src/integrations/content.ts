@@ -39,6 +39,8 @@ export function contentModel(model: BuildModel): AstroIntegration {
             (warnings ? `; ${plural(warnings, 'warning')} (npm run check shows them)` : ''),
         );
       },
+      // After every integration's build:start, before the pages run.
+      'astro:build:setup': () => model.release(),
       'astro:build:done': () => model.drop(),
     },
   };

@@ -20,8 +20,8 @@ export function siteModelModule(source: SiteModelSource): Plugin {
     resolveId: (id) => (id === SITE_MODEL_MODULE ? RESOLVED : undefined),
     load(id) {
       if (id !== RESOLVED) return undefined;
-      const call = source === 'content' ? 'siteModelFromContent()' : `siteModelFromFile(${JSON.stringify(source.snapshot)})`;
-      return `import { siteModelFromContent, siteModelFromFile } from ${JSON.stringify(SOURCE)};\nexport const siteModel = ${call};\n`;
+      const [read, args] = source === 'content' ? ['siteModelFromContent', ''] : ['siteModelFromFile', JSON.stringify(source.snapshot)];
+      return `import { ${read} } from ${JSON.stringify(SOURCE)};\nexport const siteModel = ${read}(${args});\n`;
     },
   };
 }

@@ -10,9 +10,9 @@ import type { BuildModel } from './build-model.ts';
 
 /**
  * The Pagefind full-text index of every incident and report, written to `<outDir>/pagefind/`.
- * Records come from the build's content model (`model`, see build-model.ts), not from the built HTML, and Pagefind indexes
- * them on a worker thread at low CPU priority while Astro renders on the main one; build:done
- * only moves the finished index into place.
+ * Records come from the build's content model (`model`, see build-model.ts), not from the built
+ * HTML, and Pagefind indexes them on a worker thread at low CPU priority while Astro renders on
+ * the main one; build:done only moves the finished index into place.
  */
 export function pagefindIndex(model: BuildModel): AstroIntegration {
   let pending: Promise<string> | undefined;

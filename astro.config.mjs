@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { siteAddress } from './src/core/site/site-address.ts';
+import { BuildModel } from './src/integrations/build-model.ts';
 import { buildSummary } from './src/integrations/build-summary.ts';
 import { contentModel } from './src/integrations/content.ts';
 import { contentReload } from './src/integrations/content-reload.ts';
@@ -11,6 +12,8 @@ import { stagedOutput } from './src/integrations/staged-output.ts';
 // The site's URL and base path come from status.config.yaml (STATUS_DIR selects another content root),
 // so a page published under https://org.github.io/status/ links correctly without a second setting.
 const { site, base } = siteAddress();
+// The build's one site model: contentModel reads it, the search index and the pages render it (see the file).
+const model = new BuildModel();
 
 export default defineConfig({
   site,
@@ -27,5 +30,5 @@ export default defineConfig({
   // stagedOutput after every integration that writes to the output: the build writes into a
   // staging folder, which its build:done puts in the place of dist/ (see the file).
   // buildSummary last: it counts what the others wrote, in its place.
-  integrations: [preflight(), contentModel(), pagefindIndex(), contentReload(), stagedOutput(), buildSummary()],
+  integrations: [preflight(), contentModel(model), pagefindIndex(model), contentReload(), stagedOutput(), buildSummary()],
 });

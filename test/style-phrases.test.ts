@@ -18,10 +18,10 @@ const LISTS = Object.entries(MODULES).flatMap(([path, lists]) => Object.keys(lis
 /** Lints `text` with a fresh module graph (so mocked phrase files take effect) and a cache file; returns the findings and the cache's salt. */
 async function lintWithCache(cacheFile: string, text: string) {
   vi.resetModules();
-  const { createStyleLinter, saveStyleCaches } = await import('../src/core/checks/style/lint.ts');
+  const { createStyleLinter } = await import('../src/core/checks/style/lint.ts');
   const lint = createStyleLinter({ style: StyleSchema.parse({}), enabled: () => true, cacheFile });
   const findings = lint(text, { line: 1 });
-  saveStyleCaches(true);
+  lint.save(true);
   return { findings, salt: (JSON.parse(readFileSync(cacheFile, 'utf8')) as { salt: string }).salt };
 }
 

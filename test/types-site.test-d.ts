@@ -11,6 +11,7 @@ import { ContentError } from '../src/core/pipeline.ts';
 import type { SiteModel } from '../src/core/site/site.ts';
 import type { Indicator, OverallStatus } from '../src/core/status/overall.ts';
 import type { IncidentState, MaintenanceState, Segment } from '../src/core/status/timeline.ts';
+import type { Caches } from '../src/core/shared/caches.ts';
 import type { ComponentUptime, DayUptime } from '../src/core/status/uptime.ts';
 
 describe('SiteModel', () => {
@@ -27,6 +28,7 @@ describe('SiteModel', () => {
       upcomingMaintenance: IncidentState[];
       uptime: Map<string, ComponentUptime>;
       warnings: Diagnostic[];
+      caches: Caches;
     }>();
   });
 

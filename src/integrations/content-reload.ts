@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { bumpContentVersion } from '../core/shared/content-version.ts';
 import { contentRootFromEnv } from '../core/shared/env.ts';
+import { forgetSiteModel } from './site-model-module.ts';
 
 /**
  * `npm run dev`: incident files and the config are not modules Vite knows, so watch them here and
- * reload the browser when one changes. Pages then read a fresh model (see src/lib/model.ts).
+ * reload the browser when one changes. Pages then read a fresh model (see build-model.ts).
  */
 export function contentReload(): AstroIntegration {
   return {
@@ -18,7 +18,7 @@ export function contentReload(): AstroIntegration {
         const reload = (file: string) => {
           if (!watched.some((w) => file === w || file.startsWith(`${w}/`))) return;
           logger.info(`${file.slice(root.length + 1)} changed: reloading`);
-          bumpContentVersion();
+          forgetSiteModel(server);
           server.ws.send({ type: 'full-reload' });
         };
         server.watcher.on('change', reload);

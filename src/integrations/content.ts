@@ -5,22 +5,27 @@ import { wantsColor } from '../core/diagnostics/reporters/color.ts';
 import { formatHuman } from '../core/diagnostics/reporters/human.ts';
 import { ContentError, readSiteModel } from '../core/pipeline.ts';
 import type { SiteModel } from '../core/site/site.ts';
-import { shareBuildModel } from './build-model.ts';
+import type { BuildModel } from './build-model.ts';
 import { refuseBuild, type Refusal } from './refuse.ts';
+import { siteModelModule } from './site-model-module.ts';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * Reads and checks the content once, when `astro build` starts: broken content stops the build
  * before a single page is written, with the same findings `npm run check` prints. Pages,
- * endpoints and the search index then all use this one model. STATUS_NOW is valid by now:
- * preflight, listed before, refuses the build otherwise.
+ * endpoints and the search index then all use this one model, handed over through `model` (see
+ * build-model.ts). STATUS_NOW is valid by now: preflight, listed before, refuses the build otherwise.
  */
-export function contentModel(): AstroIntegration {
+export function contentModel(model: BuildModel): AstroIntegration {
   let outDir: URL | undefined;
   return {
     name: 'statusmark-content',
     hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        updateConfig({ vite: { plugins: [siteModelModule(command === 'build' ? { snapshot: model.snapshotFile } : 'content')] } });
+      },
       'astro:config:done': ({ config }) => {
         outDir = config.outDir;
       },
@@ -28,14 +33,16 @@ export function contentModel(): AstroIntegration {
         const t0 = performance.now();
         const read = readContent();
         if ('reason' in read) return refuseBuild(read, outDir!, logger);
-        shareBuildModel(read);
+        model.hand(read);
         const { warnings } = countBySeverity(read.warnings);
         logger.info(
           `${read.states.length} incidents and maintenances read in ${Math.round(performance.now() - t0)} ms` +
             (warnings ? `; ${plural(warnings, 'warning')} (npm run check shows them)` : ''),
         );
       },
-      'astro:build:done': () => shareBuildModel(undefined),
+      // After every integration's build:start, before the pages run.
+      'astro:build:setup': () => model.release(),
+      'astro:build:done': () => model.drop(),
     },
   };
 }

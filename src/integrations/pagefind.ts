@@ -4,26 +4,24 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { contentRootFromEnv, nowFromEnv } from '../core/shared/env.ts';
 import { searchRecords, type SearchRecord } from '../core/views/search-records.ts';
-import { readSiteModel } from '../core/pipeline.ts';
 import type { SiteModel } from '../core/site/site.ts';
-import { sharedBuildModel } from './build-model.ts';
+import type { BuildModel } from './build-model.ts';
 
 /**
  * The Pagefind full-text index of every incident and report, written to `<outDir>/pagefind/`.
- * Records come from the build's content model, not from the built HTML, and Pagefind indexes
- * them on a worker thread at low CPU priority while Astro renders on the main one; build:done
- * only moves the finished index into place.
+ * Records come from the build's content model (`model`, see build-model.ts), not from the built
+ * HTML, and Pagefind indexes them on a worker thread at low CPU priority while Astro renders on
+ * the main one; build:done only moves the finished index into place.
  */
-export function pagefindIndex(): AstroIntegration {
+export function pagefindIndex(model: BuildModel): AstroIntegration {
   let pending: Promise<string> | undefined;
   return {
     name: 'statusmark-pagefind',
     hooks: {
       'astro:build:start': () => {
-        // The content integration, which runs first, has read the content already.
-        pending = buildIndex(indexRecords(sharedBuildModel() ?? readSiteModel(contentRootFromEnv(), nowFromEnv())));
+        // The content integration, listed first, has read the content already.
+        pending = buildIndex(indexRecords(model.model));
         pending.catch(() => undefined); // reported when awaited in build:done
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -1,23 +1,14 @@
-import { contentRootFromEnv, nowFromEnv } from '../core/shared/env.ts';
-import { contentVersion } from '../core/shared/content-version.ts';
-import { readSiteModel } from '../core/pipeline.ts';
+import { siteModel as model } from 'virtual:statusmark/site-model';
 import type { SiteModel } from '../core/site/site.ts';
-import { sharedBuildModel } from '../integrations/build-model.ts';
-
-let cached: SiteModel | undefined;
-let cachedVersion: number | undefined;
 
 /**
- * The one site model of a build (read by the content integration), shared by every page and
- * endpoint. Under `npm run dev` the pages read it themselves, and the content-reload
- * integration counts content changes: a change means a fresh read.
+ * The one site model of a build, shared by every page and endpoint. It comes from the virtual
+ * module the content integration provides (see src/integrations/build-model.ts for the whole
+ * hand-over); under `npm run dev` a content change makes the dev server evaluate it, and this
+ * module, afresh.
  */
 export function siteModel(): SiteModel {
-  const version = contentVersion();
-  if (version !== cachedVersion) cached = undefined;
-  cached ??= sharedBuildModel() ?? readSiteModel(contentRootFromEnv(), nowFromEnv());
-  cachedVersion = version;
-  return cached;
+  return model;
 }
 
 /** A path under the site's base, e.g. `link('incidents/x/')` → `/status/incidents/x/`. */

@@ -10,7 +10,7 @@ import { checkAtNow, parseIncidentAt } from './in-future.ts';
 import { checkPolicy, frontmatterPosition } from './policy/check.ts';
 import type { RuleId } from '../diagnostics/catalog/all-rules.ts';
 import { RuleSettings, Suppressions } from './rules.ts';
-import { createStyleLinter, saveStyleCaches } from './style/lint.ts';
+import { createStyleLinter } from './style/lint.ts';
 
 /**
  * `npm run check` = validation (parseIncident, loadContentRoot) + the checks at `now` (in-future.ts)
@@ -43,6 +43,11 @@ export class IncidentLinter {
       enabled: (r) => this.rules.enabled(r),
       ...(options.styleCacheFile ? { cacheFile: options.styleCacheFile } : {}),
     });
+  }
+
+  /** Keeps the style findings for the next run, when the linter has a cache file. */
+  saveStyleCache(prune: boolean): void {
+    this.style.save(prune);
   }
 
   /** False when no rule runs (the build, with no rule configured as an error): then there is nothing to lint. */
@@ -169,7 +174,7 @@ export function checkContent(content: ContentRoot, options: CheckOptions): Conte
   if (options.only) all.push(...duplicatesOutside(content.root, options.only));
   if (options.styleCacheFile) {
     try {
-      saveStyleCaches(!options.only);
+      linter.saveStyleCache(!options.only);
     } catch {
       // a read-only folder only costs the next run its speed
     }

@@ -56,7 +56,7 @@ function event(model: SiteModel, state: IncidentState) {
     ...(names.length ? [`Affected components: ${names.join(', ')}`] : []),
     ...(incident.workaround ? [`Workaround: ${oneLine(incident.workaround)}`] : []),
     '',
-    ...(latest ? [oneLine(markdownToText(latest.markdown))] : []),
+    ...(latest ? [oneLine(markdownToText(latest.markdown, model.caches))] : []),
     '',
     `Details: ${url}`,
   ];

@@ -1,6 +1,7 @@
 import type { LoadedConfig } from '../content/config/config.ts';
 import type { ContentRoot } from '../content/load.ts';
 import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { Caches } from '../shared/caches.ts';
 import { overallStatus, type OverallStatus } from '../status/overall.ts';
 import { deriveState, type IncidentState } from '../status/timeline.ts';
 import { componentUptime, type ComponentUptime } from '../status/uptime.ts';
@@ -21,6 +22,8 @@ export interface SiteModel {
   upcomingMaintenance: IncidentState[];
   uptime: Map<string, ComponentUptime>;
   warnings: Diagnostic[];
+  /** What rendering this model works out once (see shared/caches.ts): made with the model, dropped with it. */
+  caches: Caches;
 }
 
 /** Content read and checked without errors: a config, its incidents, and the warnings about them. */
@@ -50,5 +53,6 @@ export function buildSiteModel(content: CheckedContent, now: Date): SiteModel {
       .sort((a, b) => a.start.getTime() - b.start.getTime()),
     uptime,
     warnings: content.diagnostics,
+    caches: new Caches(),
   };
 }

@@ -15,6 +15,7 @@ import {
   type UpdateStatus,
 } from '../content/statuses.ts';
 import type { IncidentState, MaintenanceState } from '../status/timeline.ts';
+import { cacheOf, type Caches } from '../shared/caches.ts';
 import { oneLine } from '../shared/text-safety.ts';
 import { formatDuration } from './format.ts';
 
@@ -88,10 +89,11 @@ export function incidentPath(id: string): string {
   return `incidents/${id}/`;
 }
 
-const summaries = new WeakMap<IncidentState, IncidentSummary>();
-const views = new WeakMap<IncidentState, IncidentView>();
+const SUMMARIES = cacheOf('incident summaries', () => new Map<IncidentState, IncidentSummary>());
+const VIEWS = cacheOf('incident views', () => new Map<IncidentState, IncidentView>());
 
 export function summarise(model: SiteModel, state: IncidentState): IncidentSummary {
+  const summaries = model.caches.get(SUMMARIES);
   let s = summaries.get(state);
   if (s) return s;
   const { incident } = state;
@@ -144,6 +146,7 @@ function order(model: SiteModel, id: string): number {
 }
 
 export function incidentView(model: SiteModel, state: IncidentState): IncidentView {
+  const views = model.caches.get(VIEWS);
   let v = views.get(state);
   if (v) return v;
   const { incident } = state;
@@ -154,14 +157,14 @@ export function incidentView(model: SiteModel, state: IncidentState): IncidentVi
   const due = nextUpdateDue(state, model.site.config.policy, model.now);
   v = {
     ...summarise(model, state),
-    ...(incident.summary ? { summaryHtml: renderMarkdown(incident.summary, { idPrefix: 'summary-' }) } : {}),
+    ...(incident.summary ? { summaryHtml: renderMarkdown(incident.summary, { idPrefix: 'summary-', caches: model.caches }) } : {}),
     ...(incident.eta ? { eta: incident.eta } : {}),
     ...(incident.workaround ? { workaround: incident.workaround } : {}),
     updates,
     latest,
     ...(due ? { nextUpdateBy: due.at } : {}),
     ...(incident.report
-      ? { reportHtml: reportHtml(incident)!, reportSummary: reportSummary(incident.report.markdown) }
+      ? { reportHtml: reportHtml(incident, model.caches)!, reportSummary: reportSummary(incident.report.markdown, model.caches) }
       : {}),
   };
   views.set(state, v);
@@ -176,7 +179,7 @@ function updateView(model: SiteModel, u: Update): UpdateView {
     at: u.at,
     status: u.status,
     statusLabel: STATUS_LABELS[u.status],
-    html: updateHtml(u),
+    html: updateHtml(u, model.caches),
     changes: affected.map((a) => ({
       id: a.component,
       name: names.get(a.component)?.name ?? a.component,
@@ -189,8 +192,8 @@ function updateView(model: SiteModel, u: Update): UpdateView {
 }
 
 /** The text under the report's "Summary" heading, else its first paragraph; read from the rendered report. */
-export function reportSummary(markdown: string): string {
-  const blocks = reportTree(markdown).children.filter((n) => n.type === 'element');
+export function reportSummary(markdown: string, caches?: Caches): string {
+  const blocks = reportTree(markdown, caches).children.filter((n) => n.type === 'element');
   const isHeading = (n: (typeof blocks)[number]) => /^h[1-6]$/.test(n.tagName);
   const at = blocks.findIndex((n) => isHeading(n) && /summary/i.test(toString(n)));
   for (let i = at + 1; i < blocks.length; i++) {

@@ -85,7 +85,7 @@ export function recentDays(model: SiteModel, days: number, states: IncidentState
       .filter((s) => s.maintenance !== 'upcoming' && !(s.maintenance === 'cancelled' && s.durationMs === 0))
       .filter((s) => s.start.getTime() < to && (s.end?.getTime() ?? model.now.getTime()) >= from)
       .map((s) => summarise(model, s));
-    out.push({ date: utcDateKey(from), label: dateLabel(from, model.site.config.language), items });
+    out.push({ date: utcDateKey(from), label: dateLabel(from, model.site.config.language, model.caches), items });
   }
   return out;
 }
@@ -103,7 +103,7 @@ export function byMonth(model: SiteModel, states: IncidentState[]): MonthGroup[]
     const key = s.start.toISOString().slice(0, 7);
     let g = groups[groups.length - 1];
     if (!g || g.key !== key) {
-      g = { key, label: monthLabel(s.start, model.site.config.language), items: [] };
+      g = { key, label: monthLabel(s.start, model.site.config.language, model.caches), items: [] };
       groups.push(g);
     }
     g.items.push(summarise(model, s));

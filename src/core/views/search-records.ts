@@ -31,15 +31,16 @@ export interface SearchRecord {
 /** What full-text search finds of each incident, and what each result shows of it. */
 export function searchRecords(model: SiteModel, base: string): SearchRecord[] {
   const { language } = model.site.config;
+  const { caches } = model;
   return model.states.map((state) => {
     const { incident } = state;
     const summary = summarise(model, state);
     const passages = [
-      incident.summary ? markdownToText(incident.summary) : '',
-      ...incident.updates.map((u) => markdownToText(u.markdown)),
+      incident.summary ? markdownToText(incident.summary, caches) : '',
+      ...incident.updates.map((u) => markdownToText(u.markdown, caches)),
       incident.workaround ?? '',
       // The report's tree is made for its page and summary anyway; each heading becomes a sentence.
-      ...(incident.report ? blockTexts(reportTree(incident.report.markdown)) : []),
+      ...(incident.report ? blockTexts(reportTree(incident.report.markdown, caches)) : []),
     ];
     return {
       url: `${base}${summary.path}`,
@@ -48,8 +49,8 @@ export function searchRecords(model: SiteModel, base: string): SearchRecord[] {
       meta: {
         title: incident.title,
         impact: summary.impactText,
-        date: dateLabel(summary.start, language),
-        datetime: isoTime(summary.start),
+        date: dateLabel(summary.start, language, caches),
+        datetime: isoTime(summary.start, caches),
         components: summary.components.map((c) => c.name).join(', '),
       },
     };

@@ -39,7 +39,7 @@ export function uptimeView(model: SiteModel, uptime: ComponentUptime): UptimeVie
         const incident = model.byId.get(id)!.incident;
         return { id, title: incident.title, path: incidentPath(id) };
       });
-      const label = dateLabel(Date.parse(`${d.date}T00:00:00Z`), language);
+      const label = dateLabel(Date.parse(`${d.date}T00:00:00Z`), language, model.caches);
       const uptimeText = percentLabel(d.uptime);
       const what = incidents.length === 0 ? 'no incidents' : incidents.map((i) => i.title).join('; ');
       return {

@@ -47,9 +47,17 @@ const remarkUrlsAsCode: Plugin<[], MdastRoot> = () => (tree) => {
  * with parse-english) → the style plugins. Code, tables, HTML comments and bare URLs are not prose
  * and are skipped. Synchronous, so `npm run check` and the CLI stay simple.
  */
-export function createStyleLinter(options: StyleOptions): (markdown: string, at: { line: number; column?: number }) => StyleFinding[] {
+/** Lints one text, whose first line is file line `at.line`; `save` keeps its cache's findings for the next run (see StyleCache.save). */
+export interface StyleLinter {
+  (markdown: string, at: { line: number; column?: number }): StyleFinding[];
+  save(prune: boolean): void;
+}
+
+const withoutCache = (lint: (markdown: string, at: { line: number; column?: number }) => StyleFinding[]): StyleLinter => Object.assign(lint, { save: () => {} });
+
+export function createStyleLinter(options: StyleOptions): StyleLinter {
   const enabled = STYLE_RULE_IDS.filter((r) => options.enabled(r));
-  if (enabled.length === 0) return () => [];
+  if (enabled.length === 0) return withoutCache(() => []);
   // remark-retext in "mutate" mode: later plugins in this pipeline see the nlcst tree.
   let processor = unified().use(remarkParse).use(remarkGfm).use(remarkUrlsAsCode).use(remarkRetext, ParseEnglish as never);
   const use = (plugin: unknown, settings?: unknown) => {
@@ -90,19 +98,11 @@ export function createStyleLinter(options: StyleOptions): (markdown: string, at:
     }
     return out;
   };
-  if (!options.cacheFile) return lintAt;
+  if (!options.cacheFile) return withoutCache(lintAt);
   const salt = JSON.stringify([STYLE_CODE_VERSION, enabled, options.style, SPECULATION, BLAME_PHRASES, BLAME_ACTS, FAULT_WORDS, BLAME_CAUSES, BLAME_PARTIES, PROMISES, [...jargon]]);
   const cache = new StyleCache(options.cacheFile, salt);
-  caches.add(cache);
-  return (markdown, at) => cache.lint(markdown, at, (md) => lintAt(md, { line: 1 }));
-}
-
-const caches = new Set<StyleCache>();
-
-/** Saves the findings of every linter made with a `cacheFile` (see StyleCache.save). */
-export function saveStyleCaches(prune: boolean): void {
-  for (const c of caches) c.save(prune);
-  caches.clear();
+  const lint = (markdown: string, at: { line: number; column?: number }) => cache.lint(markdown, at, (md) => lintAt(md, { line: 1 }));
+  return Object.assign(lint, { save: (prune: boolean) => cache.save(prune) });
 }
 
 // Part of the cache key with the phrase lists: bump it whenever a rule's code changes what it finds.

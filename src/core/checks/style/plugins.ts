@@ -70,10 +70,13 @@ const quote = (nodes: readonly SentenceContent[]) => `“${toString([...nodes])}
 
 export type PhraseKind = 'speculation' | 'promise' | 'blame' | 'blame-act' | 'fault' | 'cause' | 'jargon';
 
+// Named out here: inside the augmentation below, `Map` would be vfile's own (source map) type.
+type PhraseMatches = Map<PhraseKind, Match[]>;
+
 declare module 'vfile' {
   interface DataMap {
     /** Matches of every rule's phrases, from one search of the tree (see `retextPhraseIndex`). */
-    statusmarkPhrases: globalThis.Map<PhraseKind, Match[]>;
+    statusmarkPhrases: PhraseMatches;
   }
 }
 

@@ -11,6 +11,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import type { DiagnosticBag } from '../../diagnostics/diagnostics.ts';
+import { cacheOf, type Caches } from '../../shared/caches.ts';
 import { rehypeAccessibleBlocks } from './markdown-a11y.ts';
 import { rehypeImagesAsLinks } from './markdown-images.ts';
 
@@ -91,6 +92,8 @@ function sanitisedTree(markdown: string, idPrefix: string): HastRoot {
 export interface RenderOptions {
   /** Prefix for heading ids, so two updates on one page never share an anchor. */
   idPrefix?: string;
+  /** The site model's caches: pages, feeds and the API render the same update many times in one build. */
+  caches?: Caches;
 }
 
 /**
@@ -109,31 +112,33 @@ class TextCache<T> {
   }
 }
 
-// Pages, feeds and the API render the same update many times in one build; render it once.
-const rendered = new TextCache<string>();
+const RENDERED = cacheOf('rendered Markdown', () => new TextCache<string>());
 // Trees are kept only for texts whose structure is read as well (reports: their summary).
-const trees = new TextCache<HastRoot>();
+const TREES = cacheOf('rendered Markdown trees', () => new TextCache<HastRoot>());
+const TEXTS = cacheOf('plain text of Markdown', () => new Map<string, string>());
 
 export function renderMarkdown(markdown: string, options: RenderOptions = {}): string {
   const idPrefix = options.idPrefix ?? '';
-  let html = rendered.get(idPrefix, markdown);
+  const rendered = options.caches?.get(RENDERED);
+  let html = rendered?.get(idPrefix, markdown);
   if (html === undefined) {
-    html = plainParagraphs(markdown) ?? toHtml(trees.get(idPrefix, markdown) ?? sanitisedTree(markdown, idPrefix));
-    rendered.set(idPrefix, markdown, html);
+    html = plainParagraphs(markdown) ?? toHtml(options.caches?.get(TREES).get(idPrefix, markdown) ?? sanitisedTree(markdown, idPrefix));
+    rendered?.set(idPrefix, markdown, html);
   }
   return html;
 }
 
 /**
  * The sanitised HTML tree `renderMarkdown` writes out, for reading a rendered text's structure.
- * It is kept, and `renderMarkdown` of the same text and prefix reuses it rather than parse again.
+ * With caches it is kept, and `renderMarkdown` of the same text and prefix reuses it rather than parse again.
  */
 export function renderMarkdownTree(markdown: string, options: RenderOptions = {}): HastRoot {
   const idPrefix = options.idPrefix ?? '';
-  let tree = trees.get(idPrefix, markdown);
+  const trees = options.caches?.get(TREES);
+  let tree = trees?.get(idPrefix, markdown);
   if (!tree) {
     tree = sanitisedTree(markdown, idPrefix);
-    trees.set(idPrefix, markdown, tree);
+    trees?.set(idPrefix, markdown, tree);
   }
   return tree;
 }
@@ -161,14 +166,13 @@ export function parseMarkdown(markdown: string): MdastRoot {
 }
 
 /** Plain text of some Markdown, for feed summaries, PR titles and the CLI. */
-const texts = new Map<string, string>();
-
-export function markdownToText(markdown: string): string {
-  let text = texts.get(markdown);
+export function markdownToText(markdown: string, caches?: Caches): string {
+  const texts = caches?.get(TEXTS);
+  let text = texts?.get(markdown);
   if (text === undefined) {
     // Plain paragraphs (see plainParagraphs) hold no syntax, entity or escape: their text is themselves.
     text = plainParagraphs(markdown) !== undefined ? markdown.replace(/\s+/g, ' ').trim() : toText(markdown);
-    texts.set(markdown, text);
+    texts?.set(markdown, text);
   }
   return text;
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { cacheOf, remembered, type Caches } from '../../shared/caches.ts';
 
 /**
  * Statuspage-style ids: 12 characters of `[0-9a-z]` (e.g. `kctbh9vrtdwd`). Each is a hash of what
@@ -9,23 +10,26 @@ import { createHash } from 'node:crypto';
 export const ID_LENGTH = 12;
 const SPACE = 36n ** BigInt(ID_LENGTH);
 
-// Every API file names the same incidents and updates again; hash each key once per build.
-const memo = new Map<string, string>();
+// Every API file names the same incidents and updates again: with the site model's caches, each
+// key is hashed once per model.
+const IDS = cacheOf('Statuspage ids', () => new Map<string, string>());
 
-export function statuspageId(key: string): string {
-  let id = memo.get(key);
-  if (id === undefined) {
+export function statuspageId(key: string, caches?: Caches): string {
+  return remembered(caches?.get(IDS), key, () => {
     const digest = createHash('sha256').update(key, 'utf8').digest();
-    id = (digest.readBigUInt64BE(0) % SPACE).toString(36).padStart(ID_LENGTH, '0');
-    memo.set(key, id);
-  }
-  return id;
+    return (digest.readBigUInt64BE(0) % SPACE).toString(36).padStart(ID_LENGTH, '0');
+  });
 }
 
-export const ids = {
-  page: (url: string) => statuspageId(`page:${url}`),
-  component: (id: string) => statuspageId(`component:${id}`),
-  group: (name: string) => statuspageId(`group:${name}`),
-  incident: (fileId: string) => statuspageId(`incident:${fileId}`),
-  update: (fileId: string, anchor: string) => statuspageId(`update:${fileId}#${anchor}`),
-};
+/** The id of each kind of thing the API names; `caches` are the site model's, if there is one. */
+export function statuspageIds(caches?: Caches) {
+  return {
+    page: (url: string) => statuspageId(`page:${url}`, caches),
+    component: (id: string) => statuspageId(`component:${id}`, caches),
+    group: (name: string) => statuspageId(`group:${name}`, caches),
+    incident: (fileId: string) => statuspageId(`incident:${fileId}`, caches),
+    update: (fileId: string, anchor: string) => statuspageId(`update:${fileId}#${anchor}`, caches),
+  };
+}
+
+export const ids = statuspageIds();

@@ -4,7 +4,8 @@ import type { SiteModel } from '../../site/site.ts';
 import { incidentComponentIds, incidentUrl, siteRoot } from '../../site/site-links.ts';
 import { worstStatus, type ComponentStatus } from '../../content/statuses.ts';
 import type { IncidentState } from '../../status/timeline.ts';
-import { ids } from './ids.ts';
+import { cacheOf } from '../../shared/caches.ts';
+import { statuspageIds } from './ids.ts';
 import type {
   SpComponent,
   SpIncident,
@@ -94,21 +95,19 @@ interface StatuspageApi {
   summary: SpSummary;
 }
 
-const apis = new WeakMap<SiteModel, StatuspageApi>();
+const API = cacheOf('Statuspage API', () => ({ api: undefined as StatuspageApi | undefined }));
 
-/** The whole API of a site model, worked out once per build. */
+/** The whole API of a site model, worked out once per model. */
 export function statuspageApi(model: SiteModel): StatuspageApi {
-  let api = apis.get(model);
-  if (!api) {
-    api = buildApi(model);
-    apis.set(model, api);
-  }
-  return api;
+  const held = model.caches.get(API);
+  held.api ??= buildApi(model);
+  return held.api;
 }
 
 function buildApi(model: SiteModel): StatuspageApi {
   const { site, now } = model;
   const t = now.getTime();
+  const ids = statuspageIds(model.caches);
   const pageId = ids.page(siteRoot(site));
 
   // When each component last changed status, from the timeline of every incident and maintenance.

@@ -10,6 +10,7 @@ import { reportHtml, updateHtml } from '../../content/rendered-html.ts';
 import type { SiteModel } from '../../site/site.ts';
 import { absoluteUrl, componentUrl, incidentComponentIds, incidentUrl, REPORT_ANCHOR, siteRoot } from '../../site/site-links.ts';
 import { COMPONENT_STATUS_LABELS, IMPACT_LABELS, STATUS_LABELS } from '../../content/statuses.ts';
+import { cacheOf } from '../../shared/caches.ts';
 import { oneLine, truncate } from '../../shared/text-safety.ts';
 import { DAY, formatDuration, formatUtc } from '../../shared/time.ts';
 import type { IncidentState } from '../../status/timeline.ts';
@@ -73,10 +74,10 @@ interface FeedEntry {
 export const SUMMARY_LENGTH = 280;
 export const DEFAULT_MAX_ITEMS = 100;
 
-/** Each site model's entries, newest first, worked out once per build. */
-const entriesByModel = new WeakMap<SiteModel, FeedEntry[]>();
+/** The site model's entries, newest first, worked out once per model. */
+const ENTRIES = cacheOf('feed entries', () => ({ entries: undefined as FeedEntry[] | undefined }));
 /** Each entry's rendered item, shared by every feed (and format) that carries it. */
-const itemsByEntry = new WeakMap<FeedEntry, FeedItem>();
+const ITEMS = cacheOf('feed items', () => new Map<FeedEntry, FeedItem>());
 
 /** The feed of one scope, capped by the config's `feeds.max_items` and `feeds.max_days`. */
 export function buildFeed(model: SiteModel, scope: FeedScope): FeedDocument {
@@ -90,7 +91,7 @@ export function buildFeed(model: SiteModel, scope: FeedScope): FeedDocument {
   const items: FeedItem[] = [];
   for (const e of feedEntries(model)) {
     if (items.length >= limits.max_items || e.date.getTime() < oldest) break;
-    if (inScope(e, scope)) items.push(renderEntry(site, e));
+    if (inScope(e, scope)) items.push(renderEntry(model, e));
   }
   const meta = describe(site, scope);
   return {
@@ -156,10 +157,14 @@ function inScope(entry: FeedEntry, scope: FeedScope): boolean {
 
 /** Every update published by `now`, and every post-incident report, newest first. */
 function feedEntries(model: SiteModel): FeedEntry[] {
-  let entries = entriesByModel.get(model);
-  if (entries) return entries;
+  const held = model.caches.get(ENTRIES);
+  held.entries ??= collectEntries(model);
+  return held.entries;
+}
+
+function collectEntries(model: SiteModel): FeedEntry[] {
   const { site, now } = model;
-  entries = [];
+  const entries: FeedEntry[] = [];
   for (const state of model.states) {
     const { incident } = state;
     const components = incidentComponentIds(site, incident);
@@ -194,16 +199,17 @@ function feedEntries(model: SiteModel): FeedEntry[] {
       (a.kind === b.kind ? 0 : a.kind === 'report' ? -1 : 1) ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  entriesByModel.set(model, entries);
   return entries;
 }
 
-function renderEntry(site: LoadedConfig, entry: FeedEntry): FeedItem {
-  const cached = itemsByEntry.get(entry);
+function renderEntry(model: SiteModel, entry: FeedEntry): FeedItem {
+  const items = model.caches.get(ITEMS);
+  const cached = items.get(entry);
   if (cached) return cached;
+  const { site, caches } = model;
   const { incident } = entry.state;
   const markdown = entry.update ? entry.update.markdown : (incident.report?.markdown ?? '');
-  const html = entry.update ? updateHtml(entry.update) : (reportHtml(incident) ?? '');
+  const html = entry.update ? updateHtml(entry.update, caches) : (reportHtml(incident, caches) ?? '');
   // Only HTML with in-page links (`href="#…"`) needs rewriting; the rest is used as it is.
   let content = html;
   if (html.includes('href="#')) {
@@ -211,7 +217,7 @@ function renderEntry(site: LoadedConfig, entry: FeedEntry): FeedItem {
     absoluteFragments(body, incidentUrl(site, incident.id));
     content = toHtml(body);
   }
-  const text = oneLine(markdownToText(markdown));
+  const text = oneLine(markdownToText(markdown, caches));
   const item: FeedItem = {
     id: entry.id,
     url: entry.id,
@@ -223,7 +229,7 @@ function renderEntry(site: LoadedConfig, entry: FeedEntry): FeedItem {
     kind: entry.kind,
     incident: incident.id,
   };
-  itemsByEntry.set(entry, item);
+  items.set(entry, item);
   return item;
 }
 

@@ -80,7 +80,7 @@ export function announcement(model: SiteModel, item: FeedItem): Announcement {
     incidentTitle: oneLine(incident?.title ?? item.title),
     status,
     date: item.date,
-    text: truncate(oneLine(markdownToText(update ? update.markdown : (incident?.report?.markdown ?? ''))) || item.title, 1500),
+    text: truncate(oneLine(markdownToText(update ? update.markdown : (incident?.report?.markdown ?? ''), model.caches)) || item.title, 1500),
     impact,
     components: incident ? names(incidentComponentIds(site, incident)) : item.tags,
     changes: (update?.affected ?? []).map(

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import matter from 'gray-matter';
 import type { ComponentConfig } from './config/config-schema.ts';
+import { CATALOG } from '../diagnostics/catalog/catalog.ts';
 import { DiagnosticBag, FILE_START, type Diagnostic, type Position } from '../diagnostics/diagnostics.ts';
 import type { HeadingBlock } from './incident-body.ts';
 import { incidentIdOf } from '../shared/content-layout.ts';
@@ -34,7 +35,6 @@ export interface ParseContext {
   now: Date;
 }
 
-const HEADING_EXAMPLE = '## 2026-11-20 14:05 UTC · Investigating';
 const INCIDENT_WORDS = INCIDENT_STATUSES.map((s) => STATUS_LABELS[s]);
 const MAINTENANCE_WORDS = MAINTENANCE_STATUSES.map((s) => STATUS_LABELS[s]);
 
@@ -46,7 +46,7 @@ export function parseIncident(file: string, text: string, ctx: ParseContext): { 
     return { incident: bag.hasErrors ? undefined : incident, diagnostics: bag.items };
   } catch (error) {
     // Never a stack trace: an unexpected failure is a finding about this file, and the others are still read.
-    bag.error('internal-error', FILE_START, `could not read this file: ${(error as Error).message ?? String(error)}`, 'please report this with the file attached');
+    bag.report(CATALOG.internalError, FILE_START, { error: (error as Error).message ?? String(error) });
     return { diagnostics: bag.items };
   }
 }
@@ -54,11 +54,11 @@ export function parseIncident(file: string, text: string, ctx: ParseContext): { 
 function parseInto(bag: DiagnosticBag, file: string, text: string, ctx: ParseContext): Incident | undefined {
   const id = incidentIdOf(file);
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) {
-    bag.error('bad-file-name', FILE_START, `"${basename(file)}" cannot be used in a URL${unseenInName(basename(file))}`, 'name the file like 2026-11-20-api-errors.md: letters, digits and dashes');
+    bag.report(CATALOG.badFileName, FILE_START, { name: basename(file), unseen: unseenInName(basename(file)) });
   }
   const source = text.replace(/^\uFEFF/, '');
   if (!/^---[ \t]*\r?\n/.test(source)) {
-    bag.error('missing-frontmatter', FILE_START, 'the file must start with frontmatter between `---` lines', 'start with:\n---\ntitle: What customers see\nimpact: minor\ncomponents: [api]\n---');
+    bag.report(CATALOG.missingFrontmatter, FILE_START);
     return undefined;
   }
   let yaml: YamlSource | undefined;
@@ -71,20 +71,20 @@ function parseInto(bag: DiagnosticBag, file: string, text: string, ctx: ParseCon
     },
   });
   if (!yaml) yaml = new YamlSource('', 1);
-  if (!yaml.reportSyntax(bag, 'yaml-syntax')) return undefined;
+  if (!yaml.reportSyntax(bag)) return undefined;
   const data: unknown = yaml.toJS();
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    bag.error('invalid-field', FILE_START, 'the frontmatter must be a map of fields', 'write `title: …` on its own line');
+    bag.report(CATALOG.frontmatterNotAMap, FILE_START);
     return undefined;
   }
   const fm = data as Record<string, unknown>;
   const kind: IncidentKind = fm.kind === 'maintenance' ? 'maintenance' : 'incident';
   if (fm.kind !== undefined && fm.kind !== 'incident' && fm.kind !== 'maintenance') {
-    bag.error('invalid-field', yaml.position(['kind']), `kind "${String(fm.kind)}" is not known`, 'write `kind: maintenance` for scheduled maintenance, or leave `kind` out for an incident');
+    bag.report(CATALOG.unknownKind, yaml.position(['kind']), { kind: String(fm.kind) });
     return undefined;
   }
   if (kind === 'incident' && 'window' in fm) {
-    bag.error('invalid-field', yaml.position([], 'window'), '`window` is only for scheduled maintenance', 'add `kind: maintenance` if this is planned work, or remove `window`');
+    bag.report(CATALOG.windowInIncident, yaml.position([], 'window'));
     return undefined;
   }
   const schema = kind === 'maintenance' ? MaintenanceFrontmatterSchema : IncidentFrontmatterSchema;
@@ -124,12 +124,7 @@ function parseInto(bag: DiagnosticBag, file: string, text: string, ctx: ParseCon
     if (update) updates.push(update);
   }
   if (structure.headings.length === 0) {
-    bag.error(
-      'no-updates',
-      { line: firstBodyLine, column: 1 },
-      kind === 'maintenance' ? 'this maintenance has no announcement yet' : 'this incident has no updates yet',
-      `add one under the frontmatter: \`${kind === 'maintenance' ? '## 2026-11-20 09:00 UTC · Scheduled' : HEADING_EXAMPLE}\` and a line saying what customers see`,
-    );
+    bag.report(kind === 'maintenance' ? CATALOG.noAnnouncement : CATALOG.noUpdates, { line: firstBodyLine, column: 1 });
   }
   if (bag.hasErrors) return undefined;
 
@@ -187,14 +182,8 @@ function parseInto(bag: DiagnosticBag, file: string, text: string, ctx: ParseCon
 function checkTime(value: string, at: Position | (() => Position), bag: DiagnosticBag, what: string): Date | undefined {
   const t = parseTime(value);
   if (t.ok) return t.date;
-  const code = t.reason === 'no-zone' ? 'time-no-zone' : 'invalid-time';
-  const hint =
-    t.reason === 'no-zone'
-      ? 'times must say their zone so every reader sees the right moment'
-      : t.reason === 'invalid'
-        ? 'that day or hour does not exist; check the date and the 24-hour time'
-        : `write a time like \`${TIME_EXAMPLE}\``;
-  bag.error(code, typeof at === 'function' ? at() : at, `${what}: ${t.message}`, hint);
+  const entry = t.reason === 'no-zone' ? CATALOG.timeNoZone : t.reason === 'invalid' ? CATALOG.timeDoesNotExist : CATALOG.timeUnreadable;
+  bag.report(entry, typeof at === 'function' ? at() : at, { what, problem: t.message, example: TIME_EXAMPLE });
   return undefined;
 }
 
@@ -212,7 +201,7 @@ function readComponents(
   const listStatus = kind === 'maintenance' ? 'under_maintenance' : STATUS_FOR_IMPACT[impact ?? 'minor'];
   const checkId = (id: string, at: () => Position): boolean => {
     if (ctx.components.has(id)) return true;
-    bag.error('unknown-component', at(), `"${id}" is not a component${didYouMean(id, known)}`, `the components in status.config.yaml are: ${known.join(', ')}`);
+    bag.report(CATALOG.unknownComponent, at(), { id, suggestion: didYouMean(id, known), known });
     return false;
   };
   if (Array.isArray(value)) {
@@ -229,12 +218,10 @@ function readComponents(
     if (!checkId(id, () => src.position(['components'], id))) continue;
     const status = parseComponentStatus(statusText);
     if (!status || status === 'operational') {
-      bag.error(
-        'unknown-component-status',
-        src.position(['components', id]),
-        `"${statusText}" is not a status an incident can give a component${didYouMean(statusText, [...COMPONENT_STATUSES])}`,
-        'write degraded_performance, partial_outage or major_outage (or under_maintenance for maintenance)',
-      );
+      bag.report(CATALOG.frontmatterComponentStatus, src.position(['components', id]), {
+        status: statusText,
+        suggestion: didYouMean(statusText, [...COMPONENT_STATUSES]),
+      });
       continue;
     }
     out.push({ component: id, status });
@@ -253,17 +240,12 @@ export const UPDATE_SEPARATOR = /\s+-\s+|\s*[·–—|]\s*/;
 function readUpdate(block: HeadingBlock, kind: IncidentKind, bag: DiagnosticBag, ctx: ParseContext): Update | undefined {
   const at: Position = { line: block.line, column: block.column };
   if (!/^\d/.test(block.text)) {
-    bag.error(
-      'not-an-update',
-      at,
-      `the level-2 heading "${block.text}" is not an update`,
-      `updates start with \`${HEADING_EXAMPLE}\`; use \`###\` for a heading inside an update, or \`## Post-incident report\` to start the report`,
-    );
+    bag.report(CATALOG.notAnUpdate, at, { heading: block.text });
     return undefined;
   }
   const sep = UPDATE_SEPARATOR.exec(block.text);
   if (!sep) {
-    bag.error('bad-update-heading', at, `"${block.text}" needs a separator between the time and the status`, `write it like \`${HEADING_EXAMPLE}\` (the separator may be ·, -, –, — or |)`);
+    bag.report(CATALOG.noSeparator, at, { heading: block.text });
     return undefined;
   }
   const timeText = block.text.slice(0, sep.index);
@@ -274,7 +256,7 @@ function readUpdate(block: HeadingBlock, kind: IncidentKind, bag: DiagnosticBag,
 
   const { changes, markdown } = readComponentLine(block, bag, ctx);
   if (!markdown.trim()) {
-    bag.warn('empty-update', at, 'this update has no text', 'say what customers see, what you are doing and when the next update comes');
+    bag.report(CATALOG.emptyUpdate, at);
   }
   if (!when || !status) return undefined;
   return { anchor: '', at: when, status, effectiveStatus: status, markdown, changes, affected: [], line: block.line };
@@ -286,12 +268,11 @@ function readStatus(text: string, kind: IncidentKind, at: Position, bag: Diagnos
   if (kind === 'maintenance' && isMaintenanceStatus(word)) return word;
   const allowed = kind === 'incident' ? INCIDENT_WORDS : MAINTENANCE_WORDS;
   const other = kind === 'incident' ? isMaintenanceStatus(word) : isIncidentStatus(word);
-  const why = other
-    ? kind === 'incident'
-      ? ` is a maintenance status; add \`kind: maintenance\` to the frontmatter, or use one of ${allowed.join(', ')}`
-      : ' is an incident status; maintenance uses ' + allowed.join(', ')
-    : ` is not a status${didYouMean(text, allowed)}`;
-  bag.error('unknown-status', at, `"${text}"${why}`, `write one of: ${allowed.join(', ')}`);
+  if (other) {
+    bag.report(kind === 'incident' ? CATALOG.maintenanceStatusInIncident : CATALOG.incidentStatusInMaintenance, at, { status: text, allowed });
+  } else {
+    bag.report(CATALOG.unknownStatus, at, { status: text, suggestion: didYouMean(text, allowed), allowed });
+  }
   return undefined;
 }
 
@@ -312,22 +293,21 @@ function readComponentLine(block: HeadingBlock, bag: DiagnosticBag, ctx: ParseCo
     if (!part.trim()) continue;
     const c = CHANGE.exec(part);
     if (!c) {
-      bag.error('bad-component-change', at, `"${part.trim()}" is not a component change`, 'write `Components: api = operational, dashboard = degraded_performance`');
+      bag.report(CATALOG.badComponentChange, at, { part: part.trim() });
       continue;
     }
     const [, id, statusText] = c;
     if (!ctx.components.has(id!)) {
-      bag.error('unknown-component', at, `"${id}" is not a component${didYouMean(id!, known)}`, `the components in status.config.yaml are: ${known.join(', ')}`);
+      bag.report(CATALOG.unknownComponent, at, { id: id!, suggestion: didYouMean(id!, known), known });
       continue;
     }
     const status = parseComponentStatus(statusText!);
     if (!status) {
       const guess = suggest(statusText!.replace(/\s+/g, '_'), [...COMPONENT_STATUSES]);
-      bag.error(
-        'unknown-component-status',
+      bag.report(
+        CATALOG.updateComponentStatus,
         { line: at.line, column: at.column + part.trimStart().lastIndexOf(statusText!) },
-        `"${statusText}" is not a component status${guess ? `; did you mean "${guess}"?` : ''}`,
-        `write one of: ${COMPONENT_STATUSES.join(', ')}`,
+        { status: statusText!, guess, statuses: COMPONENT_STATUSES },
       );
       continue;
     }
@@ -353,23 +333,23 @@ function checkTimeline({ kind, started, start, resolved, ended, updates, window,
   const nowText = formatUtc(now);
   for (const u of updates) {
     if (u.at > now) {
-      bag.error('update-in-future', { line: u.line, column: 4 }, `this update is dated after now (${nowText})`, 'check the date, the hour and the time zone of the heading');
+      bag.report(CATALOG.updateInFuture, { line: u.line, column: 4 }, { now: nowText });
     }
     if (kind === 'incident' && started && u.at < started) {
-      bag.error('update-before-start', { line: u.line, column: 4 }, 'this update is dated before the incident `started`', 'correct the update time or `started`');
+      bag.report(CATALOG.updateBeforeStart, { line: u.line, column: 4 });
     }
   }
   if (started && started > now) {
-    bag.error('time-in-future', src.position(['started']), '`started` is after now', 'an incident cannot start in the future; schedule planned work as `kind: maintenance`');
+    bag.report(CATALOG.startedInFuture, src.position(['started']));
   }
   if (resolved && resolved > now) {
-    bag.error('time-in-future', src.position(['resolved']), '`resolved` is after now', 'set `resolved` when the incident has actually ended, or leave it out');
+    bag.report(CATALOG.resolvedInFuture, src.position(['resolved']));
   }
   if (ended && ended < start) {
     const at = resolved ? src.position(['resolved']) : { line: updates.find((u) => u.at.getTime() === ended.getTime())?.line ?? 1, column: 4 };
-    bag.error('resolved-before-started', at, `the incident ends (${formatUtc(ended)}) before it starts (${formatUtc(start)})`, 'check the dates and time zones of `started`, `resolved` and the updates');
+    bag.report(CATALOG.endsBeforeStart, at, { ended: formatUtc(ended), start: formatUtc(start) });
   }
   if (window?.start && window.end && window.end <= window.start) {
-    bag.error('window-order', src.position(['window', 'end']), 'the maintenance window ends before it starts', 'make `window.end` later than `window.start`');
+    bag.report(CATALOG.windowOrder, src.position(['window', 'end']));
   }
 }

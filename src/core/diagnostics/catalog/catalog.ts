@@ -1,3 +1,4 @@
+import { ADDRESS_MESSAGES } from './messages/addresses.ts';
 import { CHECK_MESSAGES } from './messages/checks.ts';
 import { FIELD_MESSAGES } from './messages/fields.ts';
 import { FILE_MESSAGES } from './messages/files.ts';
@@ -11,7 +12,7 @@ import { YAML_MESSAGES } from './messages/yaml.ts';
 
 /**
  * Every message Statusmark gives about content, by situation, in the order of the pipeline:
- * files, YAML, fields, incident files, limits, text, the timeline, then the check and its rules.
+ * files, YAML, fields (and the config's addresses), incident files, limits, text, the timeline, then the check and its rules.
  * Each entry names its code (CONTENT_CODES or a rule), its severity, and its message and hint as
  * templates over the situation's parameters. Call sites pass an entry and its parameters; the
  * wording lives here only. test/catalog-messages.test.ts pins every entry's text.
@@ -20,6 +21,7 @@ export const MESSAGE_AREAS = {
   files: FILE_MESSAGES,
   yaml: YAML_MESSAGES,
   fields: FIELD_MESSAGES,
+  addresses: ADDRESS_MESSAGES,
   incident: INCIDENT_MESSAGES,
   limits: LIMIT_MESSAGES,
   text: TEXT_MESSAGES,
@@ -33,6 +35,7 @@ export const CATALOG = {
   ...FILE_MESSAGES,
   ...YAML_MESSAGES,
   ...FIELD_MESSAGES,
+  ...ADDRESS_MESSAGES,
   ...INCIDENT_MESSAGES,
   ...LIMIT_MESSAGES,
   ...TEXT_MESSAGES,

@@ -40,6 +40,11 @@ export function entry<C extends ContentCode | RuleId, P = Record<never, never>>(
   return { code, severity, message: wording.message, ...(wording.hint ? { hint: wording.hint } : {}) };
 }
 
+/** Only the message of `e`: the words a schema hands zod, which the finding then puts after the field's name. */
+export function wordsOf<P>(e: MessageEntry<P>, ...params: ParamsOf<P>): string {
+  return render(e, ...params).message;
+}
+
 export function render<P>(e: MessageEntry<P>, ...[params]: ParamsOf<P>): Rendered {
   const p = (params ?? {}) as P;
   const hint = e.hint?.(p);

@@ -1,42 +1,21 @@
-import { basename } from 'node:path';
-import matter from 'gray-matter';
 import type { ComponentConfig } from './config/config-schema.ts';
 import { CATALOG } from '../diagnostics/catalog/catalog.ts';
-import { DiagnosticBag, FILE_START, type Diagnostic, type Position } from '../diagnostics/diagnostics.ts';
-import type { HeadingBlock } from './incident-body.ts';
-import { incidentIdOf } from '../shared/content-layout.ts';
-import { IncidentFrontmatterSchema, MaintenanceFrontmatterSchema } from './incident-frontmatter.ts';
+import { DiagnosticBag, FILE_START, type Diagnostic } from '../diagnostics/diagnostics.ts';
+import { readComponents } from './incident-components.ts';
+import { readTimes } from './incident-times.ts';
 import { scanBodyWithinLimits } from './limits.ts';
 import { checkMarkdownSafety } from './markdown/markdown.ts';
-import type { ComponentChange, Incident, IncidentKind, Update } from './model.ts';
-import { checkTitle, unseenInName } from './readable-text.ts';
-import { reportIssues } from './yaml/schema-issues.ts';
-import {
-  COMPONENT_STATUSES,
-  impactForStatus,
-  INCIDENT_STATUSES,
-  isIncidentStatus,
-  isMaintenanceStatus,
-  MAINTENANCE_STATUSES,
-  normaliseWord,
-  parseComponentStatus,
-  STATUS_FOR_IMPACT,
-  STATUS_LABELS,
-  worstStatus,
-  type Impact,
-  type UpdateStatus,
-} from './statuses.ts';
-import { didYouMean, suggest } from '../shared/suggest.ts';
-import { formatUtc, parseTime, TIME_EXAMPLE } from '../shared/time.ts';
-import { YamlSource } from './yaml/yaml-source.ts';
+import type { Incident, IncidentKind, Update } from './model.ts';
+import { readFrontmatter } from './read-frontmatter.ts';
+import { impactForStatus, worstStatus, type Impact, type UpdateStatus } from './statuses.ts';
+import { formatUtc } from '../shared/time.ts';
+import { readUpdate } from './update-headings.ts';
+import type { YamlSource } from './yaml/yaml-source.ts';
 
 export interface ParseContext {
   components: ReadonlyMap<string, ComponentConfig>;
   now: Date;
 }
-
-const INCIDENT_WORDS = INCIDENT_STATUSES.map((s) => STATUS_LABELS[s]);
-const MAINTENANCE_WORDS = MAINTENANCE_STATUSES.map((s) => STATUS_LABELS[s]);
 
 /** Reads one incident or maintenance file. Returns the incident only when the file has no errors. */
 export function parseIncident(file: string, text: string, ctx: ParseContext): { incident?: Incident; diagnostics: Diagnostic[] } {
@@ -52,75 +31,23 @@ export function parseIncident(file: string, text: string, ctx: ParseContext): { 
 }
 
 function parseInto(bag: DiagnosticBag, file: string, text: string, ctx: ParseContext): Incident | undefined {
-  const id = incidentIdOf(file);
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) {
-    bag.report(CATALOG.badFileName, FILE_START, { name: basename(file), unseen: unseenInName(basename(file)) });
-  }
-  const source = text.replace(/^\uFEFF/, '');
-  if (!/^---[ \t]*\r?\n/.test(source)) {
-    bag.report(CATALOG.missingFrontmatter, FILE_START);
-    return undefined;
-  }
-  let yaml: YamlSource | undefined;
-  const parsed = matter(source, {
-    engines: {
-      yaml: (s: string) => {
-        yaml = new YamlSource(s, 1);
-        return {};
-      },
-    },
-  });
-  if (!yaml) yaml = new YamlSource('', 1);
-  if (!yaml.reportSyntax(bag)) return undefined;
-  const data: unknown = yaml.toJS();
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    bag.report(CATALOG.frontmatterNotAMap, FILE_START);
-    return undefined;
-  }
-  const fm = data as Record<string, unknown>;
-  const kind: IncidentKind = fm.kind === 'maintenance' ? 'maintenance' : 'incident';
-  if (fm.kind !== undefined && fm.kind !== 'incident' && fm.kind !== 'maintenance') {
-    bag.report(CATALOG.unknownKind, yaml.position(['kind']), { kind: String(fm.kind) });
-    return undefined;
-  }
-  if (kind === 'incident' && 'window' in fm) {
-    bag.report(CATALOG.windowInIncident, yaml.position([], 'window'));
-    return undefined;
-  }
-  const schema = kind === 'maintenance' ? MaintenanceFrontmatterSchema : IncidentFrontmatterSchema;
-  const result = schema.safeParse(fm);
-  if (!result.success) {
-    reportIssues(result.error.issues, schema, yaml, bag, 'frontmatter');
-    return undefined;
-  }
-  const front = result.data as Record<string, unknown> & { title: string };
-  const src = yaml;
-  checkTitle(front.title, () => src.position(['title']), (line) => source.split('\n', line)[line - 1] ?? '', bag);
-  const time = (path: string[]): Date | undefined => {
-    let value: unknown = front;
-    for (const p of path) value = (value as Record<string, unknown> | undefined)?.[p];
-    if (typeof value !== 'string') return undefined;
-    return checkTime(value, () => src.position(path), bag, `\`${path.join('.')}\``);
-  };
-  const started = time(['started']);
-  const resolved = time(['resolved']);
-  const eta = time(['eta']);
-  const window = kind === 'maintenance' ? { start: time(['window', 'start']), end: time(['window', 'end']) } : undefined;
+  const read = readFrontmatter(bag, file, text);
+  if (!read) return undefined;
+  const { id, kind, front, yaml: src, body, firstBodyLine } = read;
+  const { started, resolved, eta, window } = readTimes(front, kind, src, bag);
 
   const impactWritten = front.impact as Impact | undefined;
-  const components = readComponents(front.components, impactWritten, kind, src, bag, ctx);
+  const components = readComponents(front.components, impactWritten, kind, src, bag, ctx.components);
   const impact: Impact =
     kind === 'maintenance' ? 'none' : (impactWritten ?? impactForStatus(worstStatus(components.map((c) => c.status))));
 
-  // The body starts on the line after the closing `---`.
-  const firstBodyLine = source.slice(0, source.length - parsed.content.length).split('\n').length;
-  const structure = scanBodyWithinLimits(parsed.content, firstBodyLine, bag);
+  const structure = scanBodyWithinLimits(body, firstBodyLine, bag);
   if (!structure) return undefined;
-  checkMarkdownSafety(parsed.content, firstBodyLine, bag);
+  checkMarkdownSafety(body, firstBodyLine, bag);
 
   const updates: Update[] = [];
   for (const block of structure.headings) {
-    const update = readUpdate(block, kind, bag, ctx);
+    const update = readUpdate(block, kind, bag, ctx.components);
     if (update) updates.push(update);
   }
   if (structure.headings.length === 0) {
@@ -176,144 +103,6 @@ function parseInto(bag: DiagnosticBag, file: string, text: string, ctx: ParseCon
     updates: chronological.reverse(),
     ...(structure.report ? { report: { markdown: structure.report.body, line: structure.report.line } } : {}),
   };
-}
-
-/** `at` may be a function: locating a value costs a positioned YAML parse, worth paying only for an error. */
-function checkTime(value: string, at: Position | (() => Position), bag: DiagnosticBag, what: string): Date | undefined {
-  const t = parseTime(value);
-  if (t.ok) return t.date;
-  const entry = t.reason === 'no-zone' ? CATALOG.timeNoZone : t.reason === 'invalid' ? CATALOG.timeDoesNotExist : CATALOG.timeUnreadable;
-  bag.report(entry, typeof at === 'function' ? at() : at, { what, problem: t.message, example: TIME_EXAMPLE });
-  return undefined;
-}
-
-function readComponents(
-  value: unknown,
-  impact: Impact | undefined,
-  kind: IncidentKind,
-  src: YamlSource,
-  bag: DiagnosticBag,
-  ctx: ParseContext,
-): ComponentChange[] {
-  if (value === undefined) return [];
-  const known = [...ctx.components.keys()];
-  const out: ComponentChange[] = [];
-  const listStatus = kind === 'maintenance' ? 'under_maintenance' : STATUS_FOR_IMPACT[impact ?? 'minor'];
-  const checkId = (id: string, at: () => Position): boolean => {
-    if (ctx.components.has(id)) return true;
-    bag.report(CATALOG.unknownComponent, at(), { id, suggestion: didYouMean(id, known), known });
-    return false;
-  };
-  if (Array.isArray(value)) {
-    value.forEach((id: string, i) => {
-      if (checkId(id, () => src.position(['components', i]))) out.push({ component: id, status: listStatus });
-    });
-    if (kind === 'incident' && impact === 'none' && value.length) {
-      // An incident with no impact still lists what it touched, without changing any status.
-      for (const c of out) c.status = 'operational';
-    }
-    return dedupe(out);
-  }
-  for (const [id, statusText] of Object.entries(value as Record<string, string>)) {
-    if (!checkId(id, () => src.position(['components'], id))) continue;
-    const status = parseComponentStatus(statusText);
-    if (!status || status === 'operational') {
-      bag.report(CATALOG.frontmatterComponentStatus, src.position(['components', id]), {
-        status: statusText,
-        suggestion: didYouMean(statusText, [...COMPONENT_STATUSES]),
-      });
-      continue;
-    }
-    out.push({ component: id, status });
-  }
-  return out;
-}
-
-function dedupe(list: ComponentChange[]): ComponentChange[] {
-  const seen = new Set<string>();
-  return list.filter((c) => !seen.has(c.component) && seen.add(c.component));
-}
-
-/** Between an update heading's time and status: `·`, `–`, `—`, `|`, or `-` with spaces around it. */
-export const UPDATE_SEPARATOR = /\s+-\s+|\s*[·–—|]\s*/;
-
-function readUpdate(block: HeadingBlock, kind: IncidentKind, bag: DiagnosticBag, ctx: ParseContext): Update | undefined {
-  const at: Position = { line: block.line, column: block.column };
-  if (!/^\d/.test(block.text)) {
-    bag.report(CATALOG.notAnUpdate, at, { heading: block.text });
-    return undefined;
-  }
-  const sep = UPDATE_SEPARATOR.exec(block.text);
-  if (!sep) {
-    bag.report(CATALOG.noSeparator, at, { heading: block.text });
-    return undefined;
-  }
-  const timeText = block.text.slice(0, sep.index);
-  const statusText = block.text.slice(sep.index + sep[0].length).trim();
-  const statusAt: Position = { line: block.line, column: block.column + sep.index + sep[0].length };
-  const when = checkTime(timeText, at, bag, 'update time');
-  const status = readStatus(statusText, kind, statusAt, bag);
-
-  const { changes, markdown } = readComponentLine(block, bag, ctx);
-  if (!markdown.trim()) {
-    bag.report(CATALOG.emptyUpdate, at);
-  }
-  if (!when || !status) return undefined;
-  return { anchor: '', at: when, status, effectiveStatus: status, markdown, changes, affected: [], line: block.line };
-}
-
-function readStatus(text: string, kind: IncidentKind, at: Position, bag: DiagnosticBag): UpdateStatus | undefined {
-  const word = normaliseWord(text);
-  if (kind === 'incident' && isIncidentStatus(word)) return word;
-  if (kind === 'maintenance' && isMaintenanceStatus(word)) return word;
-  const allowed = kind === 'incident' ? INCIDENT_WORDS : MAINTENANCE_WORDS;
-  const other = kind === 'incident' ? isMaintenanceStatus(word) : isIncidentStatus(word);
-  if (other) {
-    bag.report(kind === 'incident' ? CATALOG.maintenanceStatusInIncident : CATALOG.incidentStatusInMaintenance, at, { status: text, allowed });
-  } else {
-    bag.report(CATALOG.unknownStatus, at, { status: text, suggestion: didYouMean(text, allowed), allowed });
-  }
-  return undefined;
-}
-
-const COMPONENTS_LINE = /^\s*components\s*:(.*)$/i;
-const CHANGE = /^\s*([^\s=:→>]+)\s*(?:=|:|->|→)\s*(.+?)\s*$/;
-
-/** The first line of an update may set component statuses: `Components: api = operational, dashboard = degraded_performance`. */
-function readComponentLine(block: HeadingBlock, bag: DiagnosticBag, ctx: ParseContext): { changes: ComponentChange[]; markdown: string } {
-  const lines = block.body.split('\n');
-  const m = COMPONENTS_LINE.exec(lines[0] ?? '');
-  if (!m) return { changes: [], markdown: block.body };
-  const changes: ComponentChange[] = [];
-  const known = [...ctx.components.keys()];
-  let column = (lines[0]!.indexOf(':') ?? 0) + 2;
-  for (const part of m[1]!.split(/[,;]/)) {
-    const at = { line: block.bodyLine, column: column + (part.length - part.trimStart().length) };
-    column += part.length + 1;
-    if (!part.trim()) continue;
-    const c = CHANGE.exec(part);
-    if (!c) {
-      bag.report(CATALOG.badComponentChange, at, { part: part.trim() });
-      continue;
-    }
-    const [, id, statusText] = c;
-    if (!ctx.components.has(id!)) {
-      bag.report(CATALOG.unknownComponent, at, { id: id!, suggestion: didYouMean(id!, known), known });
-      continue;
-    }
-    const status = parseComponentStatus(statusText!);
-    if (!status) {
-      const guess = suggest(statusText!.replace(/\s+/g, '_'), [...COMPONENT_STATUSES]);
-      bag.report(
-        CATALOG.updateComponentStatus,
-        { line: at.line, column: at.column + part.trimStart().lastIndexOf(statusText!) },
-        { status: statusText!, guess, statuses: COMPONENT_STATUSES },
-      );
-      continue;
-    }
-    changes.push({ component: id!, status });
-  }
-  return { changes, markdown: lines.slice(1).join('\n').trim() };
 }
 
 interface TimelineInput {

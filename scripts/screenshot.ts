@@ -13,7 +13,7 @@ import { splitFrontmatter } from '../src/core/content/frontmatter-split.ts';
 import { scanBody } from '../src/core/content/incident-body.ts';
 import { nowFromEnv } from '../src/core/shared/env.ts';
 import { listIncidentFiles } from '../src/core/content/load.ts';
-import { UPDATE_SEPARATOR } from '../src/core/content/parse-incident.ts';
+import { UPDATE_SEPARATOR } from '../src/core/content/update-headings.ts';
 import { parseTime } from '../src/core/shared/time.ts';
 import { launchChromium, serve } from './lib/browser.ts';
 

@@ -8,6 +8,8 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Diagnostic } from '../src/core/diagnostics/diagnostics.ts';
 import { ALL_RULES, type RuleId } from '../src/core/diagnostics/catalog/all-rules.ts';
 import { CONTENT_CODES, type ContentCode } from '../src/core/diagnostics/catalog/content-codes.ts';
+import { CATALOG } from '../src/core/diagnostics/catalog/catalog.ts';
+import { render } from '../src/core/diagnostics/catalog/entry.ts';
 
 interface ReadmeRow {
   code: string;
@@ -64,7 +66,22 @@ describe('the content diagnostics catalog', () => {
     expect(Object.keys(CONTENT_CODES).filter((code) => rules.has(code))).toEqual([]);
   });
 
-  // Checked by `npm run typecheck`: a misspelt code in `bag.error(…)` or a Diagnostic does not compile.
+  it('reports each code with the severity its README row marks, but the one entry the row explains', () => {
+    // internal-error's row: "When it is the policy or style rules that failed, it is a warning".
+    const marked = new Map(rows.map((r) => [r.code, r.severity]));
+    const differ = Object.entries(CATALOG)
+      .filter(([, entry]) => marked.has(entry.code) && entry.severity !== marked.get(entry.code))
+      .map(([name]) => name);
+    expect(differ).toEqual(['rulesFailed']);
+  });
+
+  it('quotes messages in the README exactly as the catalog words them', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    expect(readme).toContain(`"${render(CATALOG.titleTooLong, { length: '412', max: 200 }).message}"`);
+    expect(readme).toContain(`"${render(CATALOG.hiddenCharacter, { places: 'U+202E RIGHT-TO-LEFT OVERRIDE at column 14', count: 1 }).message}"`);
+  });
+
+  // Checked by `npm run typecheck`: a misspelt code in a catalog entry or a Diagnostic does not compile.
   it('types Diagnostic.code as a catalog code or a rule id, and nothing else', () => {
     expectTypeOf<Diagnostic['code']>().toEqualTypeOf<ContentCode | RuleId>();
     expectTypeOf<'raw-htm'>().not.toExtend<Diagnostic['code']>();

@@ -1,5 +1,6 @@
 import type { LoadedConfig } from '../content/config/config.ts';
-import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostics.ts';
+import { CATALOG } from '../diagnostics/catalog/catalog.ts';
+import { diagnose, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostics.ts';
 import { duplicateId } from '../content/duplicate-id.ts';
 import { splitFrontmatter } from '../content/frontmatter-split.ts';
 import { scanBody } from '../content/incident-body.ts';
@@ -65,17 +66,7 @@ export class IncidentLinter {
     try {
       return this.findings(incident, text);
     } catch (error) {
-      return [
-        {
-          severity: 'warning',
-          code: 'internal-error',
-          file: incident.file,
-          line: 1,
-          column: 1,
-          message: `could not run the policy and style rules on this file: ${(error as Error).message ?? String(error)}`,
-          hint: 'please report this with the file attached; the rest of the check read it without errors',
-        },
-      ];
+      return [diagnose(CATALOG.rulesFailed, incident.file, { line: 1, column: 1 }, { error: (error as Error).message ?? String(error) })];
     }
   }
 

@@ -2,6 +2,7 @@ import { splitFrontmatter } from '../content/frontmatter-split.ts';
 import type { Incident } from '../content/model.ts';
 import { parseIncident, type ParseContext } from '../content/parse-incident.ts';
 import { YamlSource } from '../content/yaml/yaml-source.ts';
+import { CATALOG } from '../diagnostics/catalog/catalog.ts';
 import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostics.ts';
 import { formatUtc } from '../shared/time.ts';
 
@@ -15,7 +16,7 @@ export function checkAtNow(incident: Incident, text: string, now: Date): Diagnos
   const nowText = formatUtc(now);
   for (const u of [...incident.updates].reverse()) {
     if (u.at > now) {
-      bag.error('update-in-future', { line: u.line, column: 4 }, `this update is dated after now (${nowText})`, 'check the date, the hour and the time zone of the heading');
+      bag.report(CATALOG.updateInFuture, { line: u.line, column: 4 }, { now: nowText });
     }
   }
   // Where `started` or `resolved` is written, the incident holds that time. Only a time after now
@@ -24,10 +25,10 @@ export function checkAtNow(incident: Incident, text: string, now: Date): Diagnos
     const yaml = new YamlSource(splitFrontmatter(text.replace(/^\uFEFF/, '')).yaml, 1);
     const written = yaml.toJS() as Record<string, unknown>;
     if ('started' in written && incident.started > now) {
-      bag.error('time-in-future', yaml.position(['started']), '`started` is after now', 'an incident cannot start in the future; schedule planned work as `kind: maintenance`');
+      bag.report(CATALOG.startedInFuture, yaml.position(['started']));
     }
     if ('resolved' in written && incident.resolved && incident.resolved > now) {
-      bag.error('time-in-future', yaml.position(['resolved']), '`resolved` is after now', 'set `resolved` when the incident has actually ended, or leave it out');
+      bag.report(CATALOG.resolvedInFuture, yaml.position(['resolved']));
     }
   }
   return bag.items;

@@ -1,5 +1,6 @@
 import type { RulesConfig } from '../content/config/config-schema.ts';
-import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { CATALOG } from '../diagnostics/catalog/catalog.ts';
+import { diagnose, type Diagnostic } from '../diagnostics/diagnostics.ts';
 import { ALL_RULES, type RuleId } from '../diagnostics/catalog/all-rules.ts';
 import type { RuleInfo, RuleSeverity } from '../diagnostics/catalog/rule-info.ts';
 import { didYouMean } from '../shared/suggest.ts';
@@ -89,15 +90,8 @@ export class Suppressions {
           rules.add(id);
           continue;
         }
-        this.diagnostics.push({
-          severity: 'warning',
-          code: 'bad-suppression',
-          file,
-          line: at.line,
-          column: at.column,
-          message: `"${id}" is not a rule that can be switched off${didYouMean(id, [...BY_ID.keys()])}`,
-          hint: `the rules are: ${[...BY_ID.keys()].join(', ')}`,
-        });
+        const known = [...BY_ID.keys()];
+        this.diagnostics.push(diagnose(CATALOG.badSuppression, file, at, { id, suggestion: didYouMean(id, known), rules: known }));
       }
       if (ids.length > 0 && rules.size === 0) continue;
       this.list.push({ block: m[1] ? 0 : this.blockOf(at.line), rules });

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { CATALOG } from '../diagnostics/catalog/catalog.ts';
+import { wordsOf } from '../diagnostics/catalog/entry.ts';
 import { IMPACTS } from './statuses.ts';
 
 /** Frontmatter of `incidents/**\/*.md`. Times stay text here; parseTime checks them with precise messages. */
-const time = z.string({ error: 'must be a time with its zone, e.g. 2026-11-20 14:05 UTC' });
+const time = z.string({ error: wordsOf(CATALOG.notATime) });
 
 /** `api:partial_outage` under `components:` is one word to YAML, not an id and its status. */
 const gluedStatus = (input: unknown) => (typeof input === 'string' ? /^([^\s:]+):(\S+)$/.exec(input) : null);
@@ -13,8 +15,8 @@ const components = z
     error: (issue) => {
       const glued = gluedStatus(issue.input);
       return glued
-        ? `there is no space after the colon in \`${glued[0]}\`; write \`${glued[1]}: ${glued[2]}\``
-        : 'must be a list of component ids, or a map of component id to status';
+        ? wordsOf(CATALOG.componentStatusGlued, { written: glued[0], id: glued[1]!, status: glued[2]! })
+        : wordsOf(CATALOG.componentsForm);
     },
   })
   .optional()
@@ -34,7 +36,7 @@ const title = (error: string) =>
 export const IncidentFrontmatterSchema = z
   .strictObject({
     kind: z.literal('incident').optional(),
-    title: title('every incident needs a `title`'),
+    title: title(wordsOf(CATALOG.noTitle, { kind: 'incident' })),
     impact: z.enum(IMPACTS).optional(),
     components,
     started: time.optional(),
@@ -48,11 +50,11 @@ export const IncidentFrontmatterSchema = z
 export const MaintenanceFrontmatterSchema = z
   .strictObject({
     kind: z.literal('maintenance'),
-    title: title('every maintenance needs a `title`'),
+    title: title(wordsOf(CATALOG.noTitle, { kind: 'maintenance' })),
     components,
     window: z.strictObject(
       { start: time, end: time },
-      { error: 'maintenance needs `window: { start: 2026-11-20 02:00 UTC, end: 2026-11-20 04:00 UTC }`' },
+      { error: wordsOf(CATALOG.noWindow) },
     ),
     workaround: z.string().min(1).optional(),
     owner,

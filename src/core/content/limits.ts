@@ -1,3 +1,4 @@
+import { CATALOG } from '../diagnostics/catalog/catalog.ts';
 import type { DiagnosticBag, Position } from '../diagnostics/diagnostics.ts';
 import { countMarks, formattingCensus, type Formatting } from './markdown/formatting-census.ts';
 import { fencedCode, fencesAtTopLevelOnly, scanBody, type BodyStructure } from './incident-body.ts';
@@ -39,10 +40,6 @@ export const LIMITS = {
   tableCells: 5_000,
 } as const;
 
-const CODE = 'over-limit';
-const MARK_LIST = '`*`, `_`, `~`, `[`, `]`, `<`';
-const n = (count: number) => count.toLocaleString('en');
-const SHORTEN = 'shorten it: keep to what customers need to know, and link to a longer write-up';
 
 /**
  * `scanBody`, once the body is within the limits: the structure of the body, or undefined when
@@ -60,12 +57,12 @@ const LINE_END = /\r\n|\r|\n/;
 function textWithinLimits(content: string, firstLine: number, bag: DiagnosticBag): boolean {
   const at = { line: firstLine, column: 1 };
   if (content.length > LIMITS.markdown) {
-    bag.error(CODE, at, `the text after the frontmatter is ${n(content.length)} characters long; a file may hold at most ${n(LIMITS.markdown)}`, SHORTEN);
+    bag.report(CATALOG.tooManyCharacters, at, { count: content.length, max: LIMITS.markdown });
     return false;
   }
   const lines = content.split(LINE_END);
   if (lines.length > LIMITS.lines) {
-    bag.error(CODE, at, `the text after the frontmatter has ${n(lines.length)} lines; a file may have at most ${n(LIMITS.lines)}`, SHORTEN);
+    bag.report(CATALOG.tooManyLines, at, { count: lines.length, max: LIMITS.lines });
     return false;
   }
   // Lines of fenced code hold no structure, and a log or a config file in one is no reason to
@@ -85,25 +82,15 @@ function textWithinLimits(content: string, firstLine: number, bag: DiagnosticBag
   let ok = true;
   if (deepest) {
     // The first such line only: the lines under it are usually just as deep.
-    bag.error(
-      CODE,
-      { line: deepest.line, column: 1 },
-      `this line is nested ${n(deepest.depth)} levels deep in lists and quotes; at most ${LIMITS.depth} levels are allowed`,
-      'flatten the list or quote (two spaces of indentation count as a level, and so does each `>`, `-`, `*`, `+` or `1.` that starts the line)',
-    );
+    bag.report(CATALOG.nestedTooDeep, { line: deepest.line, column: 1 }, { count: deepest.depth, max: LIMITS.depth });
     ok = false;
   }
   if (items > LIMITS.listItems) {
-    bag.error(CODE, at, `this file has ${n(items)} list items and quote marks (\`>\`); a file may have at most ${n(LIMITS.listItems)}`, SHORTEN);
+    bag.report(CATALOG.tooManyListItems, at, { count: items, max: LIMITS.listItems });
     ok = false;
   }
   if (underlines > LIMITS.underlines) {
-    bag.error(
-      CODE,
-      at,
-      `this file has ${n(underlines)} lines of only \`=\` or \`-\`; a file may have at most ${LIMITS.underlines}`,
-      'write headings as `### Heading` rather than underlining them, and rules as `***`',
-    );
+    bag.report(CATALOG.tooManyUnderlines, at, { count: underlines, max: LIMITS.underlines });
     ok = false;
   }
   // The parse that counts formatting exactly must not meet a body nested too deep: it is slow there too.
@@ -173,35 +160,24 @@ function formattingWithinLimits(content: string, lines: readonly string[], code:
   if (!over) return true;
   const census = formattingCensus(content);
   const place = (line: number): Position => ({ line: firstLine + line - 1, column: 1 });
-  const hint = 'put code between backticks, and escape a character that is meant literally with a backslash, like `\\*`';
   let ok = true;
   const marks = census.paragraphs.reduce((sum, p) => sum + p.marks, 0);
   if (marks > LIMITS.marks) {
-    bag.error(CODE, place(1), `this file has ${n(marks)} formatting characters (${MARK_LIST}) outside code; a file may have at most ${n(LIMITS.marks)}`, `${SHORTEN}; ${hint}`);
+    bag.report(CATALOG.tooManyMarks, place(1), { count: marks, max: LIMITS.marks });
     ok = false;
   }
   for (const p of census.paragraphs) {
     if (p.marks > LIMITS.paragraphMarks) {
-      bag.error(
-        CODE,
-        place(p.line),
-        `this ${p.kind} has ${n(p.marks)} formatting characters (${MARK_LIST}); at most ${LIMITS.paragraphMarks} are allowed in one ${p.kind}`,
-        `split it into shorter paragraphs; ${hint}`,
-      );
+      bag.report(CATALOG.tooManyParagraphMarks, place(p.line), { count: p.marks, max: LIMITS.paragraphMarks, kind: p.kind });
       ok = false;
     } else if (p.images > LIMITS.images) {
-      bag.error(CODE, place(p.line), `this ${p.kind} has ${n(p.images)} images; at most ${LIMITS.images} are allowed in one ${p.kind}`, 'split it into shorter paragraphs, and never put an image inside the description of another');
+      bag.report(CATALOG.tooManyImages, place(p.line), { count: p.images, max: LIMITS.images, kind: p.kind });
       ok = false;
     }
   }
   for (const t of census.tables) {
     if (t.columns * t.rows <= LIMITS.tableCells) continue;
-    bag.error(
-      CODE,
-      place(t.line),
-      `this table has ${n(t.columns)} columns and ${n(t.rows)} rows (${n(t.columns * t.rows)} cells); a table may have at most ${n(LIMITS.tableCells)} cells`,
-      'split it into smaller tables, or write the details as a list',
-    );
+    bag.report(CATALOG.tableTooLarge, place(t.line), { columns: t.columns, rows: t.rows, max: LIMITS.tableCells });
     ok = false;
   }
   return ok;
@@ -210,31 +186,21 @@ function formattingWithinLimits(content: string, lines: readonly string[], code:
 function structureWithinLimits(structure: BodyStructure, bag: DiagnosticBag): boolean {
   const blocks = [...structure.headings, ...(structure.report ? [structure.report] : [])];
   if (blocks.length > LIMITS.updates) {
-    bag.error(
-      CODE,
-      { line: blocks[0]!.line, column: 1 },
-      `this file has ${n(blocks.length)} level-2 headings; an incident may have at most ${LIMITS.updates} updates`,
-      'an incident that goes on this long is several incidents: resolve this one and open a new one for what continues',
-    );
+    bag.report(CATALOG.tooManyUpdates, { line: blocks[0]!.line, column: 1 }, { count: blocks.length, max: LIMITS.updates });
     return false;
   }
   let ok = true;
   for (const b of blocks) {
     if (b.text.length <= LIMITS.heading) continue;
-    bag.error(
-      CODE,
-      { line: b.line, column: 1 },
-      `this heading is ${n(b.text.length)} characters long; a level-2 heading may be at most ${LIMITS.heading}`,
-      'write it like `## 2026-11-20 14:05 UTC · Investigating`, and the text on the lines under it',
-    );
+    bag.report(CATALOG.headingTooLong, { line: b.line, column: 1 }, { count: b.text.length, max: LIMITS.heading });
     ok = false;
   }
-  const long = (what: string, line: number, length: number, hint: string) => {
+  const long = (entry: typeof CATALOG.summaryTooLong, line: number, length: number) => {
     if (length <= LIMITS.update) return;
-    bag.error(CODE, { line, column: 1 }, `${what} is ${n(length)} characters long; it may be at most ${n(LIMITS.update)}`, hint);
+    bag.report(entry, { line, column: 1 }, { count: length, max: LIMITS.update });
     ok = false;
   };
-  if (structure.summary) long('the text before the first update', structure.summary.line, structure.summary.markdown.length, 'shorten it, and say the rest in the updates');
-  for (const h of structure.headings) long('this update', h.line, h.body.length, 'split it into two updates, or move the detail to the post-incident report');
+  if (structure.summary) long(CATALOG.summaryTooLong, structure.summary.line, structure.summary.markdown.length);
+  for (const h of structure.headings) long(CATALOG.updateTooLong, h.line, h.body.length);
   return ok;
 }

@@ -1,5 +1,6 @@
 import { loadConfig, type LoadedConfig } from './config/config.ts';
-import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostics.ts';
+import { CATALOG } from '../diagnostics/catalog/catalog.ts';
+import { diagnose, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostics.ts';
 import { readFoundFile } from './files/file-read.ts';
 import { duplicateId } from './duplicate-id.ts';
 import { contentBoundary, walkFiles, type FoundFile } from './files/file-tree.ts';
@@ -63,15 +64,7 @@ export function loadContentRoot(root: string, options: LoadOptions = {}): Conten
     incidents.push(result.incident);
   }
   if (loaded && files.length === 0 && unsafe.length === 0) {
-    all.push({
-      severity: 'warning',
-      code: 'no-incidents',
-      file: INCIDENTS_DIR,
-      line: 0,
-      column: 0,
-      message: 'there are no incident files yet',
-      hint: 'that is fine for a new page; write the first one with `npm run status -- new` or see the README',
-    });
+    all.push(diagnose(CATALOG.noIncidents, INCIDENTS_DIR, { line: 0, column: 0 }));
   }
   incidents.sort((a, b) => b.started.getTime() - a.started.getTime() || a.id.localeCompare(b.id));
   return { root, ...(loaded ? { loaded } : {}), incidents, diagnostics: sortDiagnostics(all), files: read, sources };

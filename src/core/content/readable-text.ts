@@ -2,6 +2,7 @@
  * Findings about text every reader sees: a title short enough for every page, feed and chat
  * message to show it whole, and no character in a title or a file name that readers cannot see.
  */
+import { CATALOG } from '../diagnostics/catalog/catalog.ts';
 import type { DiagnosticBag, Position } from '../diagnostics/diagnostics.ts';
 import { hiddenCharacters, unicodeLabel } from '../shared/hidden-characters.ts';
 import { characterCount, holdsInvisible } from '../shared/text-safety.ts';
@@ -38,13 +39,6 @@ function ordinalPlace(text: string, index: number): string {
   return `as its ${n}${SUFFIX[ORDINAL.select(n)]} character`;
 }
 
-function sentence(places: string[], what: string): string {
-  return `${what} holds ${LIST.format(places)}, which readers cannot see`;
-}
-
-const DELETE_HINT = (count: number) =>
-  `delete ${count === 1 ? 'it' : 'them'}: a character readers cannot see can make the title read differently from what it says`;
-
 /**
  * The title's length and its hidden characters. `at` finds where the title's value starts (a
  * positioned parse, paid only for a finding); `lineText` gives a line of the file, so a character
@@ -54,12 +48,7 @@ export function checkTitle(title: string, at: () => Position, lineText: (line: n
   if (title.length > MAX_TITLE_LENGTH) {
     const length = characterCount(title);
     if (length > MAX_TITLE_LENGTH) {
-      bag.error(
-        'title-too-long',
-        at(),
-        `the title is ${NUMBER.format(length)} characters long; the limit is ${MAX_TITLE_LENGTH}`,
-        'keep the title to what customers need at a glance, and move the detail into the first update',
-      );
+      bag.report(CATALOG.titleTooLong, at(), { length: NUMBER.format(length), max: MAX_TITLE_LENGTH });
     }
   }
   const unseen = unseenCharacters(title);
@@ -74,11 +63,14 @@ export function checkTitle(title: string, at: () => Position, lineText: (line: n
     return `${u.label} ${c === undefined ? ordinalPlace(title, u.index) : `at column ${c}`}`;
   });
   const first = column(unseen[0]!);
-  bag.warn('hidden-character', first === undefined ? start : { line: start.line, column: first }, sentence(places, 'the title'), DELETE_HINT(unseen.length));
+  bag.report(CATALOG.hiddenCharacter, first === undefined ? start : { line: start.line, column: first }, {
+    places: LIST.format(places),
+    count: unseen.length,
+  });
 }
 
-/** Why a file name holds characters readers cannot see, for the `bad-file-name` message; empty when it holds none. */
-export function unseenInName(name: string): string {
+/** The characters of a file name that readers cannot see, for the `bad-file-name` message; undefined when it holds none. */
+export function unseenInName(name: string): string | undefined {
   const unseen = unseenCharacters(name);
-  return unseen.length ? `: ${sentence(unseen.map((u) => `${u.label} ${ordinalPlace(name, u.index)}`), 'it')}` : '';
+  return unseen.length ? LIST.format(unseen.map((u) => `${u.label} ${ordinalPlace(name, u.index)}`)) : undefined;
 }

@@ -1,9 +1,10 @@
 import type { RuleId } from './catalog/all-rules.ts';
 import type { ContentCode } from './catalog/content-codes.ts';
+import { render, type MessageEntry, type ParamsOf, type Rendered, type Severity } from './catalog/entry.ts';
+
+export type { Severity };
 
 /** A finding about the content, located in a file the way a compiler would report it. */
-export type Severity = 'error' | 'warning';
-
 export interface Diagnostic {
   severity: Severity;
   /** A stable, kebab-case id: a content code such as `unknown-component`, or a rule's id. */
@@ -35,21 +36,28 @@ export class DiagnosticBag {
     this.file = file;
   }
 
-  error(code: ContentCode, at: Position, message: string, hint?: string): void {
-    this.add('error', code, at, message, hint);
+  /** Reports the situation `entry` of the catalog at `at`, with the severity the entry gives. */
+  report<P>(entry: MessageEntry<P>, at: Position, ...params: ParamsOf<P>): void {
+    this.add(render(entry, ...params), at);
   }
 
-  warn(code: ContentCode, at: Position, message: string, hint?: string): void {
-    this.add('warning', code, at, message, hint);
-  }
-
-  private add(severity: Severity, code: ContentCode, at: Position, message: string, hint?: string): void {
-    this.items.push({ severity, code, file: this.file, line: at.line, column: at.column, message, ...(hint ? { hint } : {}) });
+  /** Adds a finding whose wording was rendered from the catalog elsewhere (a YAML mistake, a schema's own words). */
+  add(said: Rendered, at: Position): void {
+    this.items.push(diagnosticOf(said, this.file, at));
   }
 
   get hasErrors(): boolean {
     return this.items.some((d) => d.severity === 'error');
   }
+}
+
+/** A finding about `file` at `at` (line 0 for the whole file), worded by the catalog entry `entry`. */
+export function diagnose<P>(entry: MessageEntry<P>, file: string, at: Position, ...params: ParamsOf<P>): Diagnostic {
+  return diagnosticOf(render(entry, ...params), file, at);
+}
+
+function diagnosticOf({ severity, code, message, hint }: Rendered, file: string, at: Position): Diagnostic {
+  return { severity, code, file, line: at.line, column: at.column, message, ...(hint ? { hint } : {}) };
 }
 
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {

@@ -6,7 +6,9 @@ import { missingReportSections, REPORT_SECTIONS } from '../../content/markdown/r
 import { STATUS_LABELS } from '../../content/statuses.ts';
 import { deriveState } from '../../status/timeline.ts';
 import { DAY, formatDuration, formatUtc, HOUR, MINUTE } from '../../shared/time.ts';
-import { POLICY_RULES, type PolicyRuleId } from '../../diagnostics/catalog/policy-rules.ts';
+import type { PolicyRuleId } from '../../diagnostics/catalog/policy-rules.ts';
+import { CATALOG } from '../../diagnostics/catalog/catalog.ts';
+import { render, type MessageEntry, type ParamsOf } from '../../diagnostics/catalog/entry.ts';
 
 /** A policy finding before its severity is applied. */
 export interface PolicyFinding {
@@ -33,8 +35,9 @@ const clock = (date: Date) => formatUtc(date).slice(11, 16);
 const promised = (date: Date, from: Date) => (date.getTime() - from.getTime() < DAY ? `${clock(date)} UTC` : formatUtc(date));
 const at = (u: Update) => ({ line: u.line, column: 4 });
 
-function finding(rule: PolicyRuleId, where: { line: number; column: number }, message: string, hint?: string): PolicyFinding {
-  return { rule, line: where.line, column: where.column, message, hint: hint ?? POLICY_RULES[rule].hint };
+function finding<P>(entry: MessageEntry<P, PolicyRuleId>, where: { line: number; column: number }, ...params: ParamsOf<P>): PolicyFinding {
+  const { message, hint } = render(entry, ...params);
+  return { rule: entry.code, line: where.line, column: where.column, message, hint: hint ?? '' };
 }
 
 /** Line and column of a top-level frontmatter field, for findings about it. */
@@ -66,11 +69,11 @@ const firstUpdate: Check = (incident, { policy }) => {
   const delay = first.at.getTime() - incident.started.getTime();
   if (delay <= policy.first_update_minutes * MINUTE) return [];
   return [
-    finding(
-      'policy-first-update',
-      at(first),
-      `the first update came ${formatDuration(delay)} after the incident started (${formatUtc(incident.started)}); the policy asks for one within ${policy.first_update_minutes} min`,
-    ),
+    finding(CATALOG.firstUpdateLate, at(first), {
+      delay: formatDuration(delay),
+      started: formatUtc(incident.started),
+      minutes: policy.first_update_minutes,
+    }),
   ];
 };
 
@@ -85,11 +88,12 @@ const updateGap: Check = (incident, { policy }) => {
     const gap = after.at.getTime() - before.at.getTime();
     if (gap <= policy.update_interval_minutes * MINUTE) continue;
     out.push(
-      finding(
-        'policy-update-gap',
-        at(after),
-        `${formatDuration(gap)} passed between the updates at ${clock(before.at)} and ${clock(after.at)} UTC; while an incident is open the policy asks for an update at least every ${policy.update_interval_minutes} min`,
-      ),
+      finding(CATALOG.updateGap, at(after), {
+        gap: formatDuration(gap),
+        before: clock(before.at),
+        after: clock(after.at),
+        minutes: policy.update_interval_minutes,
+      }),
     );
   }
   return out;
@@ -103,12 +107,12 @@ const updateOverdue: Check = (incident, ctx) => {
   if (!due || !isOverdue(due, ctx.now)) return [];
   const age = ctx.now.getTime() - due.latest.at.getTime();
   return [
-    finding(
-      'policy-update-overdue',
-      at(due.latest),
-      `overdue: this incident is open and its latest update is ${formatDuration(age)} old; the next one was due by ${formatUtc(due.at)}${due.why === 'promised' ? ', as that update promised' : ''}`,
-      `post an update now: \`npm run status -- update ${incident.id} --message "…"\``,
-    ),
+    finding(CATALOG.updateOverdue, at(due.latest), {
+      age: formatDuration(age),
+      due: formatUtc(due.at),
+      promised: due.why === 'promised',
+      id: incident.id,
+    }),
   ];
 };
 
@@ -116,12 +120,7 @@ const nextUpdate: Check = (incident, ctx) => {
   const due = dueAt(incident, ctx);
   if (!due || incident.eta || saysWhenNext(due.latest.markdown)) return [];
   return [
-    finding(
-      'policy-next-update',
-      at(due.latest),
-      'this incident is open, but its latest update gives no ETA and does not say when the next update comes',
-      `end the update with “Next update by ${clock(due.at)} UTC.”, or set \`eta\` in the frontmatter`,
-    ),
+    finding(CATALOG.noNextUpdate, at(due.latest), { due: clock(due.at) }),
   ];
 };
 
@@ -137,13 +136,9 @@ const promiseKept: Check = (incident, { now }) => {
     const late = next ? next.at.getTime() - promise.getTime() : now.getTime() - promise.getTime();
     if (late < MINUTE) return; // "by 14:35" holds until 14:35:59
     out.push(
-      finding(
-        'policy-promise-kept',
-        at(u),
-        next
-          ? `this update promised the next one by ${promised(promise, u.at)}; it came at ${promised(next.at, u.at)}, ${formatDuration(late)} late`
-          : `this update promised the next one by ${promised(promise, u.at)}, and none has come (${formatDuration(late)} late)`,
-      ),
+      next
+        ? finding(CATALOG.promiseLate, at(u), { by: promised(promise, u.at), came: promised(next.at, u.at), late: formatDuration(late) })
+        : finding(CATALOG.promiseOpen, at(u), { by: promised(promise, u.at), late: formatDuration(late) }),
     );
   });
   return out;
@@ -153,23 +148,13 @@ const resolvedUpdate: Check = (incident, { now, text }) => {
   if (incident.kind === 'incident') {
     if (!incident.resolved || incident.updates.some((u) => u.status === 'resolved')) return [];
     return [
-      finding(
-        'policy-resolved-update',
-        frontmatterPosition(text, 'resolved'),
-        `this incident ended (${formatUtc(incident.resolved)}) but has no Resolved update`,
-        `add a final update: \`npm run status -- resolve ${incident.id} --at "${formatUtc(incident.resolved)}"\``,
-      ),
+      finding(CATALOG.noResolvedUpdate, frontmatterPosition(text, 'resolved'), { resolved: formatUtc(incident.resolved), id: incident.id }),
     ];
   }
   const state = deriveState(incident, now);
   if (state.maintenance !== 'completed' || incident.updates.some((u) => u.status === 'completed')) return [];
   return [
-    finding(
-      'policy-resolved-update',
-      frontmatterPosition(text, 'window'),
-      `this maintenance window ended (${formatUtc(state.end ?? incident.window!.end)}) but there is no Completed update`,
-      `say that the work is done and whether anything changed for customers: \`npm run status -- maintenance complete ${incident.id}\``,
-    ),
+    finding(CATALOG.noCompletedUpdate, frontmatterPosition(text, 'window'), { end: formatUtc(state.end ?? incident.window!.end), id: incident.id }),
   ];
 };
 
@@ -181,12 +166,12 @@ const reportDue: Check = (incident, { policy, now }) => {
   if (now < due) return [];
   const resolvedBy = incident.updates.find((u) => u.status === 'resolved');
   return [
-    finding(
-      'policy-report-due',
-      resolvedBy ? at(resolvedBy) : { line: 1, column: 1 },
-      `this ${incident.impact} incident needs a post-incident report; it was due by ${formatUtc(due)}, ${policy.report_due_minutes} min after it was resolved`,
-      `add one with \`npm run status -- report ${incident.id}\` and fill in its sections`,
-    ),
+    finding(CATALOG.reportDue, resolvedBy ? at(resolvedBy) : { line: 1, column: 1 }, {
+      impact: incident.impact,
+      due: formatUtc(due),
+      minutes: policy.report_due_minutes,
+      id: incident.id,
+    }),
   ];
 };
 
@@ -197,22 +182,12 @@ const reportSectionsCheck: Check = (incident) => {
   const where = { line: incident.report.line, column: 1 };
   if (missing.length) {
     out.push(
-      finding(
-        'policy-report-sections',
-        where,
-        `the post-incident report has no ${missing.map((m) => `“${m}”`).join(', ')} section${missing.length > 1 ? 's' : ''}`,
-        `add ${missing.map((m) => `\`### ${m}\``).join(', ')}; the handbook’s sections are: ${REPORT_SECTIONS.map((s) => s.name).join(', ')}`,
-      ),
+      finding(CATALOG.reportSectionsMissing, where, { missing, sections: REPORT_SECTIONS.map((s) => s.name) }),
     );
   }
   if (empty.length) {
     out.push(
-      finding(
-        'policy-report-sections',
-        where,
-        `the post-incident report’s ${empty.map((m) => `“${m}”`).join(', ')} section${empty.length > 1 ? 's are' : ' is'} still empty`,
-        'write each section in plain language before publishing the report',
-      ),
+      finding(CATALOG.reportSectionsEmpty, where, { empty }),
     );
   }
   return out;
@@ -225,18 +200,10 @@ const maintenanceNotice: Check = (incident, { policy }) => {
   const notice = incident.window.start.getTime() - first.at.getTime();
   const wanted = policy.maintenance_notice_hours * HOUR;
   if (notice >= wanted && notice >= 0) return [];
-  const what =
-    notice <= 0
-      ? `was first announced ${notice === 0 ? 'as its window started' : `${formatDuration(-notice)} after its window started`} (${formatUtc(incident.window.start)})`
-      : `was announced only ${formatDuration(notice)} before its window (${formatUtc(incident.window.start)})`;
-  return [
-    finding(
-      'policy-maintenance-notice',
-      at(first),
-      `this maintenance ${what}; the policy asks for at least ${policy.maintenance_notice_hours} h notice`,
-      `announce planned work earlier, with a \`${STATUS_LABELS.scheduled}\` update; customers need time to prepare`,
-    ),
-  ];
+  const said = { start: formatUtc(incident.window.start), hours: policy.maintenance_notice_hours, scheduled: STATUS_LABELS.scheduled };
+  if (notice === 0) return [finding(CATALOG.noticeAtStart, at(first), said)];
+  if (notice < 0) return [finding(CATALOG.noticeAfterStart, at(first), { ...said, after: formatDuration(-notice) })];
+  return [finding(CATALOG.noticeShort, at(first), { ...said, notice: formatDuration(notice) })];
 };
 
 const CHECKS: Record<PolicyRuleId, Check> = {

@@ -12,7 +12,9 @@ import type { Position } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { BLAME_PARTIES, FAULT_WORDS } from './phrases/blame.ts';
-import { STYLE_RULES, type StyleRuleId } from '../../diagnostics/catalog/style-rules.ts';
+import type { StyleRuleId } from '../../diagnostics/catalog/style-rules.ts';
+import { CATALOG } from '../../diagnostics/catalog/catalog.ts';
+import { render, type MessageEntry, type ParamsOf } from '../../diagnostics/catalog/entry.ts';
 
 interface Match {
   nodes: SentenceContent[];
@@ -26,9 +28,11 @@ function place(nodes: readonly SentenceContent[]): Position | undefined {
   return start && end ? { start, end } : undefined;
 }
 
-function report(file: VFile, rule: StyleRuleId, nodes: readonly SentenceContent[], reason: string, note: string, expected?: string[]): void {
-  const message = file.message(reason, { place: place(nodes), ruleId: rule, source: 'statusmark' });
-  message.note = note;
+/** A vfile message worded by the catalog entry `entry`, its hint as the note. */
+function report<P>(file: VFile, nodes: readonly SentenceContent[], expected: string[] | undefined, entry: MessageEntry<P, StyleRuleId>, ...params: ParamsOf<P>): void {
+  const said = render(entry, ...params);
+  const message = file.message(said.message, { place: place(nodes), ruleId: entry.code, source: 'statusmark' });
+  if (said.hint) message.note = said.hint;
   message.actual = toString([...nodes]);
   if (expected) message.expected = expected;
 }
@@ -115,7 +119,7 @@ function firstPerSentence<T extends Pick<Match, 'sentence'>>(matches: readonly T
 export function retextSpeculation() {
   return (_tree: NlcstRoot, file: VFile) => {
     for (const m of firstPerSentence(matchesOf(file, 'speculation'))) {
-      report(file, 'style-speculation', m.nodes, `${quote(m.nodes)} guesses at the cause; say only what you know`, STYLE_RULES['style-speculation'].hint);
+      report(file, m.nodes, undefined, CATALOG.speculation, { words: quote(m.nodes) });
     }
   };
 }
@@ -123,7 +127,7 @@ export function retextSpeculation() {
 export function retextPromises() {
   return (_tree: NlcstRoot, file: VFile) => {
     for (const m of firstPerSentence(matchesOf(file, 'promise'))) {
-      report(file, 'style-promise', m.nodes, `${quote(m.nodes)} is a promise you may not be able to keep`, STYLE_RULES['style-promise'].hint);
+      report(file, m.nodes, undefined, CATALOG.promise, { words: quote(m.nodes) });
     }
   };
 }
@@ -163,19 +167,21 @@ function positionsIn(): (sentence: Sentence, node: SentenceContent) => number {
 interface Blame {
   nodes: SentenceContent[];
   sentence: NlcstRoot | Sentence;
-  reason: string;
+  /** How the finding is worded, and the words it quotes. */
+  entry: typeof CATALOG.blame | typeof CATALOG.blameByCause;
+  words: string;
 }
 
 export function retextBlame() {
   return (_tree: NlcstRoot, file: VFile) => {
     const found: Blame[] = [];
     const position = positionsIn();
-    for (const m of matchesOf(file, 'blame')) found.push({ ...m, reason: `${quote(m.nodes)} blames someone else` });
+    for (const m of matchesOf(file, 'blame')) found.push({ ...m, entry: CATALOG.blame, words: quote(m.nodes) });
     for (const m of matchesOf(file, 'blame-act')) {
       if (m.sentence.type !== 'SentenceNode') continue;
       const subject = wordBefore(m.sentence, position(m.sentence, m.nodes[0]!), (w) => VERB_HELPERS.has(w));
       if (subject && FIRST_PERSON.has(wordOf(subject))) continue;
-      found.push({ ...m, reason: `${quote(m.nodes)} blames someone else` });
+      found.push({ ...m, entry: CATALOG.blame, words: quote(m.nodes) });
     }
     for (const m of matchesOf(file, 'fault')) {
       if (m.sentence.type !== 'SentenceNode') continue;
@@ -183,11 +189,11 @@ export function retextBlame() {
       const owner = wordBefore(m.sentence, at);
       if (!owner || !POSSESSIVE.test(toString(owner))) continue;
       const nodes = m.sentence.children.slice(position(m.sentence, owner), at + m.nodes.length);
-      found.push({ nodes, sentence: m.sentence, reason: `${quote(nodes)} blames someone else` });
+      found.push({ nodes, sentence: m.sentence, entry: CATALOG.blame, words: quote(nodes) });
     }
     found.push(...causesNamingOthers(matchesOf(file, 'cause'), position));
     found.sort((a, b) => startOf(a.nodes) - startOf(b.nodes));
-    for (const b of firstPerSentence(found)) report(file, 'style-blame', b.nodes, b.reason, STYLE_RULES['style-blame'].hint);
+    for (const b of firstPerSentence(found)) report(file, b.nodes, undefined, b.entry, { words: b.words });
   };
 }
 
@@ -211,7 +217,7 @@ function causesNamingOthers(causes: readonly Match[], position: ReturnType<typeo
       const span = sentence.children.slice(index(cause), index(party) + party.nodes.length);
       const words = span.filter((n) => n.type === 'WordNode').length;
       const quoted = words <= 7 ? quote(span) : `“${toString([...cause.nodes])} … ${toString([...party.nodes])}”`;
-      found.push({ nodes: cause.nodes, sentence, reason: `${quoted} puts the blame on someone else` });
+      found.push({ nodes: cause.nodes, sentence, entry: CATALOG.blameByCause, words: quoted });
       break;
     }
   }
@@ -259,14 +265,7 @@ export function retextJargon(options: JargonOptions) {
     for (const m of matchesOf(file, 'jargon')) {
       const entry = byNormal.get(m.phrase);
       if (!entry) continue;
-      report(
-        file,
-        'style-jargon',
-        m.nodes,
-        `${quote(m.nodes)} is jargon customers may not know; write “${entry.plain}” or similar`,
-        `use the words customers use, e.g. “${entry.plain}”; the list is \`style.jargon\` in status.config.yaml`,
-        [entry.plain],
-      );
+      report(file, m.nodes, [entry.plain], CATALOG.jargon, { words: quote(m.nodes), plain: entry.plain });
     }
   };
 }
@@ -280,13 +279,7 @@ export function retextLongSentences(options: LongSentenceOptions) {
     visit(tree, 'SentenceNode', (sentence: Sentence) => {
       const words = sentence.children.filter((c) => c.type === 'WordNode').length;
       if (words <= options.maxWords) return;
-      report(
-        file,
-        'style-long-sentence',
-        sentence.children.slice(0, 1),
-        `this sentence has ${words} words; keep sentences under ${options.maxWords + 1} words`,
-        STYLE_RULES['style-long-sentence'].hint,
-      );
+      report(file, sentence.children.slice(0, 1), undefined, CATALOG.longSentence, { words, max: options.maxWords });
     });
   };
 }

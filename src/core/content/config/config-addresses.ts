@@ -6,13 +6,12 @@
  * host, and percent-escapes, spaces and quotes would have to be encoded in every file name and
  * link the build writes. Such addresses are refused, with the nearest plain form to write instead.
  */
+import { CATALOG } from '../../diagnostics/catalog/catalog.ts';
+import { render, type Rendered } from '../../diagnostics/catalog/entry.ts';
+import type { PathFindings } from '../../diagnostics/catalog/messages/addresses.ts';
 
-export interface AddressProblem {
-  /** What is wrong, after the field name. */
-  message: string;
-  /** What to write instead. */
-  hint: string;
-}
+/** What is wrong (the message follows the field name) and what to write instead. */
+export type AddressProblem = Rendered;
 
 const PART_CHARS = 'A-Za-z0-9._~\\-';
 /** One part of a plain path: not "." or "..", which a browser resolves away. */
@@ -26,7 +25,6 @@ export const LOGO_PATTERN = `^(?:/?${PART}(?:/${PART})*|[Hh][Tt][Tt][Pp][Ss]://$
 
 const PLAIN_PATH = new RegExp(`^(?:/${PART})*/?$`);
 const PLAIN_FILE = new RegExp(`^/?${PART}(?:/${PART})*$`);
-const PATH_RULE = `may hold only letters (A–Z, a–z), digits, "-", "_", "." and "~", with one "/" between parts`;
 const ABSOLUTE = /^https?:\/\/([^/\\?#]*)([^?#]*)(\?[^#]*)?(#.*)?$/is;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
@@ -34,44 +32,33 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 export function siteUrlProblem(text: string): AddressProblem | undefined {
   const parts = ABSOLUTE.exec(text);
   if (!parts || !URL.canParse(text) || /\s/.test(parts[1]!)) {
-    return { message: 'must be an absolute http(s) URL such as https://status.example.com', hint: absoluteHint(text) };
+    return render(CATALOG.urlNotAbsolute, { guess: absoluteGuess(text) });
   }
   const [, authority, path = '', query, fragment] = parts;
-  const write = `write \`url: ${nearestSiteUrl(text)}\``;
-  if (authority!.includes('@')) return { message: 'holds a user name or password before "@", which every page would publish', hint: write };
-  if (query) return { message: `cannot have a query (${quoted(query)}); the address ends with the base path`, hint: write };
-  if (fragment) return { message: `cannot have a fragment (${quoted(fragment)}); the address ends with the base path`, hint: write };
+  const nearest = nearestSiteUrl(text);
+  if (authority!.includes('@')) return render(CATALOG.urlCredentials, { nearest });
+  if (query) return render(CATALOG.urlQuery, { nearest, query: quoted(query) });
+  if (fragment) return render(CATALOG.urlFragment, { nearest, fragment: quoted(fragment) });
   if (PLAIN_PATH.test(path)) return undefined;
-  return { message: `the base path ${quoted(path)} ${pathFindings(path)}; a base path ${PATH_RULE}`, hint: write };
+  return render(CATALOG.urlBasePath, { nearest, path: quoted(path), findings: pathFindings(path) });
 }
 
 /** Why `text` cannot be the `logo`, or undefined when it can. */
 export function logoProblem(text: string): AddressProblem | undefined {
   if (isExternalLogo(text) || PLAIN_FILE.test(text)) return undefined;
-  const is = `a logo is a file in public/, such as /logo.svg, or an https: address`;
-  const inPublic = `put the image in public/ and write \`logo: /${fileName(text)}\``;
+  const logo = { value: quoted(text), file: fileName(text) };
   const schemeRelative = /^[/\\]{2}/.exec(text);
   if (schemeRelative) {
     const https = `https://${text.replace(/^[/\\]+/, '').replace(/\\/g, '/')}`;
     const host = URL.canParse(https) ? new URL(https).host : undefined;
-    return {
-      message: `${quoted(text)} starts with ${quoted(schemeRelative[0])}, so it would load from another host; ${is}`,
-      hint: host ? `${inPublic}; or, to load it from ${host} (see the README), \`logo: ${https}\`` : inPublic,
-    };
+    return render(CATALOG.logoOtherHost, { ...logo, start: quoted(schemeRelative[0]), host, https });
   }
   const scheme = SCHEME.exec(text)?.[1]?.toLowerCase();
-  if (scheme === 'http' && URL.canParse(text)) {
-    return { message: `${quoted(text)} is not encrypted (http:); ${is}`, hint: `write \`logo: ${text.replace(/^http:/i, 'https:')}\`, or ${inPublic}` };
-  }
-  if (scheme === 'https') {
-    const what = authorityOf(text).includes('@') ? 'holds a user name or password before "@", which every page would publish' : 'is not a full address';
-    return { message: `${quoted(text)} ${what}; ${is}`, hint: inPublic };
-  }
-  if (scheme) return { message: `${quoted(text)} is a ${scheme}: address; ${is}`, hint: inPublic };
-  return {
-    message: `the path ${quoted(text)} ${pathFindings(text)}; a path in public/ ${PATH_RULE}`,
-    hint: `rename the file if needed and write \`logo: ${text.startsWith('/') ? '/' : ''}${plainParts(withoutQuery(text)).join('/')}\``,
-  };
+  if (scheme === 'http' && URL.canParse(text)) return render(CATALOG.logoHttp, { ...logo, https: text.replace(/^http:/i, 'https:') });
+  if (scheme === 'https') return render(authorityOf(text).includes('@') ? CATALOG.logoCredentials : CATALOG.logoNotFull, logo);
+  if (scheme) return render(CATALOG.logoScheme, { ...logo, scheme });
+  const plain = `${text.startsWith('/') ? '/' : ''}${plainParts(withoutQuery(text)).join('/')}`;
+  return render(CATALOG.logoPath, { value: quoted(text), findings: pathFindings(text), plain });
 }
 
 /** An https: logo is loaded from its own host; any other logo is a file under the site's base. */
@@ -89,15 +76,14 @@ export function logoSource(logo: string, base: string): string {
   return isExternalLogo(logo) ? logo : `${base}${logo.replace(/^\//, '')}`;
 }
 
-/** What is wrong with a path that is not plain, in words. */
-function pathFindings(path: string): string {
-  const findings: string[] = [];
-  if (path.includes('\\')) findings.push('holds "\\", which a browser reads as "/"');
-  if (/\/\//.test(path)) findings.push('has an empty part ("//"), which a browser can read as another host');
-  if (path.split(/[/\\]/).some((p) => p === '.' || p === '..')) findings.push('has a "." or ".." part');
-  const odd = [...new Set(path.match(new RegExp(`%[0-9A-Fa-f]{2}|[^${PART_CHARS}/\\\\]`, 'gu')) ?? [])];
-  if (odd.length) findings.push(`holds ${listed(odd.map(quoted))}`);
-  return findings.join(' and ');
+/** What is wrong with a path that is not plain. */
+function pathFindings(path: string): PathFindings {
+  return {
+    backslash: path.includes('\\'),
+    emptyPart: /\/\//.test(path),
+    dotPart: path.split(/[/\\]/).some((p) => p === '.' || p === '..'),
+    odd: [...new Set(path.match(new RegExp(`%[0-9A-Fa-f]{2}|[^${PART_CHARS}/\\\\]`, 'gu')) ?? [])].map(quoted),
+  };
 }
 
 /** The address a browser would read `text` as, with its path made plain. */
@@ -137,10 +123,10 @@ function fileName(text: string): string {
   return last && /\.[A-Za-z0-9]+$/.test(last) ? last : 'logo.svg';
 }
 
-function absoluteHint(text: string): string {
+/** The address `text` may have meant, written without its scheme. */
+function absoluteGuess(text: string): string | undefined {
   const guess = `https://${text}`;
-  if (/^[a-z0-9-]+(\.[a-z0-9-]+)+(\/|$)/i.test(text) && !siteUrlProblem(guess)) return `write \`url: ${new URL(guess).href}\``;
-  return 'write the address the page is published at, such as `url: https://acme.github.io/status/`';
+  return /^[a-z0-9-]+(\.[a-z0-9-]+)+(\/|$)/i.test(text) && !siteUrlProblem(guess) ? new URL(guess).href : undefined;
 }
 
 /** A piece of the value in quotes; a quote itself in the other kind, a control character by its code. */
@@ -148,8 +134,4 @@ function quoted(piece: string): string {
   if (piece === '"') return `'"'`;
   if (/^\p{Cc}$/u.test(piece)) return `U+${piece.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
   return `"${piece}"`;
-}
-
-function listed(items: string[]): string {
-  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { LOGO_PATTERN, logoProblem, SITE_URL_PATTERN, siteUrlProblem, type AddressProblem } from './config-addresses.ts';
 import { ALL_RULES } from '../../diagnostics/catalog/all-rules.ts';
+import { CATALOG } from '../../diagnostics/catalog/catalog.ts';
+import { wordsOf } from '../../diagnostics/catalog/entry.ts';
 import { RULE_SEVERITIES, type RuleInfo } from '../../diagnostics/catalog/rule-info.ts';
 
 /**
@@ -8,7 +10,7 @@ import { RULE_SEVERITIES, type RuleInfo } from '../../diagnostics/catalog/rule-i
  * `status.config.schema.json` for editors, so the two can never disagree.
  */
 const httpUrl = z
-  .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://status.example.com' })
+  .url({ protocol: /^https?$/, error: wordsOf(CATALOG.urlNotAbsolute, { guess: undefined }) })
   .describe('An absolute http(s) URL');
 
 /** A text field whose value `problem` judges; its message and hint become the diagnostic. */
@@ -28,7 +30,7 @@ export type TimeFormat = (typeof TIME_FORMATS)[number];
 const componentId = z
   .string()
   .regex(/^[a-z0-9][a-z0-9_-]*$/, {
-    error: 'must be lower-case letters, digits, "-" or "_" (it appears in URLs), e.g. "api" or "email-delivery"',
+    error: wordsOf(CATALOG.componentIdForm),
   })
   .describe('A short, stable identifier used in incident files and URLs, e.g. `api`');
 
@@ -135,7 +137,7 @@ export const ConfigSchema = z
     description: z.string().optional().describe('One sentence for search engines and feed readers'),
     language: z
       .string()
-      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a language tag such as "en" or "en-GB"' })
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: wordsOf(CATALOG.languageTag) })
       .default('en')
       .describe('The language of your content (BCP 47), e.g. "en" or "de"'),
     time_format: z
@@ -148,7 +150,7 @@ export const ConfigSchema = z
     }).optional(),
     support: z
       .strictObject({
-        email: z.email({ error: 'must be an email address' }).optional().describe('Where customers write for help'),
+        email: z.email({ error: wordsOf(CATALOG.notAnEmail) }).optional().describe('Where customers write for help'),
         url: httpUrl.optional().describe('Your help centre or contact page, as an absolute http(s) URL such as https://acme.example/help'),
         phone: z.string().optional().describe('A phone number for urgent help'),
       })
@@ -167,7 +169,7 @@ export const ConfigSchema = z
       .strictObject({
         accent: z
           .string()
-          .regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour like "#1f6feb"' })
+          .regex(/^#[0-9a-fA-F]{6}$/, { error: wordsOf(CATALOG.notAColour) })
           .optional()
           .describe('Brand colour for links and the header'),
       })

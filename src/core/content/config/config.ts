@@ -1,5 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import { ConfigSchema, type ComponentConfig, type SiteConfig } from './config-schema.ts';
+import { CATALOG } from '../../diagnostics/catalog/catalog.ts';
 import { DiagnosticBag, FILE_START, type Diagnostic } from '../../diagnostics/diagnostics.ts';
 import { readFileIn } from '../files/file-read.ts';
 import { contentBoundary } from '../files/file-tree.ts';
@@ -25,12 +26,7 @@ export function loadConfig(root: string): { loaded?: LoadedConfig; diagnostics: 
   const bag = new DiagnosticBag(CONFIG_FILE);
   const read = readFileIn(contentBoundary(root), CONFIG_FILE);
   if (!read) {
-    bag.error(
-      'config-missing',
-      { line: 0, column: 0 },
-      `no ${CONFIG_FILE} in ${root}`,
-      'create it with at least `name`, `url` and `components`; see the README',
-    );
+    bag.report(CATALOG.configMissing, { line: 0, column: 0 }, { root });
     return { diagnostics: bag.items };
   }
   if ('problem' in read) return { diagnostics: [read.problem] };
@@ -39,10 +35,10 @@ export function loadConfig(root: string): { loaded?: LoadedConfig; diagnostics: 
 
 export function parseConfig(text: string, bag = new DiagnosticBag(CONFIG_FILE)): { loaded?: LoadedConfig; diagnostics: Diagnostic[] } {
   const src = new YamlSource(text);
-  if (!src.reportSyntax(bag, 'yaml-syntax')) return { diagnostics: bag.items };
+  if (!src.reportSyntax(bag)) return { diagnostics: bag.items };
   const raw = src.toJS();
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    bag.error('invalid-field', FILE_START, `${CONFIG_FILE} must be a map of settings`, 'start with `name: My Status`');
+    bag.report(CATALOG.configNotAMap, FILE_START);
     return { diagnostics: bag.items };
   }
   const parsed = ConfigSchema.safeParse(raw);
@@ -57,7 +53,7 @@ export function parseConfig(text: string, bag = new DiagnosticBag(CONFIG_FILE)):
     const first = firstIndex.get(c.id);
     if (first !== undefined) {
       const firstLine = src.position(['components', first, 'id']).line;
-      bag.error('duplicate-component', src.position(['components', i, 'id']), `component id "${c.id}" is already used on line ${firstLine}`, 'give each component its own id');
+      bag.report(CATALOG.duplicateComponent, src.position(['components', i, 'id']), { id: c.id, firstLine });
     } else {
       firstIndex.set(c.id, i);
       componentsById.set(c.id, c);

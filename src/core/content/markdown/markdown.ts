@@ -10,6 +10,7 @@ import { toHtml } from 'hast-util-to-html';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
+import { CATALOG } from '../../diagnostics/catalog/catalog.ts';
 import type { DiagnosticBag } from '../../diagnostics/diagnostics.ts';
 import { cacheOf, type Caches } from '../../shared/caches.ts';
 import { rehypeAccessibleBlocks } from './markdown-a11y.ts';
@@ -209,16 +210,12 @@ export function checkMarkdownSafety(markdown: string, firstLine: number, bag: Di
     if (node.type === 'html') {
       const tag = /<\/?\s*([a-z][a-z0-9-]*)/i.exec(node.value)?.[1]?.toLowerCase();
       if (!tag && /^<!--/.test(node.value)) return; // comments are harmless and stay out of the page
-      bag.error('raw-html', at, `raw HTML ${tag ? `<${tag}>` : ''} is not allowed and would be removed from the page`.replace('  ', ' '), htmlHint(tag));
+      bag.report(CATALOG.rawHtml, at, { tag });
     } else if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isSafeUrl(node.url)) {
-      bag.error('unsafe-url', at, `the link "${node.url.slice(0, 60)}" uses a scheme that is not allowed`, 'link with https://, http://, mailto: or tel:');
+      bag.report(CATALOG.unsafeUrl, at, { url: node.url.slice(0, 60) });
     } else if (node.type === 'image' || node.type === 'imageReference') {
-      bag.warn(
-        'image-as-link',
-        at,
-        `the picture ${node.alt ? `"${node.alt.slice(0, 60)}" ` : ''}is shown as a link, not in the page: a status page loads nothing from another host`,
-        node.alt ? 'nothing to fix if a link will do; or describe the picture in words instead' : 'say what the picture shows between the brackets, e.g. ![graph of error rates](https://…): the link reads "Image: graph of error rates"',
-      );
+      if (node.alt) bag.report(CATALOG.describedImage, at, { alt: node.alt.slice(0, 60) });
+      else bag.report(CATALOG.undescribedImage, at);
     }
   });
 }
@@ -232,32 +229,4 @@ function isSafeUrl(url: string): boolean {
     if (at > -1 && colon > at) return true;
   }
   return SAFE_PROTOCOLS.includes(url.slice(0, colon).toLowerCase());
-}
-
-function htmlHint(tag: string | undefined): string {
-  switch (tag) {
-    case 'script':
-    case 'iframe':
-    case 'object':
-    case 'embed':
-    case 'style':
-      return 'scripts, frames and styles are never published; describe the problem in plain Markdown';
-    case 'br':
-      return 'end the line with a backslash `\\` for a line break, or leave a blank line for a new paragraph';
-    case 'b':
-    case 'strong':
-      return 'write **bold** instead';
-    case 'i':
-    case 'em':
-      return 'write *italic* instead';
-    case 'a':
-      return 'write [link text](https://example.com) instead';
-    case 'img':
-      return 'write ![description](https://example.com/image.png) instead';
-    case 'details':
-    case 'summary':
-      return 'write a `### heading` and the text under it instead';
-    default:
-      return 'use Markdown instead: **bold**, *italic*, [links](https://example.com), lists and tables';
-  }
 }

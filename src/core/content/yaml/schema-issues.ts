@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { CATALOG } from '../../diagnostics/catalog/catalog.ts';
+import { render, type Rendered } from '../../diagnostics/catalog/entry.ts';
 import type { DiagnosticBag } from '../../diagnostics/diagnostics.ts';
 import { suggest } from '../../shared/suggest.ts';
 import type { YamlSource } from './yaml-source.ts';
@@ -17,12 +19,7 @@ export function reportIssues(issues: readonly Issue[], schema: AnySchema, src: Y
     for (const key of issue.keys) {
       const guess = suggest(key, allowed);
       if (guess) misspelt.add(JSON.stringify([...path, guess]));
-      bag.error(
-        'unknown-field',
-        src.position(path, key),
-        `unknown field "${key}" in ${label(path, where)}${guess ? `; did you mean "${guess}"?` : ''}`,
-        allowed.length ? `the fields here are: ${allowed.join(', ')}` : undefined,
-      );
+      bag.report(CATALOG.unknownField, src.position(path, key), { key, where: label(path, where), guess, allowed });
     }
   }
   for (const issue of issues) {
@@ -32,12 +29,15 @@ export function reportIssues(issues: readonly Issue[], schema: AnySchema, src: Y
     if (!present && misspelt.has(JSON.stringify(path))) continue;
     const at = present ? src.position(path) : src.position(path.slice(0, -1));
     const field = label(path, where);
+    const description = describe(schemaAt(schema, path));
     if (!present && issue.code === 'invalid_type') {
-      const own = issue.message.startsWith('Invalid input') ? undefined : issue.message;
-      bag.error('missing-field', at, own ?? `${field} is required`, requiredHint(path, schema));
+      const key = String(path[path.length - 1]);
+      const said = issue.message.startsWith('Invalid input') ? undefined : issue.message;
+      if (said === undefined) bag.report(CATALOG.missingField, at, { field, key, description });
+      else bag.report(CATALOG.missingFieldSaid, at, { said, key, description });
       continue;
     }
-    bag.error('invalid-field', at, `${field}: ${plainMessage(issue, src.doc.getIn(path as unknown[]))}`, hintFor(issue, schema));
+    bag.add(invalid(issue, field, src.doc.getIn(path as unknown[]), description), at);
   }
 }
 
@@ -50,50 +50,28 @@ function valueExists(src: YamlSource, path: readonly PropertyKey[]): boolean {
   return src.doc.hasIn(path as unknown[]);
 }
 
-function hintFor(issue: Issue, schema: AnySchema): string | undefined {
-  // A check that knows what to write instead says so in its issue.
-  if (issue.code === 'custom' && typeof issue.params?.hint === 'string') return issue.params.hint;
-  if (issue.code === 'invalid_value' && 'values' in issue) {
-    return `write one of: ${issue.values.map(String).join(', ')}`;
-  }
-  const description = describe(schemaAt(schema, issue.path as PropertyKey[]));
-  if (issue.code === 'invalid_type' && issue.expected === 'number') {
-    return `write a whole number such as 15${description ? ` (${description})` : ''}`;
-  }
-  return description;
-}
-
-function requiredHint(path: readonly PropertyKey[], schema: AnySchema): string {
-  const key = String(path[path.length - 1]);
-  const description = describe(schemaAt(schema, path));
-  return `add \`${key}: …\`${description ? ` — ${description}` : ''}`;
-}
-
-const TYPE_WORDS: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'a map of fields',
-};
-
-/** Zod's messages ("Invalid input: expected number, received string") in words for content authors. */
-function plainMessage(issue: Issue, value: unknown): string {
+/** Zod's issues ("Invalid input: expected number, received string") in words for content authors. */
+function invalid(issue: Issue, field: string, value: unknown, description: string | undefined): Rendered {
   const shown = (v: unknown) => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v));
   switch (issue.code) {
-    case 'invalid_type': {
-      const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
-      return `must be ${expected}${value === undefined || value === null ? '' : `, not ${shown(value)}`}`;
-    }
+    case 'invalid_type':
+      return render(CATALOG.wrongType, { field, description, expected: issue.expected, value: value === undefined || value === null ? undefined : shown(value) });
     case 'invalid_value':
-      return `${shown(value)} is not one of: ${issue.values.map(String).join(', ')}`;
+      return render(CATALOG.notOneOf, { field, description, value: shown(value), values: issue.values.map(String) });
     case 'too_small':
-      return issue.origin === 'string' ? 'must not be empty' : issue.origin === 'array' ? 'must not be an empty list' : `must be at least ${String(issue.minimum)}`;
+      if (issue.origin === 'string') return render(CATALOG.emptyText, { field, description });
+      if (issue.origin === 'array') return render(CATALOG.emptyList, { field, description });
+      return render(CATALOG.tooSmall, { field, description, minimum: String(issue.minimum) });
     case 'invalid_union':
-      return issue.message.startsWith('Invalid input') ? 'has the wrong form' : issue.message;
-    default:
-      return issue.message.startsWith('Invalid') ? `${issue.message.replace(/^Invalid( input)?:?\s*/, '')}` || 'is not valid' : issue.message;
+      if (issue.message.startsWith('Invalid input')) return render(CATALOG.wrongForm, { field, description });
+      return render(CATALOG.invalidSaid, { field, description, said: issue.message });
+    default: {
+      // A check that knows what to write instead says so in its issue.
+      const ownHint = issue.code === 'custom' && typeof issue.params?.hint === 'string' ? issue.params.hint : undefined;
+      if (!issue.message.startsWith('Invalid')) return render(CATALOG.invalidSaid, { field, description, said: issue.message, ownHint });
+      const said = issue.message.replace(/^Invalid( input)?:?\s*/, '');
+      return said ? render(CATALOG.invalidSaid, { field, description, said, ownHint }) : render(CATALOG.invalid, { field, description, ownHint });
+    }
   }
 }
 

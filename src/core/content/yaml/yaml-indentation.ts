@@ -1,5 +1,7 @@
 import { LineCounter, parseDocument, type YAMLError } from 'yaml';
 import { columnsOf, SourceLines, withoutComment, YAML_PARSE_OPTIONS, type Column } from './yaml-lines.ts';
+import { CATALOG } from '../../diagnostics/catalog/catalog.ts';
+import { render } from '../../diagnostics/catalog/entry.ts';
 import type { YamlMistake } from './yaml-mistake.ts';
 
 /** The value above runs on into the next line: that line is indented past it and holds ": ". */
@@ -60,7 +62,6 @@ function alignment(source: SourceLines, line: number): Fit | undefined {
   return undefined;
 }
 
-const spaces = (n: number) => `${n} space${n === 1 ? '' : 's'}`;
 
 /** A line that is a list item among fields, a field among list items, or indented unlike the lines above it. */
 export function lineShape(source: SourceLines, line: number): YamlMistake | undefined {
@@ -71,48 +72,33 @@ export function lineShape(source: SourceLines, line: number): YamlMistake | unde
   const body = text.slice(own.column).trimEnd();
   const alongside = lineAlongside(source, line);
   if (alongside && own.kind === 'item' && alongside.kind === 'field') {
-    const asField = body.replace(/^-\s*/, '');
-    return {
-      offset,
-      message: 'this line is a list item ("- ") but the lines above it are "name: value" lines',
-      hint: `write it like them, without "- " (\`${/:( |$)/.test(asField) ? asField : `${asField}: …`}\`), or put "- " in front of each of them`,
-    };
+    return { offset, said: render(CATALOG.itemAmongFields, { asField: body.replace(/^-\s*/, '') }) };
   }
   if (alongside && own.kind === 'field' && alongside.kind === 'item') {
-    return {
-      offset,
-      message: 'this line is a "name: value" line but the lines above it are list items ("- ")',
-      hint: `start it with "- " like them (\`- ${body}\`), or take the "- " off each of them`,
-    };
+    return { offset, said: render(CATALOG.fieldAmongItems, { body }) };
   }
   const fit = alignment(source, line);
   if (fit?.line === undefined) return undefined;
   if (own.column === 0 && fit.line === source.contentLineFrom(0)) {
     // Only the first line stands in: it is the odd one out, not every line after it.
-    return {
-      offset: source.start(fit.line),
-      message: 'this line is indented more than the lines below it',
-      hint: 'start it at the beginning of the line',
-    };
+    return { offset: source.start(fit.line), said: render(CATALOG.firstLineIndented) };
   }
   return {
     offset,
-    message: `this line is indented ${own.column > fit.column ? 'more' : 'less'} than the lines above it`,
-    hint: `${fit.column ? `indent it by ${spaces(fit.column)}` : 'start it at the beginning of the line'}, ${sameAs(source, fit.line)}`,
+    said: render(CATALOG.indentedUnlikeAbove, { more: own.column > fit.column, column: fit.column, like: lineToCopy(source, fit.line) }),
   };
 }
 
-function sameAs(source: SourceLines, line: number): string {
-  return `the same as line ${source.fileLine(line)} (\`${withoutComment(source.line(line)).trim()}\`)`;
+/** The line whose indentation to copy, as a hint shows it. */
+function lineToCopy(source: SourceLines, line: number): { number: number; text: string } {
+  return { number: source.fileLine(line), text: withoutComment(source.line(line)).trim() };
 }
 
 export function tabIndent(source: SourceLines, line: number): YamlMistake {
   const fit = alignment(source, line);
-  const message = 'this line is indented with a tab';
   const offset = source.start(line) + source.line(line).indexOf('\t');
-  if (!fit) return { offset, message, hint: 'indent with spaces, not tabs, lined up with the lines above it' };
-  const like = fit.line === undefined ? '' : `, ${sameAs(source, fit.line)}`;
-  const hint = fit.column ? `use ${spaces(fit.column)} instead of the tab${like}` : `remove the tab${like}`;
-  return { offset, message, hint };
+  if (!fit) return { offset, said: render(CATALOG.tabIndent) };
+  const like = fit.line === undefined ? undefined : lineToCopy(source, fit.line);
+  return { offset, said: render(CATALOG.tabIndentAligned, { column: fit.column, like }) };
 }
 

@@ -1,9 +1,9 @@
 import { CST, isScalar, Parser, visit, type Document, type LineCounter, type Node } from 'yaml';
 import { blamedLine, lineShape, runsOnto, tabIndent } from './yaml-indentation.ts';
 import { columnsOf, SourceLines, withoutComment } from './yaml-lines.ts';
+import { CATALOG } from '../../diagnostics/catalog/catalog.ts';
+import { render } from '../../diagnostics/catalog/entry.ts';
 import type { YamlMistake } from './yaml-mistake.ts';
-
-const QUOTE_IT = 'put the whole value in quotes';
 
 /**
  * Explains the `yaml` parser's first error from its code and position. The parser often notices a
@@ -28,10 +28,10 @@ export function explainYamlError(text: string, doc: Document, lines: LineCounter
     case 'UNEXPECTED_TOKEN':
       return textAfterValue(source, doc, at) ?? valueStartingOn(source, source.lineOf(at)) ?? shape();
     case 'BLOCK_IN_FLOW':
-      return quoteValue(source, at, 'a value with ": " in it must be in quotes', QUOTE_IT, true);
+      return quoteValue(source, at, (q) => render(CATALOG.colonInValue, q), true);
     case 'BLOCK_AS_IMPLICIT_KEY':
       if (/nested mappings/i.test(first.message) && !runsOnto(errors)) {
-        return quoteValue(source, at, 'a value with ": " in it must be in quotes');
+        return quoteValue(source, at, (q) => render(CATALOG.colonInValue, q));
       }
       return shape();
     case 'BAD_INDENT':
@@ -57,17 +57,12 @@ function missingColonSpace(source: SourceLines, line: number): YamlMistake | und
   if (glued) {
     return {
       offset: source.start(line) + start + glued[1]!.length,
-      message: `there is no space after the colon in \`${body}\``,
-      hint: `write \`${glued[1]}: ${body.slice(glued[0].length)}\``,
+      said: render(CATALOG.noSpaceAfterColon, { line: body, name: glued[1]!, value: body.slice(glued[0].length) }),
     };
   }
   const words = /^(\S+)\s+(\S.*)$/.exec(body);
   if (words && !body.includes(':')) {
-    return {
-      offset: source.start(line) + start,
-      message: 'this line has no colon after its name',
-      hint: `write the name, a colon and a space, then the value, e.g. \`${words[1]}: ${words[2]}\``,
-    };
+    return { offset: source.start(line) + start, said: render(CATALOG.noColon, { name: words[1]!, value: words[2]! }) };
   }
   return undefined;
 }
@@ -85,20 +80,15 @@ function duplicateKey(source: SourceLines, doc: Document, at: number): YamlMista
       return visit.BREAK;
     },
   });
-  const where = first?.range ? `; the first is on line ${source.fileLine(source.lineOf(first.range[0]))}` : '';
-  return {
-    offset: at,
-    message: `\`${name}\` is written twice${where}`,
-    hint: `keep one \`${name}:\` and remove the other`,
-  };
+  const firstLine = first?.range ? source.fileLine(source.lineOf(first.range[0])) : undefined;
+  return { offset: at, said: render(CATALOG.duplicateKey, { name, firstLine }) };
 }
 
 /** A value written without quotes that starts with a character YAML keeps for itself. */
 function specialStart(source: SourceLines, at: number): YamlMistake | undefined {
   const ch = source.line(source.lineOf(at)).charAt(at - source.start(source.lineOf(at)));
   if (!/[@`[{*&!|>%]/.test(ch)) return undefined;
-  const shown = ch === '`' ? 'a backtick (`)' : `\`${ch}\``;
-  return quoteValue(source, at, `a value that starts with ${shown} must be in quotes`);
+  return quoteValue(source, at, (q) => render(CATALOG.specialStart, { ...q, char: ch }));
 }
 
 /** A value on `line` after `name: ` that starts with a character YAML keeps for itself, such as `| urgent`. */
@@ -123,13 +113,13 @@ function textAfterValue(source: SourceLines, doc: Document, at: number): YamlMis
   const line = source.lineOf(start);
   const ch = source.line(line).charAt(start - source.start(line));
   if (ch === '"' || ch === "'") {
-    return quoteValue(source, start, `a \`${ch}\` inside this quoted value ends it early`, 'write it with the other kind of quotes');
+    return quoteValue(source, start, (q) => render(CATALOG.quoteEndsEarly, { ...q, quote: ch }));
   }
   return specialStart(source, start);
 }
 
-/** The hint that quotes the value starting at `at`: to the end of its line, or inside `{ }` or `[ ]` to the next `,`. */
-function quoteValue(source: SourceLines, at: number, message: string, advice = QUOTE_IT, inBrackets = false): YamlMistake {
+/** A mistake whose hint quotes the value starting at `at`: to the end of its line, or inside `{ }` or `[ ]` to the next `,`. */
+function quoteValue(source: SourceLines, at: number, say: (q: { before: string; quoted: string }) => YamlMistake['said'], inBrackets = false): YamlMistake {
   const line = source.lineOf(at);
   const text = source.line(line);
   const column = at - source.start(line);
@@ -140,7 +130,7 @@ function quoteValue(source: SourceLines, at: number, message: string, advice = Q
     value = value.slice(1);
     if (value.endsWith(outer)) value = value.slice(0, -1);
   }
-  return { offset: at, message, hint: `${advice}: ${before}${quoted(value)}` };
+  return { offset: at, said: say({ before, quoted: quoted(value) }) };
 }
 
 /** `text` as a quoted YAML value, in the quotes that need no escapes where there is a choice. */
@@ -165,12 +155,11 @@ function unclosedQuote(source: SourceLines, doc: Document, at: number): YamlMist
   const line = source.lineOf(start);
   const text = source.line(line);
   const quote = text.charAt(start - source.start(line)) === "'" ? "'" : '"';
-  const message = `the \`${quote}\` quote that starts here is not closed`;
-  const advice = `end the text with another \`${quote}\` on the same line`;
   const before = text.slice(0, start - source.start(line));
   // Only a value that is the whole rest of a `name: value` line can be shown closed.
-  if (opener === undefined || !/^\s*(-\s+)*[^\s:{[][^:]*:\s+$/.test(before)) return { offset: start, message, hint: advice };
-  return { offset: start, message, hint: `${advice}: ${before.trimStart()}${text.slice(before.length).trimEnd()}${quote}` };
+  const shown = opener !== undefined && /^\s*(-\s+)*[^\s:{[][^:]*:\s+$/.test(before);
+  const closed = shown ? `${before.trimStart()}${text.slice(before.length).trimEnd()}${quote}` : undefined;
+  return { offset: start, said: render(CATALOG.unclosedQuote, { quote, closed }) };
 }
 
 /** An unclosed `{` or `[`, which the parser notices only where the next line starts. */
@@ -193,13 +182,9 @@ function unclosedBracket(source: SourceLines, text: string): YamlMistake | undef
   const line = source.lineOf(opener.offset);
   const written = withoutComment(source.line(line)).trim();
   const closed = `${written}${source.line(line).charAt(opener.offset - source.start(line) + 1) === ' ' ? ' ' : ''}${close}`;
-  return { offset: opener.offset, message: `a \`${open}\` is not closed`, hint: `close it with \`${close}\` on the same line: ${closed}` };
+  return { offset: opener.offset, said: render(CATALOG.unclosedBracket, { open, close, closed }) };
 }
 
 function unreadable(at: number): YamlMistake {
-  return {
-    offset: at,
-    message: 'this line cannot be read',
-    hint: 'check quotes, colons and indentation; a value with `: ` or `#` in it needs "quotes"',
-  };
+  return { offset: at, said: render(CATALOG.unreadableLine) };
 }

@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node } from 'yaml';
 import type { DiagnosticBag, Position } from '../../diagnostics/diagnostics.ts';
-import type { ContentCode } from '../../diagnostics/catalog/content-codes.ts';
+import { CATALOG } from '../../diagnostics/catalog/catalog.ts';
 import { YAML_PARSE_OPTIONS } from './yaml-lines.ts';
 import { explainYamlError } from './yaml-mistakes.ts';
 
@@ -35,10 +35,10 @@ export class YamlSource {
    * The first syntax error, in a responder's words, reported into `bag`; returns false when the
    * text is not usable YAML. Later errors are mostly echoes of the first, so they are left out.
    */
-  reportSyntax(bag: DiagnosticBag, code: ContentCode): boolean {
-    if (!this.doc.errors.length) return this.resolveAliases(bag, code);
+  reportSyntax(bag: DiagnosticBag): boolean {
+    if (!this.doc.errors.length) return this.resolveAliases(bag);
     const mistake = explainYamlError(this.text, this.doc, this.lines, this.firstLine);
-    bag.error(code, this.at(mistake.offset), mistake.message, mistake.hint);
+    bag.add(mistake.said, this.at(mistake.offset));
     return false;
   }
 
@@ -46,7 +46,7 @@ export class YamlSource {
    * Aliases are resolved on conversion, whose alias limit guards against "billion laughs"; a
    * missing anchor or an alias bomb is an error there, not a crash.
    */
-  private resolveAliases(bag: DiagnosticBag, code: ContentCode): boolean {
+  private resolveAliases(bag: DiagnosticBag): boolean {
     try {
       this.value = { js: this.doc.toJS({ maxAliasCount: 50 }) };
       return true;
@@ -60,13 +60,9 @@ export class YamlSource {
           return visit.BREAK;
         },
       });
-      const name = alias?.source ?? 'name';
-      bag.error(
-        code,
-        this.at(alias?.range?.[0] ?? 0),
-        bomb ? 'too many repeats with `*name`' : `there is no \`&${name}\` before \`*${name}\` for it to repeat`,
-        bomb ? 'write the values out instead of repeating them with `*name`' : 'a value that starts with `*` must be in quotes, unless it repeats a value marked `&name` above it',
-      );
+      const at = this.at(alias?.range?.[0] ?? 0);
+      if (bomb) bag.report(CATALOG.aliasBomb, at);
+      else bag.report(CATALOG.aliasWithoutAnchor, at, { name: alias?.source ?? 'name' });
       return false;
     }
   }

@@ -3,13 +3,14 @@ import type { RuleInfo } from './rule-info.ts';
 /**
  * Every finding about the content that is not a configurable rule: a file that cannot be read,
  * YAML or frontmatter that is wrong, an update that cannot be understood. Unlike the rules they
- * cannot be switched off. Metadata only: each finding's message is written where it is found.
- * The README's table under "Check your content" lists the same codes, in the same order.
+ * cannot be switched off. The wording of each situation a code covers is an entry of the catalog
+ * (`catalog.ts`, from `messages/`). The README's table under "Check your content" lists the same
+ * codes, in the same order.
  */
 export interface ContentCodeInfo {
   /** A few words naming the finding. */
   title: string;
-  /** The severity it is reported with, unless the place that finds it says otherwise. */
+  /** The severity its catalog entries are reported with, unless an entry names another. */
   defaultSeverity: RuleInfo['defaultSeverity'];
   /** One line: what is wrong. */
   description: string;

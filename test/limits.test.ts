@@ -221,6 +221,9 @@ describe('linePrefix', () => {
     expect(linePrefix('> > 1. c')).toEqual({ markers: 3, depth: 3 });
     expect(linePrefix('>>>x')).toEqual({ markers: 3, depth: 3 });
     expect(linePrefix('\t- x')).toEqual({ markers: 1, depth: 3 });
+    // A tab after `>` reaches column 4: one column is the marker's space, the rest indentation.
+    expect(linePrefix('>\t- a')).toEqual({ markers: 2, depth: 3 });
+    expect(linePrefix('-\tb')).toEqual({ markers: 1, depth: 2 });
     expect(linePrefix('-not a marker')).toEqual({ markers: 0, depth: 0 });
     expect(linePrefix('2026-11-20 is a date')).toEqual({ markers: 0, depth: 0 });
     expect(linePrefix('1234567890. ten digits are no marker')).toEqual({ markers: 0, depth: 0 });
@@ -247,7 +250,7 @@ describe('linePrefix', () => {
         };
         walk(tree, 0);
       }),
-      { numRuns: 400 },
+      { numRuns: 400, examples: [[['>- a', '>\t- a', 'a']]] },
     );
   });
 });

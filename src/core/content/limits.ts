@@ -97,6 +97,8 @@ function textWithinLimits(content: string, firstLine: number, bag: DiagnosticBag
   return ok && formattingWithinLimits(content, lines, code, firstLine, bag);
 }
 
+const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
+
 /**
  * The list and quote markers a line starts with, and how deep in lists and quotes its start can
  * be at most: a level for each marker, and one for every two columns of indentation (a list
@@ -106,25 +108,34 @@ function textWithinLimits(content: string, firstLine: number, bag: DiagnosticBag
 export function linePrefix(line: string): { markers: number; depth: number } {
   let markers = 0;
   let columns = 0;
+  // The column on screen, from the start of the line: a tab reaches the next multiple of four.
+  let at = 0;
   let i = 0;
-  const space = (c: string | undefined) => c === ' ' || c === '\t';
   while (i < line.length) {
     const c = line[i]!;
     if (c === ' ') {
       columns++;
+      at++;
       i++;
     } else if (c === '\t') {
-      columns += 4 - (columns % 4);
+      columns += 4 - (at % 4);
+      at += 4 - (at % 4);
       i++;
-    } else if (c === '>' || ((c === '-' || c === '*' || c === '+') && space(line[i + 1]))) {
+    } else if (c === '>' || ((c === '-' || c === '*' || c === '+') && isBlank(line[i + 1]))) {
       markers++;
-      i += space(line[i + 1]) ? 2 : 1; // the space after a marker is the marker's
+      // The space after a marker is the marker's. A tab there is only partly (it may reach several
+      // columns further), so it is left to count as indentation: a bound may count more, never less.
+      const space = line[i + 1] === ' ' ? 1 : 0;
+      i += 1 + space;
+      at += 1 + space;
     } else {
       let j = i;
       while (j < line.length && j - i < 9 && line[j]! >= '0' && line[j]! <= '9') j++;
-      if (j === i || (line[j] !== '.' && line[j] !== ')') || !space(line[j + 1])) break;
+      if (j === i || (line[j] !== '.' && line[j] !== ')') || !isBlank(line[j + 1])) break;
       markers++;
-      i = j + 2;
+      const space = line[j + 1] === ' ' ? 1 : 0;
+      at += j + 1 + space - i;
+      i = j + 1 + space;
     }
   }
   return { markers, depth: markers + Math.floor(columns / 2) };

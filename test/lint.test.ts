@@ -78,9 +78,18 @@ describe('Prettier with the repo config', () => {
     expect(out).toBe("const a = { b: 'c' };\nif (a) {\n  console.log(a);\n}\n");
   });
 
-  it('formats .astro files through the Astro plugin', async () => {
-    const options = await prettier.resolveConfig('src/pages/lint-probe.astro');
-    const out = await prettier.format('---\nconst a = "b"\n---\n<p>{a}</p>\n', { ...options, filepath: 'src/pages/lint-probe.astro' });
-    expect(out).toBe("---\nconst a = 'b';\n---\n\n<p>{a}</p>\n");
+  it('formats code only: content, the stylesheet, generated JSON and .astro markup are left as written', async () => {
+    const ignored = async (file: string) => (await prettier.getFileInfo(file, { ignorePath: '.prettierignore' })).ignored;
+    expect(await ignored('src/core/site/site.ts')).toBe(false);
+    expect(await ignored('astro.config.mjs')).toBe(false);
+    for (const file of [
+      'incidents/2026-11-20-x.md',
+      'status.config.yaml',
+      'src/styles/site.css',
+      'status.config.schema.json',
+      'src/pages/index.astro',
+    ]) {
+      expect(await ignored(file), file).toBe(true);
+    }
   });
 });

@@ -80,7 +80,6 @@ function parseInto(bag: DiagnosticBag, file: string, text: string, ctx: ParseCon
   const fm = data as Record<string, unknown>;
   const kind: IncidentKind = fm.kind === 'maintenance' ? 'maintenance' : 'incident';
   if (fm.kind !== undefined && fm.kind !== 'incident' && fm.kind !== 'maintenance') {
-    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- any YAML value is quoted as written; a mapping reads "[object Object]", still not a kind
     bag.error('invalid-field', yaml.position(['kind']), `kind "${String(fm.kind)}" is not known`, 'write `kind: maintenance` for scheduled maintenance, or leave `kind` out for an incident');
     return undefined;
   }

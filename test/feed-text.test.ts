@@ -115,7 +115,7 @@ const FEEDS: { scope: FeedScope; title: string; description: string; items: Item
     items: ITEMS.filter((i) => i.title.startsWith(UPGRADE)),
   },
   ...Object.entries(COMPONENTS).map(([id, name]) => ({
-    scope: { kind: 'component', component: id } as FeedScope,
+    scope: { kind: 'component', component: id } satisfies FeedScope,
     title: `${NAME} — ${name}`,
     description: `Incidents and maintenance affecting ${name} on ${NAME}`,
     items: ITEMS.filter((i) => i.categories.includes(name)),

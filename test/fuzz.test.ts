@@ -22,7 +22,7 @@ function expectFastAndWhole(text: string): void {
   try {
     timing = checkAndRender(text);
   } catch (error) {
-    throw new Error(`threw on ${JSON.stringify(text.slice(0, 300))}…: ${(error as Error).stack ?? String(error)}`);
+    throw new Error(`threw on ${JSON.stringify(text.slice(0, 300))}…: ${(error as Error).stack ?? String(error)}`, { cause: error });
   }
   const what = `${JSON.stringify(text.slice(0, 200))}… (${text.length} characters)`;
   expect(timing.diagnostics.filter((d) => d.code === 'internal-error'), what).toEqual([]);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Heading, Root } from 'mdast';
+import type { Heading } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -27,7 +27,7 @@ interface Found {
 
 /** Top-level depth-2 headings as remark reads them; text is the raw source of the content. */
 function remarkHeadings(md: string, firstLine: number): Found[] {
-  const tree = parser.parse(md) as Root;
+  const tree = parser.parse(md);
   return tree.children
     .filter((n): n is Heading => n.type === 'heading' && n.depth === 2)
     .map((h) => {

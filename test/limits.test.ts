@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
-import type { Nodes, Root } from 'mdast';
+import type { Nodes } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -239,7 +239,7 @@ describe('linePrefix', () => {
     fc.assert(
       fc.property(fc.array(line, { minLength: 1, maxLength: 12 }), (lines) => {
         const md = lines.join('\n');
-        const tree = parser.parse(md) as Root;
+        const tree = parser.parse(md);
         const walk = (node: Nodes, depth: number): void => {
           const deeper = node.type === 'list' || node.type === 'blockquote' ? depth + 1 : depth;
           if (deeper > depth && node.position) {

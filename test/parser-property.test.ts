@@ -41,7 +41,7 @@ function checkIncident(text: string, file = FILE): void {
   try {
     result = parseIncident(file, text, CTX);
   } catch (error) {
-    throw new Error(`parseIncident threw on ${JSON.stringify(text)}: ${(error as Error).stack ?? String(error)}`);
+    throw new Error(`parseIncident threw on ${JSON.stringify(text)}: ${(error as Error).stack ?? String(error)}`, { cause: error });
   }
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   if (result.incident) expect(errors, JSON.stringify(text)).toEqual([]);
@@ -69,7 +69,7 @@ function checkConfig(text: string): void {
   try {
     result = parseConfig(text);
   } catch (error) {
-    throw new Error(`parseConfig threw on ${JSON.stringify(text)}: ${(error as Error).stack ?? String(error)}`);
+    throw new Error(`parseConfig threw on ${JSON.stringify(text)}: ${(error as Error).stack ?? String(error)}`, { cause: error });
   }
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   if (result.loaded) {

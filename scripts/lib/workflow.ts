@@ -9,7 +9,7 @@ export function readEvent(env: NodeJS.ProcessEnv): Record<string, any> {
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as Record<string, any>;
   } catch (error) {
-    throw new Error(`could not read the event payload ${path}: ${(error as Error).message}`);
+    throw new Error(`could not read the event payload ${path}: ${(error as Error).message}`, { cause: error });
   }
 }
 

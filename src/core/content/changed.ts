@@ -14,9 +14,9 @@ function git(root: string, args: string[]): string {
     return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (error) {
     const e = error as { stderr?: string; message: string; code?: string };
-    if (e.code === 'ENOENT') throw new Error('--changed needs git, and git was not found on PATH');
+    if (e.code === 'ENOENT') throw new Error('--changed needs git, and git was not found on PATH', { cause: error });
     const why = (e.stderr || e.message).trim().split('\n')[0];
-    throw new Error(`git ${args.join(' ')} failed: ${why}`);
+    throw new Error(`git ${args.join(' ')} failed: ${why}`, { cause: error });
   }
 }
 

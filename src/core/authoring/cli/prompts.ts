@@ -41,23 +41,23 @@ export const clackPrompter: Prompter = {
     return answer<string>(await (q.multiline ? clack.multiline(options) : clack.text(options)));
   },
   async select(q) {
-    return answer(
+    return answer<never>(
       await clack.select({
         message: q.message,
         options: q.options.map((o) => ({ value: o.value, ...(o.label ? { label: o.label } : {}), ...(o.hint ? { hint: o.hint } : {}) })) as never,
         ...(q.initial ? { initialValue: q.initial } : {}),
       }),
-    ) as never;
+    );
   },
   async multiselect(q) {
-    return answer(
+    return answer<never>(
       await clack.multiselect({
         message: q.message,
         options: q.options.map((o) => ({ value: o.value, ...(o.label ? { label: o.label } : {}), ...(o.hint ? { hint: o.hint } : {}) })) as never,
         ...(q.initial ? { initialValues: q.initial } : {}),
         required: q.required ?? false,
       }),
-    ) as never;
+    );
   },
   async confirm(q) {
     return answer<boolean>(await clack.confirm({ message: q.message, initialValue: q.initial ?? true }));

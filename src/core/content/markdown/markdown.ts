@@ -108,7 +108,7 @@ class TextCache<T> {
   }
   set(prefix: string, text: string, value: T): void {
     let texts = this.byPrefix.get(prefix);
-    if (!texts) this.byPrefix.set(prefix, (texts = new Map()));
+    if (!texts) this.byPrefix.set(prefix, (texts = new Map<string, T>()));
     texts.set(text, value);
   }
 }

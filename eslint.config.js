@@ -50,11 +50,6 @@ export default defineConfig(
     },
   },
   {
-    // An unknown `kind:` is quoted with String() as written, whatever YAML value it is.
-    files: ['src/core/content/parse-incident.ts'],
-    rules: { '@typescript-eslint/no-base-to-string': 'off' },
-  },
-  {
     // A GitHub event payload is untyped JSON; the scripts check each field they read.
     files: ['scripts/lib/workflow.ts', 'scripts/pr-comment.ts'],
     rules: {

@@ -37,7 +37,9 @@ function measure(dir: string): void {
   const ms = performance.now() - t0;
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) throw new Error(`bench content has ${errors.length} errors, e.g. ${JSON.stringify(errors[0])}`);
-  console.log(JSON.stringify({ ms, files: result.files, incidents: result.incidents.length, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+  console.log(
+    JSON.stringify({ ms, files: result.files, incidents: result.incidents.length, maxRssMb: process.resourceUsage().maxRSS / 1024 }),
+  );
 }
 
 /** A generated content root, kept in the temp folder between runs while the generator is unchanged. */
@@ -62,8 +64,14 @@ function benchCheck(): void {
   console.log(`check: load + validate (${RUNS} runs per size, best and median)`);
   for (const size of SIZES) {
     const dir = contentRoot('check', size, CHECK_SHAPE);
-    const runs = Array.from({ length: RUNS }, () =>
-      JSON.parse(execFileSync(process.execPath, [self, '--measure', dir], { encoding: 'utf8' })) as { ms: number; files: number; maxRssMb: number },
+    const runs = Array.from(
+      { length: RUNS },
+      () =>
+        JSON.parse(execFileSync(process.execPath, [self, '--measure', dir], { encoding: 'utf8' })) as {
+          ms: number;
+          files: number;
+          maxRssMb: number;
+        },
     ).sort((a, b) => a.ms - b.ms);
     const best = runs[0]!;
     const median = runs[Math.floor(runs.length / 2)]!;
@@ -77,9 +85,15 @@ function benchCheck(): void {
     const dir = contentRoot('check', size, CHECK_SHAPE);
     const cache = join(mkdtempSync(join(tmpdir(), 'statusmark-bench-cache-')), 'style.json');
     const [cold, warm] = [0, 1].map(
-      () => JSON.parse(execFileSync(process.execPath, [self, '--measure-full', dir, cache], { encoding: 'utf8' })) as { ms: number; maxRssMb: number },
+      () =>
+        JSON.parse(execFileSync(process.execPath, [self, '--measure-full', dir, cache], { encoding: 'utf8' })) as {
+          ms: number;
+          maxRssMb: number;
+        },
     );
-    console.log(`  ${String(size).padStart(6)} incidents: ${seconds(cold!.ms)} cold, ${seconds(warm!.ms)} warm, peak memory ${Math.round(cold!.maxRssMb)} MB`);
+    console.log(
+      `  ${String(size).padStart(6)} incidents: ${seconds(cold!.ms)} cold, ${seconds(warm!.ms)} warm, peak memory ${Math.round(cold!.maxRssMb)} MB`,
+    );
   }
 }
 
@@ -102,7 +116,10 @@ function benchBuild(): void {
       execFileSync(process.execPath, [new URL('./bench/build-once.ts', import.meta.url).pathname, out], {
         encoding: 'utf8',
         env: { ...process.env, STATUS_DIR: root, STATUS_NOW: NOW.toISOString(), ASTRO_TELEMETRY_DISABLED: '1' },
-      }).trim().split('\n').pop()!,
+      })
+        .trim()
+        .split('\n')
+        .pop()!,
     ) as { ms: number; mainThreadMs: number; maxRssMb: number };
     const all = files(out);
     const pages = all.filter((f) => f.endsWith('.html')).length;
@@ -135,7 +152,9 @@ function benchFuzz(): void {
   const both = runs.reduce((a, b) => (b.check + b.render > a.check + a.render ? b : a));
   console.log(`  slowest input: "${both.name}", ${ms(both.check + both.render)} (check ${ms(both.check)}, render ${ms(both.render)})`);
   console.log(`  slowest check: "${check.name}", ${ms(check.check)}; slowest render: "${render.name}", ${ms(render.render)}`);
-  console.log(`  all ${runs.length} inputs: ${seconds(runs.reduce((sum, r) => sum + r.check + r.render, 0))}; the median input ${ms(runs.map((r) => r.check + r.render).sort((a, b) => a - b)[Math.floor(runs.length / 2)]!)}`);
+  console.log(
+    `  all ${runs.length} inputs: ${seconds(runs.reduce((sum, r) => sum + r.check + r.render, 0))}; the median input ${ms(runs.map((r) => r.check + r.render).sort((a, b) => a - b)[Math.floor(runs.length / 2)]!)}`,
+  );
 }
 
 if (process.argv[2] === '--measure') {

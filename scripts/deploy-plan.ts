@@ -32,26 +32,34 @@ async function fetchJson(url: string): Promise<{ ok: true; data: unknown } | { o
 }
 
 async function main(env: NodeJS.ProcessEnv): Promise<number> {
-  const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, 'previous-feed': { type: 'string', default: '.statusmark/previous-feed.json' } } });
+  const { values } = parseArgs({
+    options: { dist: { type: 'string', default: 'dist' }, 'previous-feed': { type: 'string', default: '.statusmark/previous-feed.json' } },
+  });
   const now = nowFromEnv(env);
   const model = readSiteModel(contentRootFromEnv(env), now);
   const state = deployState(model, env.GITHUB_SHA ?? 'local');
-  writeFileSync(join(values.dist!, DEPLOY_STATE_FILE), `${JSON.stringify(state, null, 2)}\n`);
+  writeFileSync(join(values.dist, DEPLOY_STATE_FILE), `${JSON.stringify(state, null, 2)}\n`);
 
   const live = (env.STATUS_LIVE_URL?.trim() || siteRoot(model.site)).replace(/\/?$/, '/');
-  const [liveState, liveFeed] = await Promise.all([fetchJson(new URL(DEPLOY_STATE_FILE, live).href), fetchJson(new URL('feed.json', live).href)]);
+  const [liveState, liveFeed] = await Promise.all([
+    fetchJson(new URL(DEPLOY_STATE_FILE, live).href),
+    fetchJson(new URL('feed.json', live).href),
+  ]);
 
   const decision = shouldDeploy(state, liveState.ok ? liveState.data : undefined, env.GITHUB_EVENT_NAME === 'schedule');
   print(`deploy: ${decision.deploy} (${decision.reason})`);
   setOutput(env, 'deploy', String(decision.deploy));
 
-  const out = values['previous-feed']!;
+  const out = values['previous-feed'];
   mkdirSync(dirname(out), { recursive: true });
   if (liveFeed.ok) {
     writeFileSync(out, JSON.stringify(liveFeed.data));
   } else {
     writeFileSync(out, JSON.stringify({ unavailable: liveFeed.why }));
-    annotate('notice', `could not read the live feed at ${live}feed.json (${liveFeed.why}); if this is the first deploy that is expected, and no notifications are sent this time`);
+    annotate(
+      'notice',
+      `could not read the live feed at ${live}feed.json (${liveFeed.why}); if this is the first deploy that is expected, and no notifications are sent this time`,
+    );
   }
   return 0;
 }

@@ -42,7 +42,10 @@ const PAYLOADS: Record<Exclude<Channel, 'email'>, (a: Announcement) => object> =
 async function send(channel: Channel, url: string, a: Announcement, env: NodeJS.ProcessEnv): Promise<void> {
   if (channel !== 'email') return post(url, PAYLOADS[channel](a));
   const from = env.EMAIL_FROM?.trim();
-  const to = env.EMAIL_TO?.split(',').map((t) => t.trim()).filter(Boolean) ?? [];
+  const to =
+    env.EMAIL_TO?.split(',')
+      .map((t) => t.trim())
+      .filter(Boolean) ?? [];
   if (!from || to.length === 0) throw new Error('EMAIL_FROM and EMAIL_TO must be set');
   const message = emailMessage(a);
   const transport = createTransport(url);
@@ -99,7 +102,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
   let previous: Set<string> | undefined;
   let previousOldest: Date | undefined;
   try {
-    const data = JSON.parse(readFileSync(values['previous-feed']!, 'utf8')) as { items?: { date_published?: string }[] };
+    const data = JSON.parse(readFileSync(values['previous-feed'], 'utf8')) as { items?: { date_published?: string }[] };
     previous = feedItemIds(data);
     const dates = (data.items ?? []).map((i) => Date.parse(i.date_published ?? '')).filter(Number.isFinite);
     if (dates.length >= model.site.config.feeds.max_items) previousOldest = new Date(Math.min(...dates));
@@ -107,8 +110,9 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
     previous = undefined;
   }
   const fresh = previous ? newSince(items, previous, previousOldest) : [];
-  if (!previous) print('the previous deploy\'s feed is unavailable (a first deploy?): only earlier failures are retried, nothing new is announced');
-  const ledgerPath = values.ledger!;
+  if (!previous)
+    print("the previous deploy's feed is unavailable (a first deploy?): only earlier failures are retried, nothing new is announced");
+  const ledgerPath = values.ledger;
   const ledger = parseLedger(existsSync(ledgerPath) ? readFileSync(ledgerPath, 'utf8') : undefined);
 
   const results: Partial<Record<Channel, { sent: string[]; failed: string[] }>> = {};
@@ -125,7 +129,10 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
     if (!url) {
       r.failed.push(...due.map((i) => i.id));
       report.push(`${channel}: not sent, ${CHANNEL_SECRETS[channel]} is not set`);
-      annotate('warning', `notifications: ${channel} is turned on in status.config.yaml, but the ${CHANNEL_SECRETS[channel]} secret is not set; ${due.length} update(s) not sent`);
+      annotate(
+        'warning',
+        `notifications: ${channel} is turned on in status.config.yaml, but the ${CHANNEL_SECRETS[channel]} secret is not set; ${due.length} update(s) not sent`,
+      );
       continue;
     }
     for (const item of due) {
@@ -148,7 +155,10 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
     writeFileSync(ledgerPath, `${JSON.stringify(recordRun(ledger, results, items), null, 2)}\n`);
   }
   print(`${fresh.length} new update(s) since the previous deploy\n${report.join('\n')}`);
-  addSummary(env, `### Notifications\n${fresh.length} new update(s) since the previous deploy.\n\n${report.map((l) => `- ${l}`).join('\n')}`);
+  addSummary(
+    env,
+    `### Notifications\n${fresh.length} new update(s) since the previous deploy.\n\n${report.map((l) => `- ${l}`).join('\n')}`,
+  );
   return 0;
 }
 

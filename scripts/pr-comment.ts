@@ -64,7 +64,8 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
     annotate('warning', `could not read the base ${baseRef} (${(error as Error).message}); every incident shows as new`);
   }
 
-  const build = env.BUILD_OUTCOME === 'success' || env.BUILD_OUTCOME === 'failure' || env.BUILD_OUTCOME === 'skipped' ? env.BUILD_OUTCOME : undefined;
+  const build =
+    env.BUILD_OUTCOME === 'success' || env.BUILD_OUTCOME === 'failure' || env.BUILD_OUTCOME === 'skipped' ? env.BUILD_OUTCOME : undefined;
   const body = renderPrComment({
     ...(base ? { base } : {}),
     ...(head ? { head } : {}),
@@ -80,7 +81,9 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
   const baseRepo: string | undefined = pr.base?.repo?.full_name ?? event.repository?.full_name;
   if (headRepo && baseRepo && headRepo !== baseRepo) {
     addSummary(env, body);
-    print(`This pull request comes from a fork (${headRepo}); its token is read-only, so the preview is in the job summary and the findings are annotations.`);
+    print(
+      `This pull request comes from a fork (${headRepo}); its token is read-only, so the preview is in the job summary and the findings are annotations.`,
+    );
     return 0;
   }
 
@@ -92,7 +95,9 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
     );
     const mine = comments.find((c) => c.body?.startsWith(PR_COMMENT_MARKER));
     if (!mine) {
-      const made = await gh.call('comment on the pull request', () => gh.octokit.rest.issues.createComment({ owner, repo, issue_number: pr.number, body }));
+      const made = await gh.call('comment on the pull request', () =>
+        gh.octokit.rest.issues.createComment({ owner, repo, issue_number: pr.number, body }),
+      );
       print(`commented: ${made.data.html_url}`);
     } else if (mine.body !== body) {
       await gh.call('update the comment', () => gh.octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body }));
@@ -105,7 +110,10 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
     const e = error as GitHubError;
     if (e instanceof GitHubError && e.kind === 'no-permission') {
       addSummary(env, body);
-      annotate('warning', `could not comment on the pull request (${e.message}); the preview is in the job summary. Give the workflow \`permissions: pull-requests: write\`.`);
+      annotate(
+        'warning',
+        `could not comment on the pull request (${e.message}); the preview is in the job summary. Give the workflow \`permissions: pull-requests: write\`.`,
+      );
       return 0;
     }
     annotate('error', e instanceof GitHubError ? `${e.message}\n${e.hint}` : String(error));

@@ -56,19 +56,32 @@ async function main(env: NodeJS.ProcessEnv, argv: string[]): Promise<number> {
       }
       switch (a.kind) {
         case 'create': {
-          const made = await gh.call('open an issue', () => gh.octokit.rest.issues.create({ owner, repo, title: a.title, body: a.body, labels: [WATCHDOG_LABEL] }));
+          const made = await gh.call('open an issue', () =>
+            gh.octokit.rest.issues.create({ owner, repo, title: a.title, body: a.body, labels: [WATCHDOG_LABEL] }),
+          );
           print(`opened #${made.data.number} for ${a.incident}: an update is overdue`);
           break;
         }
         case 'update':
           await gh.call(`update issue #${a.issue}`, () =>
-            gh.octokit.rest.issues.update({ owner, repo, issue_number: a.issue, title: a.title, body: a.body, ...(a.reopen ? { state: 'open' as const } : {}) }),
+            gh.octokit.rest.issues.update({
+              owner,
+              repo,
+              issue_number: a.issue,
+              title: a.title,
+              body: a.body,
+              ...(a.reopen ? { state: 'open' as const } : {}),
+            }),
           );
           print(`${a.reopen ? 'reopened' : 'updated'} #${a.issue} for ${a.incident}`);
           break;
         case 'close':
-          await gh.call(`comment on issue #${a.issue}`, () => gh.octokit.rest.issues.createComment({ owner, repo, issue_number: a.issue, body: a.comment }));
-          await gh.call(`close issue #${a.issue}`, () => gh.octokit.rest.issues.update({ owner, repo, issue_number: a.issue, state: 'closed', state_reason: 'completed' }));
+          await gh.call(`comment on issue #${a.issue}`, () =>
+            gh.octokit.rest.issues.createComment({ owner, repo, issue_number: a.issue, body: a.comment }),
+          );
+          await gh.call(`close issue #${a.issue}`, () =>
+            gh.octokit.rest.issues.update({ owner, repo, issue_number: a.issue, state: 'closed', state_reason: 'completed' }),
+          );
           print(`closed #${a.issue} for ${a.incident}`);
           break;
       }

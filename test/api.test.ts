@@ -3,7 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateContentRoot } from '../scripts/bench/generate.ts';
-import { API_DOCUMENTS, API_LIST_LIMIT, apiDocument, apiFile, ids, statuspageId, type ApiDocumentName, type SpComponent, type SpIncident, type SpScheduledMaintenance } from '../src/core/outputs/api/index.ts';
+import {
+  API_DOCUMENTS,
+  API_LIST_LIMIT,
+  apiDocument,
+  apiFile,
+  ids,
+  statuspageId,
+  type ApiDocumentName,
+  type SpComponent,
+  type SpIncident,
+  type SpScheduledMaintenance,
+} from '../src/core/outputs/api/index.ts';
 import { readSiteModel } from '../src/core/pipeline.ts';
 import type { SiteModel } from '../src/core/site/site.ts';
 import { assertApiDocument, assertStatuspageShape, HOSTILE } from './helpers/outputs.ts';
@@ -119,9 +130,13 @@ describe('incidents', () => {
       incident_id: incidentId,
       status: 'identified',
       body: 'We found the cause. The dashboard is slow too. Next update by 14:55 UTC.',
-      affected_components: [{ code: ids.component('dashboard'), name: 'Dashboard', old_status: 'operational', new_status: 'degraded_performance' }],
+      affected_components: [
+        { code: ids.component('dashboard'), name: 'Dashboard', old_status: 'operational', new_status: 'degraded_performance' },
+      ],
     });
-    expect(investigating!.affected_components).toEqual([{ code: ids.component('api'), name: 'REST API', old_status: 'operational', new_status: 'partial_outage' }]);
+    expect(investigating!.affected_components).toEqual([
+      { code: ids.component('api'), name: 'REST API', old_status: 'operational', new_status: 'partial_outage' },
+    ]);
     const resolved = read<{ incidents: SpIncident[] }>('incidents').incidents[1]!.incident_updates[1]!;
     expect(resolved.affected_components).toBeNull();
   });
@@ -180,7 +195,10 @@ describe('ids', () => {
     const summary = apiDocument(model, 'summary') as { page: { id: string } };
     all.push(summary.page.id);
     for (const c of read<{ components: SpComponent[] }>('components').components) all.push(c.id);
-    for (const i of [...read<{ incidents: SpIncident[] }>('incidents').incidents, ...read<{ scheduled_maintenances: SpIncident[] }>('scheduled-maintenances').scheduled_maintenances]) {
+    for (const i of [
+      ...read<{ incidents: SpIncident[] }>('incidents').incidents,
+      ...read<{ scheduled_maintenances: SpIncident[] }>('scheduled-maintenances').scheduled_maintenances,
+    ]) {
       all.push(i.id, ...i.incident_updates.map((u) => u.id));
     }
     // The page, 4 components (one a group), 2 incidents with 5 updates, 3 maintenances with 5 updates.
@@ -196,7 +214,10 @@ describe('ids', () => {
   });
 
   it('do not change when other parts of the file are edited', () => {
-    const file = FILES['incidents/2026-11-20-errors.md']!.replace('impact: major', 'impact: critical').replace('We found the cause.', 'We found it.');
+    const file = FILES['incidents/2026-11-20-errors.md']!.replace('impact: major', 'impact: critical').replace(
+      'We found the cause.',
+      'We found it.',
+    );
     const edited = readSiteModel(makeStatusFixture({ files: { ...FILES, 'incidents/2026-11-20-errors.md': file } }), new Date(NOW));
     const before = read<{ incidents: SpIncident[] }>('incidents').incidents[0]!;
     const after = (apiDocument(edited, 'incidents') as { incidents: SpIncident[] }).incidents[0]!;
@@ -246,6 +267,9 @@ describe('a long archive', () => {
 
   it('the summary and the unresolved list are empty when everything is over, however long the archive', () => {
     expect(doc<{ incidents: unknown[] }>('incidents/unresolved').incidents).toEqual([]);
-    expect(doc<{ incidents: unknown[]; scheduled_maintenances: unknown[] }>('summary')).toMatchObject({ incidents: [], scheduled_maintenances: [] });
+    expect(doc<{ incidents: unknown[]; scheduled_maintenances: unknown[] }>('summary')).toMatchObject({
+      incidents: [],
+      scheduled_maintenances: [],
+    });
   });
 });

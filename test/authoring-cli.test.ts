@@ -25,7 +25,8 @@ function root(files: Record<string, string> = {}) {
 
 const env = (dir: string, now: string) => ({ STATUS_DIR: dir, STATUS_NOW: now });
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
-const errorsIn = (dir: string, now: string) => checkContentRoot(dir, { now: new Date(now) }).diagnostics.filter((d) => d.severity === 'error');
+const errorsIn = (dir: string, now: string) =>
+  checkContentRoot(dir, { now: new Date(now) }).diagnostics.filter((d) => d.severity === 'error');
 
 /** `after` is `before` with exactly `inserted` added at one place: nothing else changed. */
 function expectOnlyInserted(before: string, after: string, inserted: string) {
@@ -62,7 +63,21 @@ describe('new', () => {
     const dir = root();
     const now = '2026-11-20T14:07:00Z';
     const run = await runCli(
-      ['new', '--title', 'Elevated error rates on the REST API', '--impact', 'major', '--components', 'api,dashboard', '--message', 'Some API requests fail with errors. Retrying usually succeeds.', '--next', '30', '--at', '14:05 UTC'],
+      [
+        'new',
+        '--title',
+        'Elevated error rates on the REST API',
+        '--impact',
+        'major',
+        '--components',
+        'api,dashboard',
+        '--message',
+        'Some API requests fail with errors. Retrying usually succeeds.',
+        '--next',
+        '30',
+        '--at',
+        '14:05 UTC',
+      ],
       env(dir, now),
     );
     expect(run.stderr).toBe('');
@@ -89,14 +104,24 @@ Some API requests fail with errors. Retrying usually succeeds. Next update by 14
     const run = await runCli(
       [
         'new',
-        '--title', 'Dashboard: slow to load',
-        '--components', 'dashboard=degraded', '--components', 'api=partial',
-        '--status', 'identified',
-        '--message', 'The dashboard loads slowly.\n\nThe API fails for some requests. Next update by 14:40 UTC.',
-        '--started', '2026-11-20 13:58 UTC',
-        '--eta', '2026-11-20 16:00 UTC',
-        '--workaround', 'Use the API: it works.',
-        '--slug', 'slow dashboard',
+        '--title',
+        'Dashboard: slow to load',
+        '--components',
+        'dashboard=degraded',
+        '--components',
+        'api=partial',
+        '--status',
+        'identified',
+        '--message',
+        'The dashboard loads slowly.\n\nThe API fails for some requests. Next update by 14:40 UTC.',
+        '--started',
+        '2026-11-20 13:58 UTC',
+        '--eta',
+        '2026-11-20 16:00 UTC',
+        '--workaround',
+        'Use the API: it works.',
+        '--slug',
+        'slow dashboard',
       ],
       env(dir, now),
     );
@@ -123,17 +148,30 @@ The API fails for some requests. Next update by 14:40 UTC.
 
   it('follows the year folders of existing files and never reuses an id', async () => {
     const existing = HANDWRITTEN;
-    const dir = root({ 'incidents/2026/2026-11-20-api-errors.md': existing, 'incidents/2026/2026-11-19-other.md': existing.replace(/2026-11-20/g, '2026-11-19') });
+    const dir = root({
+      'incidents/2026/2026-11-20-api-errors.md': existing,
+      'incidents/2026/2026-11-19-other.md': existing.replace(/2026-11-20/g, '2026-11-19'),
+    });
     const now = '2026-11-20T16:00:00Z';
-    const run = await runCli(['new', '--title', 'API errors', '--impact', 'minor', '--message', 'Slow. Next update by 16:30 UTC.'], env(dir, now));
+    const run = await runCli(
+      ['new', '--title', 'API errors', '--impact', 'minor', '--message', 'Slow. Next update by 16:30 UTC.'],
+      env(dir, now),
+    );
     expect(run.code).toBe(0);
-    expect(readdirSync(join(dir, 'incidents/2026')).sort()).toEqual(['2026-11-19-other.md', '2026-11-20-api-errors-2.md', '2026-11-20-api-errors.md']);
+    expect(readdirSync(join(dir, 'incidents/2026')).sort()).toEqual([
+      '2026-11-19-other.md',
+      '2026-11-20-api-errors-2.md',
+      '2026-11-20-api-errors.md',
+    ]);
     expect(read(dir, 'incidents/2026/2026-11-20-api-errors.md')).toBe(existing);
   });
 
   it('says which component was meant, and writes nothing', async () => {
     const dir = root();
-    const run = await runCli(['new', '--title', 'X', '--impact', 'minor', '--components', 'apii', '--message', 'Y'], env(dir, '2026-11-20T14:00:00Z'));
+    const run = await runCli(
+      ['new', '--title', 'X', '--impact', 'minor', '--components', 'apii', '--message', 'Y'],
+      env(dir, '2026-11-20T14:00:00Z'),
+    );
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('"apii" is not a component; did you mean "api"?');
     expect(readdirSync(join(dir, 'incidents'))).toEqual([]);
@@ -147,11 +185,17 @@ The API fails for some requests. Next update by 14:40 UTC.
 
   it('reads --message-file', async () => {
     const dir = root();
-    const run = await runCli(['new', '--title', 'API errors', '--impact', 'minor', '--message-file', 'msg.md'], env(dir, '2026-11-20T14:00:00Z'), {
-      files: { 'msg.md': 'Line one.\r\nLine two. Next update by 14:30 UTC.\r\n\r\n' },
-    });
+    const run = await runCli(
+      ['new', '--title', 'API errors', '--impact', 'minor', '--message-file', 'msg.md'],
+      env(dir, '2026-11-20T14:00:00Z'),
+      {
+        files: { 'msg.md': 'Line one.\r\nLine two. Next update by 14:30 UTC.\r\n\r\n' },
+      },
+    );
     expect(run.code).toBe(0);
-    expect(read(dir, 'incidents/2026-11-20-api-errors.md')).toContain('## 2026-11-20 14:00 UTC · Investigating\nLine one.\nLine two. Next update by 14:30 UTC.\n');
+    expect(read(dir, 'incidents/2026-11-20-api-errors.md')).toContain(
+      '## 2026-11-20 14:00 UTC · Investigating\nLine one.\nLine two. Next update by 14:30 UTC.\n',
+    );
   });
 
   it('asks for what is missing in a terminal', async () => {
@@ -187,7 +231,18 @@ describe('update', () => {
     const dir = root({ 'incidents/2026-11-20-api-errors.md': HANDWRITTEN });
     const now = '2026-11-20T15:05:00Z';
     const run = await runCli(
-      ['update', '2026-11-20-api-errors', '--status', 'monitoring', '--components', 'api=operational, dashboard: degraded', '--message', 'The release is rolled back. The API works normally.', '--next', '15:35 UTC'],
+      [
+        'update',
+        '2026-11-20-api-errors',
+        '--status',
+        'monitoring',
+        '--components',
+        'api=operational, dashboard: degraded',
+        '--message',
+        'The release is rolled back. The API works normally.',
+        '--next',
+        '15:35 UTC',
+      ],
       env(dir, now),
     );
     expect(run.stderr).toBe('');
@@ -207,14 +262,24 @@ The release is rolled back. The API works normally. Next update by 15:35 UTC.
   it('keeps CRLF line endings', async () => {
     const crlf = HANDWRITTEN.replace(/\n/g, '\r\n');
     const dir = root({ 'incidents/2026-11-20-api-errors.md': crlf });
-    const run = await runCli(['update', '2026-11-20-api-errors', '--message', 'Still rolling back. Next update by 15:35 UTC.'], env(dir, '2026-11-20T15:05:00Z'));
+    const run = await runCli(
+      ['update', '2026-11-20-api-errors', '--message', 'Still rolling back. Next update by 15:35 UTC.'],
+      env(dir, '2026-11-20T15:05:00Z'),
+    );
     expect(run.code).toBe(0);
-    expectOnlyInserted(crlf, read(dir, 'incidents/2026-11-20-api-errors.md'), '## 2026-11-20 15:05 UTC - Update\r\nStill rolling back. Next update by 15:35 UTC.\r\n\r\n');
+    expectOnlyInserted(
+      crlf,
+      read(dir, 'incidents/2026-11-20-api-errors.md'),
+      '## 2026-11-20 15:05 UTC - Update\r\nStill rolling back. Next update by 15:35 UTC.\r\n\r\n',
+    );
   });
 
   it('puts an earlier time where it belongs', async () => {
     const dir = root({ 'incidents/2026-11-20-api-errors.md': HANDWRITTEN });
-    const run = await runCli(['update', '2026-11-20-api-errors', '--at', '2026-11-20 14:20 UTC', '--message', 'We are still looking. Next update by 14:50 UTC.'], env(dir, '2026-11-20T15:05:00Z'));
+    const run = await runCli(
+      ['update', '2026-11-20-api-errors', '--at', '2026-11-20 14:20 UTC', '--message', 'We are still looking. Next update by 14:50 UTC.'],
+      env(dir, '2026-11-20T15:05:00Z'),
+    );
     expect(run.code).toBe(0);
     const after = read(dir, 'incidents/2026-11-20-api-errors.md');
     const inserted = '## 2026-11-20 14:20 UTC - Update\nWe are still looking. Next update by 14:50 UTC.\n\n';
@@ -239,7 +304,10 @@ Found it. Next update by 15:00 UTC.
 Draft.
 `;
     const dir = root({ 'incidents/2026-11-20-api.md': oldestFirst });
-    const run = await runCli(['update', '2026-11-20-api', '--status', 'monitoring', '--message', 'Fixed; watching. Next update by 15:25 UTC.'], env(dir, '2026-11-20T14:55:00Z'));
+    const run = await runCli(
+      ['update', '2026-11-20-api', '--status', 'monitoring', '--message', 'Fixed; watching. Next update by 15:25 UTC.'],
+      env(dir, '2026-11-20T14:55:00Z'),
+    );
     expect(run.code).toBe(0);
     const after = read(dir, 'incidents/2026-11-20-api.md');
     const inserted = '## 2026-11-20 14:55 UTC · Monitoring\nFixed; watching. Next update by 15:25 UTC.\n\n';
@@ -254,7 +322,9 @@ Draft.
     expect(future.code).toBe(1);
     expect(future.stderr).toMatch(/update-in-future[\s\S]*nothing was written/);
     // Times in messages read as the headings do.
-    expect(future.stderr.split('\n')[0]).toBe('incidents/2026-11-20-api-errors.md:12:4 error update-in-future this update is dated after now (2026-11-20 15:05 UTC)');
+    expect(future.stderr.split('\n')[0]).toBe(
+      'incidents/2026-11-20-api-errors.md:12:4 error update-in-future this update is dated after now (2026-11-20 15:05 UTC)',
+    );
     const heading = await runCli(['update', '2026-11-20-api-errors', '--message', 'Text\n## Not an update'], env(dir, now));
     expect(heading.code).toBe(1);
     expect(heading.stderr).toContain('use "###" for a heading inside an update');
@@ -273,9 +343,17 @@ Draft.
 
   it('--dry-run prints the result and writes nothing', async () => {
     const dir = root({ 'incidents/2026-11-20-api-errors.md': HANDWRITTEN });
-    const run = await runCli(['update', '2026-11-20-api-errors', '--message', 'Rolling back. Next update by 15:35 UTC.', '--dry-run'], env(dir, '2026-11-20T15:05:00Z'));
+    const run = await runCli(
+      ['update', '2026-11-20-api-errors', '--message', 'Rolling back. Next update by 15:35 UTC.', '--dry-run'],
+      env(dir, '2026-11-20T15:05:00Z'),
+    );
     expect(run.code).toBe(0);
-    expect(`${run.stdout}\n`).toBe(HANDWRITTEN.replace('## 2026-11-20 14:40', '## 2026-11-20 15:05 UTC - Update\nRolling back. Next update by 15:35 UTC.\n\n## 2026-11-20 14:40'));
+    expect(`${run.stdout}\n`).toBe(
+      HANDWRITTEN.replace(
+        '## 2026-11-20 14:40',
+        '## 2026-11-20 15:05 UTC - Update\nRolling back. Next update by 15:35 UTC.\n\n## 2026-11-20 14:40',
+      ),
+    );
     expect(run.stderr).toContain('dry run');
     expect(read(dir, 'incidents/2026-11-20-api-errors.md')).toBe(HANDWRITTEN);
   });
@@ -306,7 +384,10 @@ This incident is resolved. All affected services work normally again. We will pu
 
   it('takes the responder’s own words', async () => {
     const dir = root({ 'incidents/2026-11-20-api-errors.md': HANDWRITTEN });
-    const run = await runCli(['resolve', '2026-11-20-api-errors', '--message', 'Error rates are back to normal.'], env(dir, '2026-11-20T15:10:00Z'));
+    const run = await runCli(
+      ['resolve', '2026-11-20-api-errors', '--message', 'Error rates are back to normal.'],
+      env(dir, '2026-11-20T15:10:00Z'),
+    );
     expect(run.code).toBe(0);
     expect(read(dir, 'incidents/2026-11-20-api-errors.md')).toContain('\n\nError rates are back to normal.\n\n## 2026-11-20 14:40');
   });
@@ -316,7 +397,17 @@ describe('maintenance', () => {
   it('schedules, updates and completes maintenance', async () => {
     const dir = root();
     const schedule = await runCli(
-      ['maintenance', '--title', 'Database upgrade', '--start', '2026-11-28 02:00 UTC', '--duration', '2h', '--components', 'api,dashboard'],
+      [
+        'maintenance',
+        '--title',
+        'Database upgrade',
+        '--start',
+        '2026-11-28 02:00 UTC',
+        '--duration',
+        '2h',
+        '--components',
+        'api,dashboard',
+      ],
       env(dir, '2026-11-21T09:00:00Z'),
     );
     expect(schedule.stderr).toBe('');
@@ -336,21 +427,40 @@ We will carry out planned maintenance on 28 November 2026, from 02:00 to 04:00 U
 `;
     expect(read(dir, file)).toBe(scheduled);
 
-    const update = await runCli(['maintenance', 'update', '2026-11-28-database-upgrade', '--message', 'The work has started.', '--next', '30'], env(dir, '2026-11-28T02:01:00Z'));
+    const update = await runCli(
+      ['maintenance', 'update', '2026-11-28-database-upgrade', '--message', 'The work has started.', '--next', '30'],
+      env(dir, '2026-11-28T02:01:00Z'),
+    );
     expect(update.code).toBe(0);
     const started = read(dir, file);
     expectOnlyInserted(scheduled, started, '## 2026-11-28 02:01 UTC · In progress\nThe work has started. Next update by 02:31 UTC.\n\n');
 
     const done = await runCli(['maintenance', 'complete', '2026-11-28-database-upgrade'], env(dir, '2026-11-28T03:30:00Z'));
     expect(done.code).toBe(0);
-    expectOnlyInserted(started, read(dir, file), '## 2026-11-28 03:30 UTC · Completed\nThe maintenance is complete. All services work normally.\n\n');
+    expectOnlyInserted(
+      started,
+      read(dir, file),
+      '## 2026-11-28 03:30 UTC · Completed\nThe maintenance is complete. All services work normally.\n\n',
+    );
     expect(checkContentRoot(dir, { now: new Date('2026-11-28T05:00:00Z') }).diagnostics).toEqual([]);
   });
 
   it('takes --end, a map of statuses and its own announcement', async () => {
     const dir = root();
     const run = await runCli(
-      ['maintenance', '--title', 'Email provider switch', '--start', '2026-12-01 01:00 UTC', '--end', '2026-12-01 01:30 UTC', '--components', 'email=degraded', '--message', 'Emails may arrive a few minutes late.'],
+      [
+        'maintenance',
+        '--title',
+        'Email provider switch',
+        '--start',
+        '2026-12-01 01:00 UTC',
+        '--end',
+        '2026-12-01 01:30 UTC',
+        '--components',
+        'email=degraded',
+        '--message',
+        'Emails may arrive a few minutes late.',
+      ],
       env(dir, '2026-11-21T09:00:00Z'),
     );
     expect(run.code).toBe(0);
@@ -369,7 +479,10 @@ We will carry out planned maintenance on 28 November 2026, from 02:00 to 04:00 U
 
 describe('report', () => {
   it('adds every section of the handbook, the timeline from the updates and the support contacts', async () => {
-    const resolved = HANDWRITTEN.replace('## 2026-11-20 14:40', '## 2026-11-20 15:10 UTC - Resolved\nFixed. All requests succeed.\n\n## 2026-11-20 14:40');
+    const resolved = HANDWRITTEN.replace(
+      '## 2026-11-20 14:40',
+      '## 2026-11-20 15:10 UTC - Resolved\nFixed. All requests succeed.\n\n## 2026-11-20 14:40',
+    );
     const dir = root({ 'incidents/2026-11-20-api-errors.md': resolved });
     const now = '2026-11-20T15:30:00Z';
     const run = await runCli(['report', '2026-11-20-api-errors'], env(dir, now));
@@ -418,7 +531,8 @@ describe('list', () => {
   it('shows open incidents, whether an update is overdue, and upcoming maintenance', async () => {
     const dir = root({
       'incidents/2026-11-20-api-errors.md': HANDWRITTEN,
-      'incidents/2026-11-28-db.md': '---\ntitle: Database upgrade\nkind: maintenance\nwindow: { start: 2026-11-28 02:00 UTC, end: 2026-11-28 04:00 UTC }\ncomponents: [api]\n---\n\n## 2026-11-20 09:00 UTC · Scheduled\nPlanned.\n',
+      'incidents/2026-11-28-db.md':
+        '---\ntitle: Database upgrade\nkind: maintenance\nwindow: { start: 2026-11-28 02:00 UTC, end: 2026-11-28 04:00 UTC }\ncomponents: [api]\n---\n\n## 2026-11-20 09:00 UTC · Scheduled\nPlanned.\n',
     });
     const run = await runCli(['list'], env(dir, '2026-11-20T15:20:00Z'));
     expect(run.code).toBe(0);
@@ -438,7 +552,16 @@ Maintenance (1):
 });
 
 describe('help', () => {
-  it.each([['new'], ['update'], ['resolve'], ['maintenance'], ['maintenance', 'update'], ['maintenance', 'complete'], ['report'], ['list']])('%s --help has examples', async (...command) => {
+  it.each([
+    ['new'],
+    ['update'],
+    ['resolve'],
+    ['maintenance'],
+    ['maintenance', 'update'],
+    ['maintenance', 'complete'],
+    ['report'],
+    ['list'],
+  ])('%s --help has examples', async (...command) => {
     const run = await runCli([...command, '--help'], {});
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Usage: npm run status -- /);
@@ -447,11 +570,15 @@ describe('help', () => {
 
   it('runs as `node scripts/status.ts` (npm run status)', () => {
     const dir = root();
-    const run = spawnSync(process.execPath, ['scripts/status.ts', 'new', '--title', 'API errors', '--impact', 'minor', '--message', 'Slow.', '--dry-run'], {
-      cwd: REPO,
-      env: { ...process.env, STATUS_DIR: dir, STATUS_NOW: '2026-11-20T14:00:00Z', CI: '1' },
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      ['scripts/status.ts', 'new', '--title', 'API errors', '--impact', 'minor', '--message', 'Slow.', '--dry-run'],
+      {
+        cwd: REPO,
+        env: { ...process.env, STATUS_DIR: dir, STATUS_NOW: '2026-11-20T14:00:00Z', CI: '1' },
+        encoding: 'utf8',
+      },
+    );
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('---\ntitle: API errors\nimpact: minor\n---\n\n## 2026-11-20 14:00 UTC · Investigating\nSlow.\n');
     expect(existsSync(join(dir, 'incidents/2026-11-20-api-errors.md'))).toBe(false);
@@ -476,9 +603,21 @@ describe('cancelled maintenance from the command line', () => {
         env: { ...process.env, STATUS_DIR: root, STATUS_NOW: '2026-11-22T10:00:00Z' },
         encoding: 'utf8',
       });
-    const cancel = run('maintenance', 'update', '2026-11-28-network-upgrade', '--status', 'cancelled', '--message', 'We have called this off.', '--at', '2026-11-22 09:30 UTC');
+    const cancel = run(
+      'maintenance',
+      'update',
+      '2026-11-28-network-upgrade',
+      '--status',
+      'cancelled',
+      '--message',
+      'We have called this off.',
+      '--at',
+      '2026-11-22 09:30 UTC',
+    );
     expect(cancel.status).toBe(0);
-    expect(readFileSync(join(root, 'incidents/2026-11-28-network-upgrade.md'), 'utf8')).toContain('## 2026-11-22 09:30 UTC · Cancelled\nWe have called this off.\n');
+    expect(readFileSync(join(root, 'incidents/2026-11-28-network-upgrade.md'), 'utf8')).toContain(
+      '## 2026-11-22 09:30 UTC · Cancelled\nWe have called this off.\n',
+    );
     expect(run('list').stdout).toContain('No maintenance in progress or upcoming.');
     const complete = run('maintenance', 'complete', '2026-11-28-network-upgrade', '--at', '2026-11-22 09:45 UTC');
     expect(complete.status).not.toBe(0);
@@ -489,8 +628,10 @@ describe('cancelled maintenance from the command line', () => {
 describe('what it says', () => {
   const NEXT_STEP = '  Commit it and open a pull request, or run the same command with --pr.';
   // Updates on time, as the policy asks, so the check has nothing to say about them.
-  const OPEN = '---\ntitle: Elevated error rates on the REST API\nimpact: major\ncomponents:\n  api: partial_outage\n---\n\n## 2026-11-20 14:30 UTC · Identified\nA faulty release causes the errors. Next update by 15:00 UTC.\n\n## 2026-11-20 14:05 UTC · Investigating\nSome API requests fail. Next update by 14:35 UTC.\n';
-  const MAINTENANCE = '---\ntitle: Database upgrade\nkind: maintenance\nwindow: { start: 2026-11-28 02:00 UTC, end: 2026-11-28 04:00 UTC }\ncomponents: [api]\n---\n\n## 2026-11-21 09:00 UTC · Scheduled\nThe API will be read-only for up to 20 minutes.\n';
+  const OPEN =
+    '---\ntitle: Elevated error rates on the REST API\nimpact: major\ncomponents:\n  api: partial_outage\n---\n\n## 2026-11-20 14:30 UTC · Identified\nA faulty release causes the errors. Next update by 15:00 UTC.\n\n## 2026-11-20 14:05 UTC · Investigating\nSome API requests fail. Next update by 14:35 UTC.\n';
+  const MAINTENANCE =
+    '---\ntitle: Database upgrade\nkind: maintenance\nwindow: { start: 2026-11-28 02:00 UTC, end: 2026-11-28 04:00 UTC }\ncomponents: [api]\n---\n\n## 2026-11-21 09:00 UTC · Scheduled\nThe API will be read-only for up to 20 minutes.\n';
 
   it.each([
     ['investigating', 'an Investigating update'],
@@ -500,7 +641,10 @@ describe('what it says', () => {
     ['resolved', 'a Resolved update'],
   ])('update --status %s: "%s"', async (status, what) => {
     const dir = root({ 'incidents/2026-11-20-api-errors.md': OPEN });
-    const run = await runCli(['update', '2026-11-20-api-errors', '--status', status, '--message', 'We are rolling the release back. Next update by 15:20 UTC.'], env(dir, '2026-11-20T14:50:00Z'));
+    const run = await runCli(
+      ['update', '2026-11-20-api-errors', '--status', status, '--message', 'We are rolling the release back. Next update by 15:20 UTC.'],
+      env(dir, '2026-11-20T14:50:00Z'),
+    );
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(`✔ Updated incidents/2026-11-20-api-errors.md: ${what}\n${NEXT_STEP}`);
   });
@@ -513,7 +657,10 @@ describe('what it says', () => {
     ['cancelled', 'a Cancelled update', '2026-11-27T09:00:00Z'],
   ])('maintenance update --status %s: "%s"', async (status, what, now) => {
     const dir = root({ 'incidents/2026-11-28-database-upgrade.md': MAINTENANCE });
-    const run = await runCli(['maintenance', 'update', '2026-11-28-database-upgrade', '--status', status, '--message', 'The work goes as planned.'], env(dir, now));
+    const run = await runCli(
+      ['maintenance', 'update', '2026-11-28-database-upgrade', '--status', status, '--message', 'The work goes as planned.'],
+      env(dir, now),
+    );
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(`✔ Updated incidents/2026-11-28-database-upgrade.md: ${what}\n${NEXT_STEP}`);
   });
@@ -524,13 +671,29 @@ describe('what it says', () => {
     ['critical', 'a new critical incident'],
   ])('new --impact %s: "%s"', async (impact, what) => {
     const dir = root();
-    const run = await runCli(['new', '--title', 'Slow dashboard', '--impact', impact, '--components', 'dashboard', '--message', 'The dashboard loads slowly. Next update by 14:35 UTC.'], env(dir, '2026-11-20T14:05:00Z'));
+    const run = await runCli(
+      [
+        'new',
+        '--title',
+        'Slow dashboard',
+        '--impact',
+        impact,
+        '--components',
+        'dashboard',
+        '--message',
+        'The dashboard loads slowly. Next update by 14:35 UTC.',
+      ],
+      env(dir, '2026-11-20T14:05:00Z'),
+    );
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(`✔ Created incidents/2026-11-20-slow-dashboard.md: ${what}\n${NEXT_STEP}`);
   });
 
   it('says what to do next before the check’s findings, so a hint never reads as the next step', async () => {
-    const resolved = OPEN.replace('## 2026-11-20 14:30', '## 2026-11-20 14:50 UTC · Resolved\nFixed. All requests succeed.\n\n## 2026-11-20 14:30');
+    const resolved = OPEN.replace(
+      '## 2026-11-20 14:30',
+      '## 2026-11-20 14:50 UTC · Resolved\nFixed. All requests succeed.\n\n## 2026-11-20 14:30',
+    );
     const dir = root({ 'incidents/2026-11-20-api-errors.md': resolved });
     const run = await runCli(['report', '2026-11-20-api-errors'], env(dir, '2026-11-20T15:00:00Z'));
     expect(run.code).toBe(0);
@@ -619,27 +782,65 @@ describe('frontmatter values, whatever they hold (issue 17)', () => {
 
   it('writes each through the YAML serialiser; npm run check accepts it and reads back the same text', async () => {
     const dir = root();
-    const cases = [...ONE_LINE.map(([name, value]) => ({ name, value, title: value })), ...MULTI_LINE.map(([name, value]) => ({ name, value, title: 'Dashboard slow' }))];
+    const cases = [
+      ...ONE_LINE.map(([name, value]) => ({ name, value, title: value })),
+      ...MULTI_LINE.map(([name, value]) => ({ name, value, title: 'Dashboard slow' })),
+    ];
     for (const [i, c] of cases.entries()) {
       // `--flag=value`, as a shell user writes a value that starts with "-".
-      const run = await runCli(['new', `--title=${c.title}`, '--impact', 'minor', `--workaround=${c.value}`, '--message', 'Slow. Next update by 14:40 UTC.', '--slug', slug(i)], env(dir, NOW));
+      const run = await runCli(
+        [
+          'new',
+          `--title=${c.title}`,
+          '--impact',
+          'minor',
+          `--workaround=${c.value}`,
+          '--message',
+          'Slow. Next update by 14:40 UTC.',
+          '--slug',
+          slug(i),
+        ],
+        env(dir, NOW),
+      );
       expect(run.stderr, c.name).toBe('');
       expect(run.code, c.name).toBe(0);
     }
-    const check = spawnSync(process.execPath, ['scripts/check.ts', '--format', 'json'], { cwd: REPO, env: { ...process.env, ...env(dir, NOW) }, encoding: 'utf8' });
+    const check = spawnSync(process.execPath, ['scripts/check.ts', '--format', 'json'], {
+      cwd: REPO,
+      env: { ...process.env, ...env(dir, NOW) },
+      encoding: 'utf8',
+    });
     expect(check.status, check.stdout).toBe(0);
     expect(JSON.parse(check.stdout)).toMatchObject({ files: cases.length, errors: 0 });
     const read = checkContentRoot(dir, { now: new Date(NOW) }).incidents;
     for (const [i, c] of cases.entries()) {
       const incident = read.find((x) => x.id === `2026-11-20-${slug(i)}`);
-      expect({ name: c.name, title: incident?.title, workaround: incident?.workaround }).toEqual({ name: c.name, title: c.title, workaround: c.value });
+      expect({ name: c.name, title: incident?.title, workaround: incident?.workaround }).toEqual({
+        name: c.name,
+        title: c.title,
+        workaround: c.value,
+      });
     }
   });
 
   it('writes plain values where YAML reads them back the same, quotes where it must, and a block for lines', async () => {
     const dir = root();
     const run = await runCli(
-      ['new', '--title', `🔥 The "Save" button doesn't work`, '--impact', 'minor', '--components', 'dashboard', '--workaround', 'Use the API.\nThe dashboard returns soon.', '--eta', '2026-11-20 16:00 UTC', '--message', 'Slow. Next update by 14:40 UTC.'],
+      [
+        'new',
+        '--title',
+        `🔥 The "Save" button doesn't work`,
+        '--impact',
+        'minor',
+        '--components',
+        'dashboard',
+        '--workaround',
+        'Use the API.\nThe dashboard returns soon.',
+        '--eta',
+        '2026-11-20 16:00 UTC',
+        '--message',
+        'Slow. Next update by 14:40 UTC.',
+      ],
       env(dir, NOW),
     );
     expect(run.code).toBe(0);
@@ -657,21 +858,31 @@ workaround: |-
 ## 2026-11-20 14:10 UTC · Investigating
 Slow. Next update by 14:40 UTC.
 `);
-    const quoted = await runCli(['new', '--title', '@channel: [Resolved] #1', '--impact', 'minor', '--message', 'Slow.', '--dry-run'], env(dir, NOW));
+    const quoted = await runCli(
+      ['new', '--title', '@channel: [Resolved] #1', '--impact', 'minor', '--message', 'Slow.', '--dry-run'],
+      env(dir, NOW),
+    );
     expect(quoted.stdout.split('\n')[1]).toBe('title: "@channel: [Resolved] #1"');
   });
 
   it('says how to pass a value that starts with "-"', async () => {
     const run = await runCli(['new', '--title', '- retry later', '--impact', 'minor', '--message', 'Slow.'], env(root(), NOW));
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('--title "- retry later": a value that starts with "-" goes after an equals sign, e.g. --title="- retry later"\n\nRun `npm run status -- new --help` for the options.');
+    expect(run.stderr).toBe(
+      '--title "- retry later": a value that starts with "-" goes after an equals sign, e.g. --title="- retry later"\n\nRun `npm run status -- new --help` for the options.',
+    );
   });
 
   it('says a title is one line', async () => {
     const dir = root();
-    const run = await runCli(['new', '--title', 'Dashboard slow\nand the API too', '--impact', 'minor', '--message', 'Slow.'], env(dir, NOW));
+    const run = await runCli(
+      ['new', '--title', 'Dashboard slow\nand the API too', '--impact', 'minor', '--message', 'Slow.'],
+      env(dir, NOW),
+    );
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe('✖ --title has a line break: a title is one line, shown in lists, feeds and notifications; put the details in --message');
+    expect(run.stderr).toBe(
+      '✖ --title has a line break: a title is one line, shown in lists, feeds and notifications; put the details in --message',
+    );
     expect(readdirSync(join(dir, 'incidents'))).toEqual([]);
   });
 
@@ -679,7 +890,16 @@ Slow. Next update by 14:40 UTC.
     const dir = root({ 'incidents/2026-11-20-api-errors.md': HANDWRITTEN });
     const file = 'incidents/2026-11-20-api-errors.md';
     const first = await runCli(
-      ['update', '2026-11-20-api-errors', '--eta', '16:30 UTC', '--workaround', 'Retry failed requests: most succeed.', '--message', 'Still rolling back. Next update by 15:35 UTC.'],
+      [
+        'update',
+        '2026-11-20-api-errors',
+        '--eta',
+        '16:30 UTC',
+        '--workaround',
+        'Retry failed requests: most succeed.',
+        '--message',
+        'Still rolling back. Next update by 15:35 UTC.',
+      ],
       env(dir, '2026-11-20T15:05:00Z'),
     );
     expect(first.stderr).toBe('');
@@ -688,7 +908,10 @@ Slow. Next update by 14:40 UTC.
     const afterFirst = read(dir, file);
     // New fields go last, after the author's own; their comment and order stay.
     expect(afterFirst).toBe(
-      HANDWRITTEN.replace('  dashboard: degraded_performance\n---', '  dashboard: degraded_performance\neta: 2026-11-20 16:30 UTC\nworkaround: "Retry failed requests: most succeed."\n---').replace(
+      HANDWRITTEN.replace(
+        '  dashboard: degraded_performance\n---',
+        '  dashboard: degraded_performance\neta: 2026-11-20 16:30 UTC\nworkaround: "Retry failed requests: most succeed."\n---',
+      ).replace(
         '## 2026-11-20 14:40',
         '## 2026-11-20 15:05 UTC - Update\nStill rolling back. Next update by 15:35 UTC.\n\n## 2026-11-20 14:40',
       ),
@@ -699,7 +922,16 @@ Slow. Next update by 14:40 UTC.
     const { writeFileSync } = await import('node:fs');
     writeFileSync(join(dir, file), commented);
     const second = await runCli(
-      ['update', '2026-11-20-api-errors', '--eta', '17:00 UTC', '--workaround', 'Retry failed requests.\nUse the dashboard: it works.', '--message', 'Rolled back. Next update by 15:50 UTC.'],
+      [
+        'update',
+        '2026-11-20-api-errors',
+        '--eta',
+        '17:00 UTC',
+        '--workaround',
+        'Retry failed requests.\nUse the dashboard: it works.',
+        '--message',
+        'Rolled back. Next update by 15:50 UTC.',
+      ],
       env(dir, '2026-11-20T15:20:00Z'),
     );
     expect(second.code).toBe(0);
@@ -717,11 +949,23 @@ workaround: |-
   Use the dashboard: it works.
 ---
 `);
-    expectOnlyInserted(commented.slice(commented.indexOf('\n---\n') + 5), afterSecond.slice(afterSecond.indexOf('\n---\n') + 5), '## 2026-11-20 15:20 UTC - Update\nRolled back. Next update by 15:50 UTC.\n\n');
+    expectOnlyInserted(
+      commented.slice(commented.indexOf('\n---\n') + 5),
+      afterSecond.slice(afterSecond.indexOf('\n---\n') + 5),
+      '## 2026-11-20 15:20 UTC - Update\nRolled back. Next update by 15:50 UTC.\n\n',
+    );
 
     // A block value is replaced whole; a comment behind a one-line value moves above a multi-line one.
-    writeFileSync(join(dir, file), afterSecond.replace('  Use the dashboard: it works.\n', '  Use the dashboard: it works.\n# keep me\n').replace('eta: 2026-11-20 17:00 UTC   # a guess', 'eta: 2026-11-20 17:00 UTC'));
-    const third = await runCli(['update', '2026-11-20-api-errors', '--workaround', 'None needed.', '--message', 'Fixed soon. Next update by 16:00 UTC.'], env(dir, '2026-11-20T15:35:00Z'));
+    writeFileSync(
+      join(dir, file),
+      afterSecond
+        .replace('  Use the dashboard: it works.\n', '  Use the dashboard: it works.\n# keep me\n')
+        .replace('eta: 2026-11-20 17:00 UTC   # a guess', 'eta: 2026-11-20 17:00 UTC'),
+    );
+    const third = await runCli(
+      ['update', '2026-11-20-api-errors', '--workaround', 'None needed.', '--message', 'Fixed soon. Next update by 16:00 UTC.'],
+      env(dir, '2026-11-20T15:35:00Z'),
+    );
     expect(third.code).toBe(0);
     expect(read(dir, file)).toContain('eta: 2026-11-20 17:00 UTC\nworkaround: None needed.\n# keep me\n---\n');
     expect(errorsIn(dir, '2026-11-20T15:35:00Z')).toEqual([]);
@@ -730,17 +974,27 @@ workaround: |-
   it('update keeps CRLF line endings in the frontmatter, and moves a comment above a value that becomes a block', async () => {
     const crlf = HANDWRITTEN.replace('impact: major\n', 'impact: major\nworkaround: Retry.  # short\n').replace(/\n/g, '\r\n');
     const dir = root({ 'incidents/2026-11-20-api-errors.md': crlf });
-    const run = await runCli(['update', '2026-11-20-api-errors', '--workaround', 'Retry.\nOr wait.', '--message', 'Still rolling back. Next update by 15:35 UTC.'], env(dir, '2026-11-20T15:05:00Z'));
+    const run = await runCli(
+      ['update', '2026-11-20-api-errors', '--workaround', 'Retry.\nOr wait.', '--message', 'Still rolling back. Next update by 15:35 UTC.'],
+      env(dir, '2026-11-20T15:05:00Z'),
+    );
     expect(run.code).toBe(0);
     const after = read(dir, 'incidents/2026-11-20-api-errors.md');
-    expect(after.slice(0, after.indexOf('components:'))).toBe('---\r\n# Owned by the API team\r\ntitle: Elevated error rates on the REST API\r\nimpact: major\r\n# short\r\nworkaround: |-\r\n  Retry.\r\n  Or wait.\r\n');
+    expect(after.slice(0, after.indexOf('components:'))).toBe(
+      '---\r\n# Owned by the API team\r\ntitle: Elevated error rates on the REST API\r\nimpact: major\r\n# short\r\nworkaround: |-\r\n  Retry.\r\n  Or wait.\r\n',
+    );
     expect(after.replace(/\r\n/g, '')).not.toContain('\n');
   });
 
   it.each([...ONE_LINE, ...MULTI_LINE])('update --workaround with %s reads back the same', async (_name, value) => {
-    const dir = root({ 'incidents/2026-11-20-api-errors.md': HANDWRITTEN.replace('impact: major\n', 'impact: major\nworkaround: Retry. # for now\n') });
+    const dir = root({
+      'incidents/2026-11-20-api-errors.md': HANDWRITTEN.replace('impact: major\n', 'impact: major\nworkaround: Retry. # for now\n'),
+    });
     const now = '2026-11-20T15:05:00Z';
-    const run = await runCli(['update', '2026-11-20-api-errors', `--workaround=${value}`, '--message', 'Still rolling back. Next update by 15:35 UTC.'], env(dir, now));
+    const run = await runCli(
+      ['update', '2026-11-20-api-errors', `--workaround=${value}`, '--message', 'Still rolling back. Next update by 15:35 UTC.'],
+      env(dir, now),
+    );
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const content = checkContentRoot(dir, { now: new Date(now) });
@@ -767,15 +1021,22 @@ describe('times in the text it writes, on the site’s clock (issue 10)', () => 
     { clock: '12h', config: CONFIG_12H, next: '30', label: '2:35 PM UTC' },
     { clock: '12h', config: CONFIG_12H, next: '2:35 PM UTC', label: '2:35 PM UTC' },
     { clock: '12h', config: CONFIG_12H, next: '14:35 UTC', label: '2:35 PM UTC' },
-  ])('on a $clock clock, --next "$next" writes "Next update by $label."; the policy and the page read it as the same instant', async ({ config, label, next }) => {
-    const dir = makeContentRoot({ [`incidents/${ID}.md`]: OPEN }, config);
-    const run = await runCli(['update', ID, '--message', 'We are rolling back.', '--next', next], env(dir, '2026-11-20T14:05:00Z'));
-    expect(run.stderr).toBe('');
-    expect(read(dir, `incidents/${ID}.md`)).toContain(`## 2026-11-20 14:05 UTC · Update\nWe are rolling back. Next update by ${label}.\n`);
-    expect(pageSays(dir, '2026-11-20T14:10:00Z')).toBe('2026-11-20T14:35:00.000Z');
-    expect(promises(dir, '2026-11-20T14:35:59Z')).toEqual([]);
-    expect(promises(dir, '2026-11-20T14:37:00Z')).toEqual(['this update promised the next one by 14:35 UTC, and none has come (2 min late)']);
-  });
+  ])(
+    'on a $clock clock, --next "$next" writes "Next update by $label."; the policy and the page read it as the same instant',
+    async ({ config, label, next }) => {
+      const dir = makeContentRoot({ [`incidents/${ID}.md`]: OPEN }, config);
+      const run = await runCli(['update', ID, '--message', 'We are rolling back.', '--next', next], env(dir, '2026-11-20T14:05:00Z'));
+      expect(run.stderr).toBe('');
+      expect(read(dir, `incidents/${ID}.md`)).toContain(
+        `## 2026-11-20 14:05 UTC · Update\nWe are rolling back. Next update by ${label}.\n`,
+      );
+      expect(pageSays(dir, '2026-11-20T14:10:00Z')).toBe('2026-11-20T14:35:00.000Z');
+      expect(promises(dir, '2026-11-20T14:35:59Z')).toEqual([]);
+      expect(promises(dir, '2026-11-20T14:37:00Z')).toEqual([
+        'this update promised the next one by 14:35 UTC, and none has come (2 min late)',
+      ]);
+    },
+  );
 
   it.each([
     { clock: '24h', config: CONFIG, label: '00:20 UTC' },
@@ -784,42 +1045,77 @@ describe('times in the text it writes, on the site’s clock (issue 10)', () => 
     const late = OPEN.replace(/13:45/g, '23:30').replace('14:10', '23:55');
     const dir = makeContentRoot({ [`incidents/${ID}.md`]: late }, config);
     for (const next of ['30', label]) {
-      const run = await runCli(['update', ID, '--message', 'We are rolling back.', '--next', next, '--dry-run'], env(dir, '2026-11-20T23:50:00Z'));
+      const run = await runCli(
+        ['update', ID, '--message', 'We are rolling back.', '--next', next, '--dry-run'],
+        env(dir, '2026-11-20T23:50:00Z'),
+      );
       expect(run.stdout, next).toContain(`We are rolling back. Next update by ${label}.\n`);
     }
     await runCli(['update', ID, '--message', 'We are rolling back.', '--next', '30'], env(dir, '2026-11-20T23:50:00Z'));
     expect(pageSays(dir, '2026-11-20T23:55:00Z')).toBe('2026-11-21T00:20:00.000Z');
-    expect(promises(dir, '2026-11-21T00:22:00Z')).toEqual(['this update promised the next one by 00:20 UTC, and none has come (2 min late)']);
+    expect(promises(dir, '2026-11-21T00:22:00Z')).toEqual([
+      'this update promised the next one by 00:20 UTC, and none has come (2 min late)',
+    ]);
   });
 
   it('says a promise more than a day ahead with its date', async () => {
     const dir = makeContentRoot({ [`incidents/${ID}.md`]: OPEN }, CONFIG_12H);
-    const run = await runCli(['update', ID, '--message', 'The fix takes a while.', '--next', '2026-11-21 15:00 UTC', '--dry-run'], env(dir, '2026-11-20T14:05:00Z'));
+    const run = await runCli(
+      ['update', ID, '--message', 'The fix takes a while.', '--next', '2026-11-21 15:00 UTC', '--dry-run'],
+      env(dir, '2026-11-20T14:05:00Z'),
+    );
     expect(run.stdout).toContain('The fix takes a while. Next update by 2026-11-21 3:00 PM UTC.\n');
     // …which the page and the policy read back as that instant, not as the interval.
     await runCli(['update', ID, '--message', 'The fix takes a while.', '--next', '2026-11-21 15:00 UTC'], env(dir, '2026-11-20T14:05:00Z'));
     expect(pageSays(dir, '2026-11-20T16:00:00Z')).toBe('2026-11-21T15:00:00.000Z');
-    expect(promises(dir, '2026-11-21T15:02:00Z')).toEqual(['this update promised the next one by 2026-11-21 15:00 UTC, and none has come (2 min late)']);
+    expect(promises(dir, '2026-11-21T15:02:00Z')).toEqual([
+      'this update promised the next one by 2026-11-21 15:00 UTC, and none has come (2 min late)',
+    ]);
   });
 
   it('refuses a --next that has passed', async () => {
     const dir = makeContentRoot({ [`incidents/${ID}.md`]: OPEN }, CONFIG_12H);
     const run = await runCli(['update', ID, '--message', 'x', '--next', '2026-11-20 14:00 UTC'], env(dir, '2026-11-20T14:05:00Z'));
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe('✖ --next: 2026-11-20 14:00 UTC is before the update (2026-11-20 14:05 UTC); give a later time, or minutes such as --next 30');
+    expect(run.stderr).toBe(
+      '✖ --next: 2026-11-20 14:00 UTC is before the update (2026-11-20 14:05 UTC); give a later time, or minutes such as --next 30',
+    );
   });
 
   it('writes the report promise, the maintenance window and the report timeline on a 12-hour clock', async () => {
     const dir = makeContentRoot({ [`incidents/${ID}.md`]: OPEN }, CONFIG_12H);
     await runCli(['resolve', ID], env(dir, '2026-11-20T14:10:00Z'));
-    expect(read(dir, `incidents/${ID}.md`)).toContain('This incident is resolved. All affected services work normally again. We will publish a post-incident report here by 3:10 PM UTC.\n');
+    expect(read(dir, `incidents/${ID}.md`)).toContain(
+      'This incident is resolved. All affected services work normally again. We will publish a post-incident report here by 3:10 PM UTC.\n',
+    );
     await runCli(['report', ID], env(dir, '2026-11-20T14:20:00Z'));
     const report = read(dir, `incidents/${ID}.md`);
     expect(report).toContain('On 20 November 2026, REST API was affected for 25 min, from 1:45 PM to 2:10 PM UTC.\n');
     expect(report).toContain('- 1:45 PM – Investigating: Some requests fail.\n- 2:10 PM – Resolved: This incident is resolved.\n');
-    const maintenance = await runCli(['maintenance', '--title', 'Database upgrade', '--start', '2026-11-28 02:00 UTC', '--duration', '2h', '--components', 'api', '--dry-run'], env(dir, '2026-11-21T09:00:00Z'));
-    expect(maintenance.stdout).toContain('We will carry out planned maintenance on 28 November 2026, from 2:00 AM to 4:00 AM UTC. Affected: REST API.');
-    const overnight = await runCli(['maintenance', '--title', 'Database move', '--start', '2026-11-28 22:00 UTC', '--duration', '4h', '--dry-run'], env(dir, '2026-11-21T09:00:00Z'));
-    expect(overnight.stdout).toContain('We will carry out planned maintenance from 28 November 2026, 10:00 PM UTC to 29 November 2026, 2:00 AM UTC. We will post here');
+    const maintenance = await runCli(
+      [
+        'maintenance',
+        '--title',
+        'Database upgrade',
+        '--start',
+        '2026-11-28 02:00 UTC',
+        '--duration',
+        '2h',
+        '--components',
+        'api',
+        '--dry-run',
+      ],
+      env(dir, '2026-11-21T09:00:00Z'),
+    );
+    expect(maintenance.stdout).toContain(
+      'We will carry out planned maintenance on 28 November 2026, from 2:00 AM to 4:00 AM UTC. Affected: REST API.',
+    );
+    const overnight = await runCli(
+      ['maintenance', '--title', 'Database move', '--start', '2026-11-28 22:00 UTC', '--duration', '4h', '--dry-run'],
+      env(dir, '2026-11-21T09:00:00Z'),
+    );
+    expect(overnight.stdout).toContain(
+      'We will carry out planned maintenance from 28 November 2026, 10:00 PM UTC to 29 November 2026, 2:00 AM UTC. We will post here',
+    );
   });
 });

@@ -21,7 +21,17 @@ Some requests fail. Next update by 14:35 UTC.
 `;
 const FILES = { 'status.config.yaml': BASE_CONFIG, 'incidents/2026-11-20-api.md': INCIDENT, 'README.md': '# Our status page\n' };
 const NOW = '2026-11-20T14:30:00Z';
-const UPDATE = ['update', '2026-11-20-api', '--status', 'monitoring', '--components', 'api=ok', '--message', 'A fix is deployed. Next update by 15:00 UTC.', '--pr'];
+const UPDATE = [
+  'update',
+  '2026-11-20-api',
+  '--status',
+  'monitoring',
+  '--components',
+  'api=ok',
+  '--message',
+  'A fix is deployed. Next update by 15:00 UTC.',
+  '--pr',
+];
 const BRANCH = 'status/2026-11-20-api/update-20261120-1430';
 
 let servers: FakeGitHub[] = [];
@@ -85,7 +95,10 @@ describe('--pr', () => {
     ]);
     expect(gh.requests.every((r) => r.authorization === `token ${gh.token}`)).toBe(true);
     const [treeReq, commitReq, refReq, pullReq] = gh.requests.slice(7).map((r) => r.body as Record<string, unknown>);
-    expect(treeReq).toEqual({ base_tree: tree, tree: [{ path: 'incidents/2026-11-20-api.md', mode: '100644', type: 'blob', content: EXPECTED_FILE }] });
+    expect(treeReq).toEqual({
+      base_tree: tree,
+      tree: [{ path: 'incidents/2026-11-20-api.md', mode: '100644', type: 'blob', content: EXPECTED_FILE }],
+    });
     expect(commitReq).toMatchObject({ message: 'status: API errors: Monitoring update', parents: [base] });
     expect(refReq).toMatchObject({ ref: `refs/heads/${BRANCH}` });
     expect(pullReq).toMatchObject({ title: 'API errors: Monitoring update', head: BRANCH, base: 'main' });
@@ -114,7 +127,26 @@ describe('--pr', () => {
     const gh = await github({ files: { 'site/status.config.yaml': BASE_CONFIG, 'site/incidents/2026-11-20-api.md': INCIDENT } });
     gh.refs.set('heads/release', gh.refs.get('heads/main')!);
     const run = await runCli(
-      ['new', '--title', 'API', '--impact', 'minor', '--message', 'Slow. Next update by 15:00 UTC.', '--pr', '--repo', 'acme/status', '--api-url', gh.url, '--base', 'release', '--content-dir', 'site', '--branch', 'hotfix/api'],
+      [
+        'new',
+        '--title',
+        'API',
+        '--impact',
+        'minor',
+        '--message',
+        'Slow. Next update by 15:00 UTC.',
+        '--pr',
+        '--repo',
+        'acme/status',
+        '--api-url',
+        gh.url,
+        '--base',
+        'release',
+        '--content-dir',
+        'site',
+        '--branch',
+        'hotfix/api',
+      ],
       { STATUS_NOW: NOW, GH_TOKEN: gh.token },
     );
     expect(run.stderr).toBe('');
@@ -129,7 +161,9 @@ describe('--pr', () => {
   });
 
   it('finds the incidents when the repository is too large for one listing (GitHub truncates it)', async () => {
-    const assets = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`assets/logo-${String(i).padStart(2, '0')}.svg`, `<svg>${i}</svg>`]));
+    const assets = Object.fromEntries(
+      Array.from({ length: 30 }, (_, i) => [`assets/logo-${String(i).padStart(2, '0')}.svg`, `<svg>${i}</svg>`]),
+    );
     const gh = await github({ files: { ...FILES, ...assets } });
     gh.failures = { treeLimit: 20 }; // the recursive listing stops inside assets/, before incidents/
     const run = await runCli(UPDATE, envFor(gh));
@@ -137,7 +171,11 @@ describe('--pr', () => {
     expect(run.code).toBe(0);
     const root = gh.treeAt('main')!;
     const incidents = gh.trees.get(root)!.find((e) => e.path === 'incidents')!.sha;
-    expect(gh.sequence.slice(3, 6)).toEqual([`GET …/git/trees/${root}?recursive=true`, `GET …/git/trees/${root}`, `GET …/git/trees/${incidents}?recursive=true`]);
+    expect(gh.sequence.slice(3, 6)).toEqual([
+      `GET …/git/trees/${root}?recursive=true`,
+      `GET …/git/trees/${root}`,
+      `GET …/git/trees/${incidents}?recursive=true`,
+    ]);
     expect(gh.fileAt(BRANCH, 'incidents/2026-11-20-api.md')).toBe(EXPECTED_FILE);
   });
 
@@ -164,17 +202,49 @@ describe('--pr', () => {
 
 describe('--pr errors', () => {
   const cases: [string, (gh: FakeGitHub) => Record<string, string | undefined>, RegExp, ((gh: FakeGitHub) => void)?][] = [
-    ['a missing token', (gh) => envFor(gh, { GITHUB_TOKEN: undefined }), /^✖ --pr needs a GitHub token, and there is none in GITHUB_TOKEN or GH_TOKEN, nor from `gh auth token`$/m],
+    [
+      'a missing token',
+      (gh) => envFor(gh, { GITHUB_TOKEN: undefined }),
+      /^✖ --pr needs a GitHub token, and there is none in GITHUB_TOKEN or GH_TOKEN, nor from `gh auth token`$/m,
+    ],
     ['an invalid token', (gh) => envFor(gh, { GITHUB_TOKEN: 'ghp_wrong' }), /GitHub rejected the token \(401 Bad credentials\)/],
     ['a missing repository', (gh) => envFor(gh, { GITHUB_REPOSITORY: undefined }), /needs the repository .* GITHUB_REPOSITORY is not set/],
-    ['a malformed repository', (gh) => envFor(gh, { GITHUB_REPOSITORY: 'just-a-name' }), /"just-a-name" is not a repository; write it as owner\/repo/],
-    ['a repository that does not exist', (gh) => envFor(gh, { GITHUB_REPOSITORY: 'acme/nope' }), /the repository acme\/nope was not found, or the token cannot see it/],
+    [
+      'a malformed repository',
+      (gh) => envFor(gh, { GITHUB_REPOSITORY: 'just-a-name' }),
+      /"just-a-name" is not a repository; write it as owner\/repo/,
+    ],
+    [
+      'a repository that does not exist',
+      (gh) => envFor(gh, { GITHUB_REPOSITORY: 'acme/nope' }),
+      /the repository acme\/nope was not found, or the token cannot see it/,
+    ],
     ['a base branch that does not exist', (gh) => ({ ...envFor(gh) }), /the branch "nope" does not exist in acme\/status/],
     ['a read-only token', (gh) => envFor(gh), /may read acme\/status but not push to it/, (gh) => (gh.permissions = { push: false })],
-    ['a token that may not write (403)', (gh) => envFor(gh), /the token may not create the commit tree in acme\/status \(403 Resource not accessible by integration\)/, (gh) => ((gh.permissions = undefined), (gh.failures = { forbidWrites: true }))],
-    ['the rate limit', (gh) => envFor(gh), /rate limit is used up \(while trying to read .*\); it resets at 15:00 UTC/, (gh) => (gh.failures = { rateLimitAfter: 4 })],
-    ['a branch that already exists', (gh) => envFor(gh), /the branch "status\/2026-11-20-api\/update-20261120-1430" already exists in acme\/status/, (gh) => gh.refs.set(`heads/${BRANCH}`, gh.refs.get('heads/main')!)],
-    ['a branch created meanwhile (422)', (gh) => envFor(gh), /already exists/, (gh) => (gh.refs.set(`heads/${BRANCH}`, gh.refs.get('heads/main')!), (gh.failures = { hideRefs: true }))],
+    [
+      'a token that may not write (403)',
+      (gh) => envFor(gh),
+      /the token may not create the commit tree in acme\/status \(403 Resource not accessible by integration\)/,
+      (gh) => ((gh.permissions = undefined), (gh.failures = { forbidWrites: true })),
+    ],
+    [
+      'the rate limit',
+      (gh) => envFor(gh),
+      /rate limit is used up \(while trying to read .*\); it resets at 15:00 UTC/,
+      (gh) => (gh.failures = { rateLimitAfter: 4 }),
+    ],
+    [
+      'a branch that already exists',
+      (gh) => envFor(gh),
+      /the branch "status\/2026-11-20-api\/update-20261120-1430" already exists in acme\/status/,
+      (gh) => gh.refs.set(`heads/${BRANCH}`, gh.refs.get('heads/main')!),
+    ],
+    [
+      'a branch created meanwhile (422)',
+      (gh) => envFor(gh),
+      /already exists/,
+      (gh) => (gh.refs.set(`heads/${BRANCH}`, gh.refs.get('heads/main')!), (gh.failures = { hideRefs: true })),
+    ],
   ];
 
   it.each(cases)('%s: a clear message, exit 1, no pull request', async (name, envOf, message, setup) => {
@@ -250,7 +320,9 @@ describe('--pr: where the token comes from (issue 17)', () => {
   it('--help says where the token comes from, and offers no --token', async () => {
     const help = await runCli(['update', '--help'], {});
     expect(help.stdout).not.toContain('--token');
-    expect(help.stdout).toContain('The token comes from\n                        $GITHUB_TOKEN or $GH_TOKEN, else from `gh auth token` (the GitHub CLI)');
+    expect(help.stdout).toContain(
+      'The token comes from\n                        $GITHUB_TOKEN or $GH_TOKEN, else from `gh auth token` (the GitHub CLI)',
+    );
     const general = await runCli(['--help'], {});
     expect(general.stdout).toContain('GITHUB_TOKEN or GH_TOKEN   the token for --pr; without either, `gh auth token` when the');
   });

@@ -13,12 +13,22 @@ beforeAll(() => {
 
 function read(svg: string) {
   const root = parseXml(svg).svg;
-  return { title: root.title as string, label: root['@aria-label'] as string, role: root['@role'] as string, fill: root.g[0].rect[1]['@fill'] as string };
+  return {
+    title: root.title as string,
+    label: root['@aria-label'] as string,
+    role: root['@role'] as string,
+    fill: root.g[0].rect[1]['@fill'] as string,
+  };
 }
 
 describe('badges', () => {
   it('the overall badge says the status in words, with an accessible title and role', () => {
-    expect(read(overallBadge(model))).toEqual({ title: 'status: Partial outage', label: 'status: Partial outage', role: 'img', fill: '#bc4c00' });
+    expect(read(overallBadge(model))).toEqual({
+      title: 'status: Partial outage',
+      label: 'status: Partial outage',
+      role: 'img',
+      fill: '#bc4c00',
+    });
   });
 
   it('a component badge says the component and its status', () => {
@@ -27,7 +37,10 @@ describe('badges', () => {
   });
 
   it('is green and "All systems operational" on a quiet day', () => {
-    const quiet = readSiteModel(makeStatusFixture({ files: { 'incidents/2026-11-10-cert-renewal.md': FILES['incidents/2026-11-10-cert-renewal.md']! } }), new Date(NOW));
+    const quiet = readSiteModel(
+      makeStatusFixture({ files: { 'incidents/2026-11-10-cert-renewal.md': FILES['incidents/2026-11-10-cert-renewal.md']! } }),
+      new Date(NOW),
+    );
     expect(read(overallBadge(quiet))).toMatchObject({ title: 'status: All systems operational', fill: '#1a7f37' });
     expect(read(componentBadge(quiet, 'api'))).toMatchObject({ title: 'REST API: Operational', fill: '#1a7f37' });
   });

@@ -56,7 +56,9 @@ describe('broken content roots', () => {
   it.each(cases)('%s: reports exactly the expected diagnostics', (name) => {
     const expected = expectedEntries(name);
     expect(expected.length, 'expected.txt is empty').toBeGreaterThan(0);
-    const actual = load(name).diagnostics.map((d) => printed(d, expected)).sort();
+    const actual = load(name)
+      .diagnostics.map((d) => printed(d, expected))
+      .sort();
     expect(actual).toEqual(expected);
   });
 

@@ -33,7 +33,10 @@ function fakePagefind(script: string): BuildOptions {
   return { env: { PAGEFIND_BINARY_PATH: file } };
 }
 
-const failingConfig = (failure: 'page' | 'stall'): BuildOptions => ({ config: 'test/helpers/failing-build.config.mjs', env: { FAILING_BUILD: failure } });
+const failingConfig = (failure: 'page' | 'stall'): BuildOptions => ({
+  config: 'test/helpers/failing-build.config.mjs',
+  env: { FAILING_BUILD: failure },
+});
 
 /** Builds over an earlier output with `options`, expects the build to fail, and the output to be as it was with nothing left beside it. */
 const failingBuild = (options: BuildOptions) => failedBuild(content(), NOW, options);
@@ -73,7 +76,10 @@ describe('a build that fails leaves the earlier output exactly as it was', () =>
     const build = startBuild(content(), NOW, dir, fakePagefind('exec sleep 600'));
     const staging = () => join(dir, '..', swapFolders(dir)[0] ?? 'none');
     try {
-      await until(() => existsSync(join(staging(), 'incidents', '2026-11-20-slow', 'index.html')), 'the killed build has written its pages');
+      await until(
+        () => existsSync(join(staging(), 'incidents', '2026-11-20-slow', 'index.html')),
+        'the killed build has written its pages',
+      );
     } finally {
       process.kill(-build.pid!, 'SIGKILL'); // its process group: the build and the fake Pagefind
     }

@@ -4,9 +4,24 @@ import { countRoutes } from '../src/integrations/build-log.ts';
 
 /** Astro's events around generating routes, as `astro build` sends them (colours as in a terminal). */
 const dim = (text: string) => `\u001b[2m${text}\u001b[22m`;
-const heading: AstroLoggerMessage = { label: 'SKIP_FORMAT', level: 'info', message: '\n\u001b[42m\u001b[30m generating static routes \u001b[39m\u001b[49m', newLine: true };
-const routeStart = (path: string): AstroLoggerMessage => ({ label: null, level: 'info', message: `  \u001b[34m├─\u001b[39m ${dim(path)}`, newLine: false });
-const routeEnd = (ms: number): AstroLoggerMessage => ({ label: 'SKIP_FORMAT', level: 'info', message: ` ${dim(`(+${ms}ms)`)} `, newLine: true });
+const heading: AstroLoggerMessage = {
+  label: 'SKIP_FORMAT',
+  level: 'info',
+  message: '\n\u001b[42m\u001b[30m generating static routes \u001b[39m\u001b[49m',
+  newLine: true,
+};
+const routeStart = (path: string): AstroLoggerMessage => ({
+  label: null,
+  level: 'info',
+  message: `  \u001b[34m├─\u001b[39m ${dim(path)}`,
+  newLine: false,
+});
+const routeEnd = (ms: number): AstroLoggerMessage => ({
+  label: 'SKIP_FORMAT',
+  level: 'info',
+  message: ` ${dim(`(+${ms}ms)`)} `,
+  newLine: true,
+});
 const completed: AstroLoggerMessage = { label: null, level: 'info', message: '\u001b[32m✓ Completed in 1.32s.\n\u001b[39m', newLine: true };
 
 /** Runs events through countRoutes with a clock the events move on; returns what reached the real destination. */
@@ -33,21 +48,27 @@ describe('the build log counts routes instead of listing them', () => {
       if (i + 4 < 2500) events.push(routeStart(`/incidents/${i + 4}/index.html`));
     }
     events.push(completed);
-    expect(run(events, 4000)).toEqual([heading, said('1,001 routes so far'), said('2,001 routes so far'), said('2,500 routes generated'), completed]);
+    expect(run(events, 4000)).toEqual([
+      heading,
+      said('1,001 routes so far'),
+      said('2,001 routes so far'),
+      said('2,500 routes generated'),
+      completed,
+    ]);
   });
 
   it('passes warnings and errors on where they happen, and everything outside the routes untouched', () => {
-    const warning: AstroLoggerMessage = { label: 'build', level: 'warn', message: 'Skipping src/pages/x.astro because a file with the same name exists in the public folder: x/index.html', newLine: true };
+    const warning: AstroLoggerMessage = {
+      label: 'build',
+      level: 'warn',
+      message: 'Skipping src/pages/x.astro because a file with the same name exists in the public folder: x/index.html',
+      newLine: true,
+    };
     const before: AstroLoggerMessage = { label: 'build', level: 'info', message: 'Rearranging server assets...', newLine: true };
     const after: AstroLoggerMessage = { label: 'statusmark-pagefind', level: 'info', message: 'search index written', newLine: true };
-    expect(run([before, heading, routeStart('/a.json'), routeStart('/b.json'), warning, routeEnd(3), routeEnd(9), completed, after], 5000)).toEqual([
-      before,
-      heading,
-      warning,
-      said('2 routes generated'),
-      completed,
-      after,
-    ]);
+    expect(
+      run([before, heading, routeStart('/a.json'), routeStart('/b.json'), warning, routeEnd(3), routeEnd(9), completed, after], 5000),
+    ).toEqual([before, heading, warning, said('2 routes generated'), completed, after]);
   });
 
   it('says "route" for one, and counts a route Astro took from its cache', () => {
@@ -56,7 +77,12 @@ describe('the build log counts routes instead of listing them', () => {
   });
 
   it('names the output folder, not the staging folder beside it that Astro writes to', () => {
-    const staging: AstroLoggerMessage = { label: 'build', level: 'info', message: 'directory: /work/acme/.dist.staging-4242/', newLine: true };
+    const staging: AstroLoggerMessage = {
+      label: 'build',
+      level: 'info',
+      message: 'directory: /work/acme/.dist.staging-4242/',
+      newLine: true,
+    };
     const plain: AstroLoggerMessage = { label: 'build', level: 'info', message: 'directory: /work/acme/dist/', newLine: true };
     expect(run([staging, plain], 5000)).toEqual([
       { ...staging, message: 'directory: /work/acme/dist/ (written beside it first, and put in place when the build succeeds)' },

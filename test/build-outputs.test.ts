@@ -44,7 +44,6 @@ beforeAll(() => {
 });
 
 describe('astro build: feeds, API, calendar and badges (under a base path)', () => {
-
   it('writes every file, byte for byte what the domain generates (the endpoints only call it)', () => {
     const expected = outputs(model);
     expect(Object.keys(expected)).toHaveLength(7 + 3 * 3 + 8);
@@ -56,7 +55,14 @@ describe('astro build: feeds, API, calendar and badges (under a base path)', () 
   });
 
   it('every feed parses, with absolute links under the base path', async () => {
-    for (const path of ['history.rss', 'history.atom', 'maintenance.rss', 'maintenance.atom', 'components/api/history.rss', 'components/email/history.atom']) {
+    for (const path of [
+      'history.rss',
+      'history.atom',
+      'maintenance.rss',
+      'maintenance.atom',
+      'components/api/history.rss',
+      'components/email/history.atom',
+    ]) {
       const feed = readFeed(site.text(path));
       expect(feed.items.length, path).toBeGreaterThan(0);
       for (const item of feed.items) expect(item.url!.startsWith(`${SITE}incidents/`), item.url!).toBe(true);
@@ -125,11 +131,21 @@ describe('astro build: the log', () => {
     const stated = SUMMARY.exec(summaries[0]!)?.groups;
     expect(stated, summaries[0]).toBeDefined();
     const actual = filesByKind(site.dir);
-    expect({ pages: count(stated!.pages!), feeds: count(stated!.feeds!), api: count(stated!.api!), search: count(stated!.search!), other: count(stated!.other!) }).toEqual(actual);
+    expect({
+      pages: count(stated!.pages!),
+      feeds: count(stated!.feeds!),
+      api: count(stated!.api!),
+      search: count(stated!.search!),
+      other: count(stated!.other!),
+    }).toEqual(actual);
     expect(count(stated!.total!)).toBe(filesIn(site.dir).length);
     expect(stated!.dir).toBe(`${site.dir}/`);
     // Astro's own count of pages agrees, and the routes it generated are every file but the search index and public/.
-    expect(logTexts(lines, 'build').filter((t) => /^\d+ page\(s\) built in /.test(t)).map((t) => parseInt(t))).toEqual([actual.pages]);
+    expect(
+      logTexts(lines, 'build')
+        .filter((t) => /^\d+ page\(s\) built in /.test(t))
+        .map((t) => parseInt(t)),
+    ).toEqual([actual.pages]);
     const routes = logTexts(lines, 'build').filter((t) => /^[\d,]+ routes generated$/.test(t));
     expect(routes.map((t) => count(t.split(' ')[0]!))).toEqual([filesIn(site.dir).length - actual.search - filesIn('public').length]);
   });

@@ -21,7 +21,9 @@ const refusedBuild = (root: string, now = NOW) => failedBuild(root, now);
 
 describe('the build refuses broken content', () => {
   it('prints the findings and one line saying nothing was published, and nothing else', () => {
-    const failure = refusedBuild(makeContentRoot({ 'incidents/x.md': OPEN_INCIDENT.replace('api:', 'apii:').replace(/ <script>.*<\/script>| <img .*>/g, '') }));
+    const failure = refusedBuild(
+      makeContentRoot({ 'incidents/x.md': OPEN_INCIDENT.replace('api:', 'apii:').replace(/ <script>.*<\/script>| <img .*>/g, '') }),
+    );
     expect(lines(failure.output)).toEqual([
       '<time> [types] Generated <duration>',
       'incidents/x.md:4:15 error unknown-component "apii" is not a component; did you mean "api"?',
@@ -33,10 +35,9 @@ describe('the build refuses broken content', () => {
   it('counts every error and lists each', () => {
     const failure = refusedBuild(makeContentRoot({ 'incidents/x.md': OPEN_INCIDENT.replace('api:', 'apii:') }));
     const printed = lines(failure.output);
-    expect(printed.filter((line) => /^incidents\/x\.md:\d+:\d+ error /.test(line)).map((line) => line.split(' ').slice(0, 3).join(' '))).toEqual([
-      'incidents/x.md:4:15 error unknown-component',
-      'incidents/x.md:7:21 error raw-html',
-    ]);
+    expect(
+      printed.filter((line) => /^incidents\/x\.md:\d+:\d+ error /.test(line)).map((line) => line.split(' ').slice(0, 3).join(' ')),
+    ).toEqual(['incidents/x.md:4:15 error unknown-component', 'incidents/x.md:7:21 error raw-html']);
     expect(printed.at(-1)).toBe(
       `<time> [ERROR] [statusmark-content] build refused: the content has 2 errors (listed above); nothing was published, ${failure.dir}/ is as it was`,
     );
@@ -53,7 +54,10 @@ describe('the build refuses broken content', () => {
   });
 
   it('stops on a rule the config makes an error, with the rule’s finding; as a warning it does not', () => {
-    const speculative = OPEN_INCIDENT.replace('<script>alert(1)</script>', '').replace(' <img src=x onerror=alert(1)>', ' It is probably the database.');
+    const speculative = OPEN_INCIDENT.replace('<script>alert(1)</script>', '').replace(
+      ' <img src=x onerror=alert(1)>',
+      ' It is probably the database.',
+    );
     const failure = refusedBuild(makeContentRoot({ 'incidents/x.md': speculative }, `${BASE_CONFIG}rules: { style-speculation: error }\n`));
     expect(failure.output).toMatch(/^incidents\/x\.md:7:\d+ error style-speculation /m);
     expect(lines(failure.output).at(-1)).toBe(

@@ -29,7 +29,8 @@ function write(root: string, files: Record<string, string>) {
 /** A repository with one commit, then a second that adds the two awkward names, and one new untracked file. */
 function repository() {
   const root = mkdtempSync(join(tmpdir(), 'statusmark-git-'));
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: root, stdio: 'pipe' });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: root, stdio: 'pipe' });
   write(root, { 'status.config.yaml': BASE_CONFIG, 'incidents/2026-11-18-old.md': incident('Old incident') });
   git('init', '-q', '-b', 'main');
   git('add', '.');

@@ -41,7 +41,8 @@ function gitRepo() {
     'incidents/2026-11-18-old.md': incident('Old incident', 'It was probably the database.'),
     'incidents/2026-11-19-kept.md': incident('Kept incident', 'Fixed.'),
   });
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: repo, stdio: 'pipe' });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: repo, stdio: 'pipe' });
   git('init', '-q', '-b', 'main');
   git('add', '.');
   git('commit', '-q', '-m', 'content');
@@ -81,7 +82,9 @@ describe('npm run check -- --changed <ref>', () => {
     const { root } = gitRepo();
     write(root, { 'incidents/2026/2026-11-19-kept.md': incident('Copy', 'Fixed.') });
     const json = JSON.parse(check(root, ['--changed', 'HEAD', '--format', 'json']).stdout);
-    expect(json.diagnostics.map((d: { code: string; file: string }) => `${d.file} ${d.code}`)).toEqual(['incidents/2026/2026-11-19-kept.md duplicate-id']);
+    expect(json.diagnostics.map((d: { code: string; file: string }) => `${d.file} ${d.code}`)).toEqual([
+      'incidents/2026/2026-11-19-kept.md duplicate-id',
+    ]);
   });
 
   it('says so when the ref is not a ref', () => {
@@ -98,7 +101,9 @@ describe('npm run check -- --format github', () => {
     const run = check(root, ['--format', 'github']);
     expect(run.status).toBe(0);
     const lines = run.stdout.trim().split('\n');
-    expect(lines[0]).toMatch(/^::warning file=status\/incidents\/2026-11-18-old\.md,line=7,col=8,title=style-speculation::“probably” guesses at the cause; say only what you know%0Asay what you know/);
+    expect(lines[0]).toMatch(
+      /^::warning file=status\/incidents\/2026-11-18-old\.md,line=7,col=8,title=style-speculation::“probably” guesses at the cause; say only what you know%0Asay what you know/,
+    );
     expect(lines.at(-1)).toBe('✔ 2 incident files checked: 0 errors, 1 warning');
   });
 
@@ -128,13 +133,22 @@ describe('npm run check -- --errors-only (the build)', () => {
 describe('npm run check on a config with errors', () => {
   it('says the incidents were not checked, not that there were none', () => {
     const root = mkdtempSync(join(tmpdir(), 'statusmark-config-'));
-    write(root, { 'status.config.yaml': BASE_CONFIG.replace('url: https://status.test.example\n', ''), 'incidents/2026-11-19-kept.md': incident('Kept incident', 'Fixed.') });
+    write(root, {
+      'status.config.yaml': BASE_CONFIG.replace('url: https://status.test.example\n', ''),
+      'incidents/2026-11-19-kept.md': incident('Kept incident', 'Fixed.'),
+    });
     const human = check(root, []);
     expect(human.status).toBe(1);
-    expect(human.stdout.trim().split('\n').at(-1)).toBe('incidents not checked, because status.config.yaml has errors: 1 error, 0 warnings');
-    expect(check(root, ['--format', 'github']).stdout.trim().split('\n').at(-1)).toBe('✖ incidents not checked, because status.config.yaml has errors: 1 error, 0 warnings');
+    expect(human.stdout.trim().split('\n').at(-1)).toBe(
+      'incidents not checked, because status.config.yaml has errors: 1 error, 0 warnings',
+    );
+    expect(check(root, ['--format', 'github']).stdout.trim().split('\n').at(-1)).toBe(
+      '✖ incidents not checked, because status.config.yaml has errors: 1 error, 0 warnings',
+    );
     const empty = mkdtempSync(join(tmpdir(), 'statusmark-no-config-'));
-    expect(check(empty, []).stdout.trim().split('\n').at(-1)).toBe('incidents not checked, because there is no status.config.yaml: 1 error, 0 warnings');
+    expect(check(empty, []).stdout.trim().split('\n').at(-1)).toBe(
+      'incidents not checked, because there is no status.config.yaml: 1 error, 0 warnings',
+    );
   });
 });
 

@@ -28,11 +28,26 @@ describe('status.config.schema.json', () => {
   });
 
   it('refuses a base path or logo that could load from another host or need encoding, like the loader', () => {
-    for (const url of ['https://status.acme.example/\\evil.example/', 'https://status.acme.example//evil.example/', 'https://acme.github.io/a%20b/', 'https://acme.github.io/statüs/', 'https://acme.github.io/a/../b/', 'https://acme.github.io/status/?x=1']) {
+    for (const url of [
+      'https://status.acme.example/\\evil.example/',
+      'https://status.acme.example//evil.example/',
+      'https://acme.github.io/a%20b/',
+      'https://acme.github.io/statüs/',
+      'https://acme.github.io/a/../b/',
+      'https://acme.github.io/status/?x=1',
+    ]) {
       expect(validate({ ...demo, url }), url).toBe(false);
     }
-    for (const url of ['https://acme.github.io/status/', 'https://acme.github.io/~acme/Status_page.v2-1', 'https://status.acme.example']) expect(validate({ ...demo, url }), url).toBe(true);
-    for (const logo of ['//evil.example/logo.svg', '/\\evil.example/logo.svg', 'javascript:alert(1)', 'data:image/svg+xml,<svg/>', 'http://acme.example/logo.svg', '/../logo.svg']) {
+    for (const url of ['https://acme.github.io/status/', 'https://acme.github.io/~acme/Status_page.v2-1', 'https://status.acme.example'])
+      expect(validate({ ...demo, url }), url).toBe(true);
+    for (const logo of [
+      '//evil.example/logo.svg',
+      '/\\evil.example/logo.svg',
+      'javascript:alert(1)',
+      'data:image/svg+xml,<svg/>',
+      'http://acme.example/logo.svg',
+      '/../logo.svg',
+    ]) {
       expect(validate({ ...demo, logo }), logo).toBe(false);
     }
     for (const logo of ['/logo.svg', 'logo.svg', 'https://cdn.acme.example/logo.svg']) expect(validate({ ...demo, logo }), logo).toBe(true);

@@ -15,6 +15,8 @@ describe('time_format in status.config.yaml', () => {
     expect(diagnostics(`${BASE_CONFIG}time_format: AM/PM\n`)).toEqual([
       '7:14 invalid-field time_format: "AM/PM" is not one of: 24h, 12h | write one of: 24h, 12h',
     ]);
-    expect(diagnostics(`${BASE_CONFIG}time_format: 12\n`)).toEqual(['7:14 invalid-field time_format: 12 is not one of: 24h, 12h | write one of: 24h, 12h']);
+    expect(diagnostics(`${BASE_CONFIG}time_format: 12\n`)).toEqual([
+      '7:14 invalid-field time_format: 12 is not one of: 24h, 12h | write one of: 24h, 12h',
+    ]);
   });
 });

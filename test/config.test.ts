@@ -20,7 +20,12 @@ describe('status.config.yaml', () => {
   it('reads a valid config with defaults for the policy and language', () => {
     const { loaded, diagnostics } = parseConfig(VALID);
     expect(diagnostics).toEqual([]);
-    expect(loaded?.config.policy).toEqual({ first_update_minutes: 15, update_interval_minutes: 30, report_due_minutes: 60, maintenance_notice_hours: 24 });
+    expect(loaded?.config.policy).toEqual({
+      first_update_minutes: 15,
+      update_interval_minutes: 30,
+      report_due_minutes: 60,
+      maintenance_notice_hours: 24,
+    });
     expect(loaded?.config.language).toBe('en');
     // The base path keeps its trailing slash so every link can be resolved against it.
     expect(loaded?.config.url).toBe('https://acme.github.io/status/');
@@ -61,7 +66,9 @@ describe('status.config.yaml', () => {
   });
 
   it('reports duplicate component ids', () => {
-    expect(lines(VALID.replace('id: sms', 'id: api'))).toEqual([expect.stringMatching(/^8:11 duplicate-component component id "api" is already used on line 5/)]);
+    expect(lines(VALID.replace('id: sms', 'id: api'))).toEqual([
+      expect.stringMatching(/^8:11 duplicate-component component id "api" is already used on line 5/),
+    ]);
   });
 
   it('reports YAML syntax errors with their position instead of throwing', () => {
@@ -137,7 +144,8 @@ describe('status.config.yaml', () => {
 });
 
 /** The config with `fields` on line 2 and after, as `npm run check` prints its findings. */
-const checked = (fields: string) => formatHuman(parseConfig(`name: Acme Status\n${fields}\ncomponents:\n  - { id: api, name: API }\n`).diagnostics, { color: false });
+const checked = (fields: string) =>
+  formatHuman(parseConfig(`name: Acme Status\n${fields}\ncomponents:\n  - { id: api, name: API }\n`).diagnostics, { color: false });
 const BASE_RULE = 'a base path may hold only letters (A–Z, a–z), digits, "-", "_", "." and "~", with one "/" between parts';
 const LOGO_RULE = 'a logo is a file in public/, such as /logo.svg, or an https: address';
 
@@ -181,15 +189,20 @@ describe('the site address: a base path cannot move the page to another host', (
     expect(checked('url: status.acme.example')).toBe(
       'status.config.yaml:2:6 error invalid-field url: must be an absolute http(s) URL such as https://status.example.com\n  write `url: https://status.acme.example/`',
     );
-    const nothingToGuess = 'status.config.yaml:2:6 error invalid-field url: must be an absolute http(s) URL such as https://status.example.com\n  write the address the page is published at, such as `url: https://acme.github.io/status/`';
+    const nothingToGuess =
+      'status.config.yaml:2:6 error invalid-field url: must be an absolute http(s) URL such as https://status.example.com\n  write the address the page is published at, such as `url: https://acme.github.io/status/`';
     expect(checked('url: /status')).toBe(nothingToGuess);
     expect(checked('url: "javascript:alert(1)"')).toBe(nothingToGuess);
   });
 
   it('accepts every character a plain base path may hold, and writes the address as a browser reads it', () => {
     expect(checked('url: https://acme.github.io/~acme/Status_page.v2-1')).toBe('');
-    expect(parseConfig(`name: A\nurl: https://acme.github.io/~acme/Status_page.v2-1\ncomponents: [{ id: api, name: API }]\n`).loaded?.config.url).toBe('https://acme.github.io/~acme/Status_page.v2-1/');
-    expect(parseConfig(`name: A\nurl: HTTPS://Status.Acme.Example:443\ncomponents: [{ id: api, name: API }]\n`).loaded?.config.url).toBe('https://status.acme.example/');
+    expect(
+      parseConfig(`name: A\nurl: https://acme.github.io/~acme/Status_page.v2-1\ncomponents: [{ id: api, name: API }]\n`).loaded?.config.url,
+    ).toBe('https://acme.github.io/~acme/Status_page.v2-1/');
+    expect(parseConfig(`name: A\nurl: HTTPS://Status.Acme.Example:443\ncomponents: [{ id: api, name: API }]\n`).loaded?.config.url).toBe(
+      'https://status.acme.example/',
+    );
   });
 });
 
@@ -198,9 +211,16 @@ describe('the site address: a base path that would need percent-encoding is refu
     ['a percent-escape', 'url: "https://acme.github.io/a%20b/"', '"/a%20b/" holds "%20"', 'https://acme.github.io/a-b/'],
     ['a letter outside A–Z', 'url: https://acme.github.io/statüs/', '"/statüs/" holds "ü"', 'https://acme.github.io/status/'],
     ['a space', 'url: https://acme.github.io/status page/', '"/status page/" holds " "', 'https://acme.github.io/status-page/'],
-    ['quotes', `url: "https://acme.github.io/it's \\"new\\"/"`, `"/it's "new"/" holds "'", " " and '"'`, 'https://acme.github.io/it-s-new/'],
+    [
+      'quotes',
+      `url: "https://acme.github.io/it's \\"new\\"/"`,
+      `"/it's "new"/" holds "'", " " and '"'`,
+      'https://acme.github.io/it-s-new/',
+    ],
   ])('%s', (_, fields, found, nearest) => {
-    expect(checked(fields)).toBe(`status.config.yaml:2:6 error invalid-field url: the base path ${found}; ${BASE_RULE}\n  write \`url: ${nearest}\``);
+    expect(checked(fields)).toBe(
+      `status.config.yaml:2:6 error invalid-field url: the base path ${found}; ${BASE_RULE}\n  write \`url: ${nearest}\``,
+    );
   });
 });
 
@@ -248,7 +268,8 @@ describe('the logo is a file of the site or an https: address', () => {
   });
 
   it('accepts a file in public/, with or without the leading "/", and an https: address', () => {
-    for (const value of ['/logo.svg', 'logo.svg', '/brand/logo-v2_dark.svg', 'https://cdn.acme.example/brand/logo.svg']) expect(logo(value), value).toBe('');
+    for (const value of ['/logo.svg', 'logo.svg', '/brand/logo-v2_dark.svg', 'https://cdn.acme.example/brand/logo.svg'])
+      expect(logo(value), value).toBe('');
   });
 
   it('loads a file of public/ under the base path and an https: address from its host', () => {
@@ -265,7 +286,8 @@ describe('links that leave the site are http(s) only', () => {
       'status.config.yaml:3:29 error invalid-field links[0].url: must be an absolute http(s) URL such as https://status.example.com\n  Where the link leads, as an absolute http(s) URL such as https://acme.example',
     );
     const support = (url: string) => checked(`url: https://acme.github.io/status/\nsupport: { url: ${url} }`);
-    const refused = 'status.config.yaml:3:17 error invalid-field support.url: must be an absolute http(s) URL such as https://status.example.com\n  Your help centre or contact page, as an absolute http(s) URL such as https://acme.example/help';
+    const refused =
+      'status.config.yaml:3:17 error invalid-field support.url: must be an absolute http(s) URL such as https://status.example.com\n  Your help centre or contact page, as an absolute http(s) URL such as https://acme.example/help';
     expect(support('"javascript:alert(1)"')).toBe(refused);
     expect(support('//evil.example/help')).toBe(refused);
     expect(support('"data:text/html,<script>alert(1)</script>"')).toBe(refused);

@@ -35,8 +35,12 @@ function contentCodeRows(markdown: string): ReadmeRow[] {
     const cell = row.children[0]!;
     const [first, ...after] = cell.children;
     if (first?.type !== 'inlineCode') throw new Error(`README row "${toString(row)}" does not start with a code in backticks`);
-    const rest = after.map((n) => toString(n)).join('').trim();
-    if (rest !== '' && rest !== '(warning)') throw new Error(`README row \`${first.value}\`: after the code, write "(warning)" or nothing, not "${rest}"`);
+    const rest = after
+      .map((n) => toString(n))
+      .join('')
+      .trim();
+    if (rest !== '' && rest !== '(warning)')
+      throw new Error(`README row \`${first.value}\`: after the code, write "(warning)" or nothing, not "${rest}"`);
     return { code: first.value, severity: rest === '' ? 'error' : 'warning' };
   });
 }
@@ -61,7 +65,7 @@ describe('the content diagnostics catalog', () => {
     }
   });
 
-  it('shares no code with a rule, so a finding\'s code says which it is', () => {
+  it("shares no code with a rule, so a finding's code says which it is", () => {
     const rules = new Set<string>(ALL_RULES.map((r) => r.id));
     expect(Object.keys(CONTENT_CODES).filter((code) => rules.has(code))).toEqual([]);
   });
@@ -78,7 +82,9 @@ describe('the content diagnostics catalog', () => {
   it('quotes messages in the README exactly as the catalog words them', () => {
     const readme = readFileSync('README.md', 'utf8');
     expect(readme).toContain(`"${render(CATALOG.titleTooLong, { length: '412', max: 200 }).message}"`);
-    expect(readme).toContain(`"${render(CATALOG.hiddenCharacter, { places: 'U+202E RIGHT-TO-LEFT OVERRIDE at column 14', count: 1 }).message}"`);
+    expect(readme).toContain(
+      `"${render(CATALOG.hiddenCharacter, { places: 'U+202E RIGHT-TO-LEFT OVERRIDE at column 14', count: 1 }).message}"`,
+    );
   });
 
   // Checked by `npm run typecheck`: a misspelt code in a catalog entry or a Diagnostic does not compile.
@@ -92,7 +98,10 @@ describe('reading the README table', () => {
   const readme = (rows: string) => `# x\n\n## Check your content\n\n| code | what it means |\n|---|---|\n${rows}\n## Configuration\n`;
 
   it('reads the code and its warning mark, not the rules table', () => {
-    const md = `${readme('| `a-b` | One. |\n| `c-d` (warning) | Two \\| three. |\n')}`.replace('## Configuration', '| rule | asks for | example |\n|---|---|---|\n| `style-x` | a | b |\n\n## Configuration');
+    const md = `${readme('| `a-b` | One. |\n| `c-d` (warning) | Two \\| three. |\n')}`.replace(
+      '## Configuration',
+      '| rule | asks for | example |\n|---|---|---|\n| `style-x` | a | b |\n\n## Configuration',
+    );
     expect(contentCodeRows(md)).toEqual([
       { code: 'a-b', severity: 'error' },
       { code: 'c-d', severity: 'warning' },
@@ -101,6 +110,8 @@ describe('reading the README table', () => {
 
   it('refuses a row whose first cell is not a code, or has other words after it', () => {
     expect(() => contentCodeRows(readme('| raw-html | x |\n'))).toThrow('README row "raw-htmlx" does not start with a code in backticks');
-    expect(() => contentCodeRows(readme('| `raw-html` (warn) | x |\n'))).toThrow('README row `raw-html`: after the code, write "(warning)" or nothing, not "(warn)"');
+    expect(() => contentCodeRows(readme('| `raw-html` (warn) | x |\n'))).toThrow(
+      'README row `raw-html`: after the code, write "(warning)" or nothing, not "(warn)"',
+    );
   });
 });

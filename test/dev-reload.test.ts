@@ -62,11 +62,21 @@ describe('npm run dev', () => {
     root = makeContentRoot({ [FILE]: incident('The dashboard loads slowly for some users.') });
     const port = await freePort();
     origin = `http://127.0.0.1:${port}`;
-    dev = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
-      cwd: resolve('.'),
-      env: { ...cleanEnv(), STATUS_DIR: root, STATUS_NOW: '2026-11-20T14:30:00Z', ASTRO_DEV_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    dev = spawn(
+      process.execPath,
+      [resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'],
+      {
+        cwd: resolve('.'),
+        env: {
+          ...cleanEnv(),
+          STATUS_DIR: root,
+          STATUS_NOW: '2026-11-20T14:30:00Z',
+          ASTRO_DEV_BACKGROUND: '0',
+          ASTRO_TELEMETRY_DISABLED: '1',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     for (const stream of [dev.stdout!, dev.stderr!]) stream.on('data', (chunk: Buffer) => (output += chunk.toString()));
   });
 

@@ -39,9 +39,18 @@ const SECOND = {
   text: `We found it: a "bad" <config> & a 'typo'. See help & FAQ. Next update by 15:00 UTC.`,
 };
 const BROKEN = { markdown: 'الدفع لا يعمل & <3 retries> "again" ]]>', text: 'الدفع لا يعمل & <3 retries> "again" ]]>' };
-const FIXED = { markdown: `Payments work again. 支払いは復旧しました & 'done'.`, text: `Payments work again. 支払いは復旧しました & 'done'.` };
-const REPORT = { markdown: '### Summary\nPayments & \\<refunds\\> failed "twice" ]]> — 支払い.', text: 'Summary Payments & <refunds> failed "twice" ]]> — 支払い.' };
-const PLANNED = { markdown: `The database is read-only for 20 min & "queued" writes wait ]]> — Чтение <только>.`, text: `The database is read-only for 20 min & "queued" writes wait ]]> — Чтение <только>.` };
+const FIXED = {
+  markdown: `Payments work again. 支払いは復旧しました & 'done'.`,
+  text: `Payments work again. 支払いは復旧しました & 'done'.`,
+};
+const REPORT = {
+  markdown: '### Summary\nPayments & \\<refunds\\> failed "twice" ]]> — 支払い.',
+  text: 'Summary Payments & <refunds> failed "twice" ]]> — 支払い.',
+};
+const PLANNED = {
+  markdown: `The database is read-only for 20 min & "queued" writes wait ]]> — Чтение <только>.`,
+  text: `The database is read-only for 20 min & "queued" writes wait ]]> — Чтение <только>.`,
+};
 
 const yaml = (text: string) => JSON.stringify(text);
 const CONFIG = `name: ${yaml(NAME)}

@@ -46,7 +46,11 @@ describe('writeXml', () => {
   }
 
   it('drops the characters XML 1.0 cannot carry, everywhere, and keeps the rest', () => {
-    expect(roundTrip('bell\u0007 escape\u001b ok')).toEqual({ attribute: 'bell escape ok', text: 'bell escape ok', cdata: 'bell escape ok' });
+    expect(roundTrip('bell\u0007 escape\u001b ok')).toEqual({
+      attribute: 'bell escape ok',
+      text: 'bell escape ok',
+      cdata: 'bell escape ok',
+    });
   });
 
   it('round-trips any text (a bare carriage return aside, which XML parsers read as a line feed)', () => {
@@ -60,9 +64,14 @@ describe('writeXml', () => {
   });
 
   it('declares namespaces on the root and indents elements that hold only elements', () => {
-    const xml = writeXml(el('rss', { version: '2.0' }, [el('channel', {}, [el('title', {}, ['A & B']), el('atom:link', { href: 'https://x.example/?a=1&b=2' })])]), {
-      atom: 'http://www.w3.org/2005/Atom',
-    });
+    const xml = writeXml(
+      el('rss', { version: '2.0' }, [
+        el('channel', {}, [el('title', {}, ['A & B']), el('atom:link', { href: 'https://x.example/?a=1&b=2' })]),
+      ]),
+      {
+        atom: 'http://www.w3.org/2005/Atom',
+      },
+    );
     expect(xml).toBe(
       [
         '<?xml version="1.0" encoding="utf-8"?>',

@@ -116,9 +116,15 @@ describe('item content', () => {
 
   it('is the sanitised update HTML plus the status, impact and affected components', () => {
     const $ = load(contents().json, null, false);
-    expect($('p').first().text()).toBe('Customers see "500" errors & timeouts when latency < 5 s; a literal ]]> and ]]> again. 🚀 مرحبا بالعالم');
+    expect($('p').first().text()).toBe(
+      'Customers see "500" errors & timeouts when latency < 5 s; a literal ]]> and ]]> again. 🚀 مرحبا بالعالم',
+    );
     expect($('p').eq(1).text()).toBe(LONG_WORD);
-    expect($('ul li').toArray().map((li) => $(li).text())).toEqual([
+    expect(
+      $('ul li')
+        .toArray()
+        .map((li) => $(li).text()),
+    ).toEqual([
       'Status: Investigating',
       'Impact: Major',
       'Affected components: REST API, Dashboard',
@@ -153,7 +159,11 @@ describe('item content', () => {
     const $ = load(report.content_html, null, false);
     expect($('h3').first().text()).toBe('Summary');
     expect($('p').first().text()).toBe('Emails were delayed for 50 minutes. Nothing was lost.');
-    expect($('ul li').toArray().map((li) => $(li).text())).toEqual([
+    expect(
+      $('ul li')
+        .toArray()
+        .map((li) => $(li).text()),
+    ).toEqual([
       'Status: Resolved',
       'Impact: Minor',
       `Affected components: ${'E-mail & "SMS" <fast> 🚀 שלום'}`,
@@ -164,9 +174,15 @@ describe('item content', () => {
 
   it('says the window of a maintenance announcement', () => {
     const item = JSON.parse(json).items[4];
-    expect(load(item.content_html, null, false)('ul li').toArray().map((li) => load(li).text())).toContain(
-      'Window: 2026-11-25 02:00 UTC to 2026-11-25 04:00 UTC',
-    );
+    expect(
+      load(
+        item.content_html,
+        null,
+        false,
+      )('ul li')
+        .toArray()
+        .map((li) => load(li).text()),
+    ).toContain('Window: 2026-11-25 02:00 UTC to 2026-11-25 04:00 UTC');
   });
 });
 
@@ -193,7 +209,10 @@ describe('hostile text', () => {
   });
 
   it('drops characters XML cannot carry instead of writing an unreadable feed', () => {
-    const files = { ...FILES, 'incidents/2026-11-20-errors.md': FILES['incidents/2026-11-20-errors.md']!.replace('title: ', 'title: "Bell\\a and escape\\e: "\n# ') };
+    const files = {
+      ...FILES,
+      'incidents/2026-11-20-errors.md': FILES['incidents/2026-11-20-errors.md']!.replace('title: ', 'title: "Bell\\a and escape\\e: "\n# '),
+    };
     const m = readSiteModel(makeStatusFixture({ files }), new Date(NOW));
     for (const format of ['rss', 'atom'] as const) {
       const feed = readFeed(feedFile(m, { kind: 'history' }, format));
@@ -215,7 +234,9 @@ describe('scoped feeds', () => {
     expect(channel.title).toBe('Acme Status — Dashboard');
     expect(channel.link).toBe(`${SITE}components/dashboard/`);
     expect(channel['atom:link'][0]['@href']).toBe(`${SITE}components/dashboard/history.rss`);
-    expect(parseXml(feedFile(model, { kind: 'component', component: 'dashboard' }, 'atom')).feed.id).toBe(`${SITE}components/dashboard/history.atom`);
+    expect(parseXml(feedFile(model, { kind: 'component', component: 'dashboard' }, 'atom')).feed.id).toBe(
+      `${SITE}components/dashboard/history.atom`,
+    );
   });
 
   it('the maintenance feed holds only maintenance', () => {
@@ -262,7 +283,9 @@ describe('the cap', () => {
       const t = new Date(Date.parse('2026-11-01T00:00:00Z') + i * 60_000).toISOString().slice(0, 16).replace('T', ' ');
       return `## ${t} UTC · ${i === 149 ? 'Resolved' : 'Update'}\nUpdate ${i}.\n`;
     }).reverse();
-    const root = makeStatusFixture({ files: { 'incidents/2026-11-01-long.md': `---\ntitle: Long\nimpact: minor\ncomponents: [api]\n---\n${updates.join('\n')}` } });
+    const root = makeStatusFixture({
+      files: { 'incidents/2026-11-01-long.md': `---\ntitle: Long\nimpact: minor\ncomponents: [api]\n---\n${updates.join('\n')}` },
+    });
     const items = buildFeed(readSiteModel(root, new Date(NOW)), { kind: 'history' }).items;
     expect(items).toHaveLength(100);
     expect(items[0]!.id).toBe(`${SITE}incidents/2026-11-01-long/#update-2026-11-01-02-29`);

@@ -25,23 +25,87 @@ function expectFastAndWhole(text: string): void {
     throw new Error(`threw on ${JSON.stringify(text.slice(0, 300))}…: ${(error as Error).stack ?? String(error)}`, { cause: error });
   }
   const what = `${JSON.stringify(text.slice(0, 200))}… (${text.length} characters)`;
-  expect(timing.diagnostics.filter((d) => d.code === 'internal-error'), what).toEqual([]);
+  expect(
+    timing.diagnostics.filter((d) => d.code === 'internal-error'),
+    what,
+  ).toEqual([]);
   expect(timing.check, `check of ${what}`).toBeLessThan(BUDGET_MS);
   expect(timing.render, `render of ${what}`).toBeLessThan(BUDGET_MS);
 }
 
 // Pieces of Markdown with a meaning, and the characters that make parsers work hardest.
 const token = fc.constantFrom(
-  '*', '**', '_', '__', '~~', '[', ']', '![', '](', ')', '(', '`', '```', '<', '>', '<!--', '-->', '<?', '<a href="x">', '</a>',
-  '&amp;', '&#x1F600;', '\\', '\\*', '|', ' | ', '---', '===', '- ', '* ', '1. ', '> ', '#', '### ', '    ', '\t', ' ', '  ',
-  '\n', '\n\n', '\r', '\r\n', 'https://x.example/a_b', 'www.x.example', 'a@b.example', '[^1]', '[^1]: note', '[x]: https://x.example',
-  '- [ ] ', '- [x] ', 'word', 'Some requests fail.', 'probably', 'due to our provider', 'next update by 14:35 UTC', 'é', '🚚', 'שלום',
-  '\u200b', '\u202e', '\u2028', '\uD800', '\u0000', 'Components: api = operational',
+  '*',
+  '**',
+  '_',
+  '__',
+  '~~',
+  '[',
+  ']',
+  '![',
+  '](',
+  ')',
+  '(',
+  '`',
+  '```',
+  '<',
+  '>',
+  '<!--',
+  '-->',
+  '<?',
+  '<a href="x">',
+  '</a>',
+  '&amp;',
+  '&#x1F600;',
+  '\\',
+  '\\*',
+  '|',
+  ' | ',
+  '---',
+  '===',
+  '- ',
+  '* ',
+  '1. ',
+  '> ',
+  '#',
+  '### ',
+  '    ',
+  '\t',
+  ' ',
+  '  ',
+  '\n',
+  '\n\n',
+  '\r',
+  '\r\n',
+  'https://x.example/a_b',
+  'www.x.example',
+  'a@b.example',
+  '[^1]',
+  '[^1]: note',
+  '[x]: https://x.example',
+  '- [ ] ',
+  '- [x] ',
+  'word',
+  'Some requests fail.',
+  'probably',
+  'due to our provider',
+  'next update by 14:35 UTC',
+  'é',
+  '🚚',
+  'שלום',
+  '\u200b',
+  '\u202e',
+  '\u2028',
+  '\uD800',
+  '\u0000',
+  'Components: api = operational',
 );
 
 /** A run of one token: the repeats are what make the quadratic shapes slow. */
 const run = fc.tuple(token, fc.integer({ min: 1, max: 400 })).map(([t, n]) => t.repeat(n));
-const text = fc.array(fc.oneof({ weight: 3, arbitrary: token }, { weight: 1, arbitrary: run }), { maxLength: 60 }).map((parts) => parts.join(''));
+const text = fc
+  .array(fc.oneof({ weight: 3, arbitrary: token }, { weight: 1, arbitrary: run }), { maxLength: 60 })
+  .map((parts) => parts.join(''));
 
 const headingLine = fc.oneof(
   fc.constantFrom('## 2026-11-20 10:00 UTC · Investigating', '## 2026-11-20T10:05Z - Identified', '## 2026-11-20 10:10 +01:00 | Update'),
@@ -49,16 +113,24 @@ const headingLine = fc.oneof(
   fc.constantFrom('## Post-incident report', '##', '## 2026-11-20 10:00 UTC', '  ## 2026-11-20 10:00 UTC · Resolved'),
 );
 
-const body = fc.array(fc.tuple(headingLine, text), { minLength: 1, maxLength: 6 }).map((blocks) => blocks.map(([h, t]) => `${h}\n${t}\n`).join('\n'));
+const body = fc
+  .array(fc.tuple(headingLine, text), { minLength: 1, maxLength: 6 })
+  .map((blocks) => blocks.map(([h, t]) => `${h}\n${t}\n`).join('\n'));
 const FRONT = '---\ntitle: Elevated error rates\nimpact: minor\ncomponents: [api]\n---\n';
 
 describe('whatever the text, the check and the build neither throw nor hang', () => {
   it('on documents made of Markdown pieces and runs of them', () => {
-    fc.assert(fc.property(body, (b) => expectFastAndWhole(FRONT + b)), { numRuns: 80 });
+    fc.assert(
+      fc.property(body, (b) => expectFastAndWhole(FRONT + b)),
+      { numRuns: 80 },
+    );
   });
 
   it('on valid incidents whose updates are such text', () => {
-    fc.assert(fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), (updates) => expectFastAndWhole(incidentFile(updates))), { numRuns: 50 });
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), (updates) => expectFastAndWhole(incidentFile(updates))),
+      { numRuns: 50 },
+    );
   });
 
   // The shapes that took seconds before the limits and the fixes (see the bench for all of them),

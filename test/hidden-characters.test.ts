@@ -11,7 +11,8 @@ describe('the table of hidden characters', () => {
       if (code >= 0xd800 && code <= 0xdfff) continue;
       const char = String.fromCodePoint(code);
       const tag = code >= 0xe0000 && code <= 0xe007f;
-      const counted = /\p{Bidi_Control}/u.test(char) || (/\p{Default_Ignorable_Code_Point}/u.test(char) && !/\p{Variation_Selector}/u.test(char) && !tag);
+      const counted =
+        /\p{Bidi_Control}/u.test(char) || (/\p{Default_Ignorable_Code_Point}/u.test(char) && !/\p{Variation_Selector}/u.test(char) && !tag);
       if (counted && unicodeType(code) !== 'Reserved') expected.push(`${hex(code)} ${unicodeBaseName(code)}`);
     }
     expect([...HIDDEN_CHARACTER_NAMES].map(([code, name]) => `${hex(code)} ${name}`)).toEqual(expected);

@@ -74,9 +74,10 @@ describe('maintenance.ics', () => {
   it('reads hostile text back identically, folded lines and all', () => {
     const files = {
       ...FILES,
-      'incidents/2026-11-25-db-upgrade.md': FILES['incidents/2026-11-25-db-upgrade.md']!
-        .replace('title: Database upgrade', `title: ${JSON.stringify(`${HOSTILE}; a, b\\c`)}`)
-        .replace('The API and dashboard', 'Read-only; a, b\\c — "quoted" & a < b 🚀 שלום'),
+      'incidents/2026-11-25-db-upgrade.md': FILES['incidents/2026-11-25-db-upgrade.md']!.replace(
+        'title: Database upgrade',
+        `title: ${JSON.stringify(`${HOSTILE}; a, b\\c`)}`,
+      ).replace('The API and dashboard', 'Read-only; a, b\\c — "quoted" & a < b 🚀 שלום'),
     };
     const { events } = readCalendar(maintenanceCalendar(readSiteModel(makeStatusFixture({ files }), new Date(NOW))));
     expect(events[2]!.summary).toBe(`${HOSTILE}; a, b\\c`);
@@ -100,7 +101,9 @@ describe('cancelled maintenance in the calendar', () => {
       join(root, 'incidents/2026-11-26-cancelled.md'),
       '---\ntitle: Network upgrade\nkind: maintenance\ncomponents: [api]\nwindow: { start: 2026-11-26 02:00 UTC, end: 2026-11-26 03:00 UTC }\n---\n## 2026-11-19 10:00 UTC · Cancelled\nThis will not happen.\n\n## 2026-11-18 10:00 UTC · Scheduled\nWe will upgrade the network.\n',
     );
-    const event = readCalendar(maintenanceCalendar(readSiteModel(root, new Date(NOW)))).events.find((e) => e.summary === 'Network upgrade')!;
+    const event = readCalendar(maintenanceCalendar(readSiteModel(root, new Date(NOW)))).events.find(
+      (e) => e.summary === 'Network upgrade',
+    )!;
     expect(event.status).toBe('CANCELLED');
   });
 });

@@ -35,7 +35,9 @@ describe('parse is clock-free; checkAtNow finds what is wrong only at now', () =
   });
 
   it('points at `started` and `resolved` when they are after now', () => {
-    const text = file('title: T\ncomponents: [api]\nstarted: 2026-11-20 14:00 UTC\nresolved: "2026-11-20 17:00 UTC"', ['2026-11-20 14:05 UTC · Investigating']);
+    const text = file('title: T\ncomponents: [api]\nstarted: 2026-11-20 14:00 UTC\nresolved: "2026-11-20 17:00 UTC"', [
+      '2026-11-20 14:05 UTC · Investigating',
+    ]);
     expect(checkAtNow(parsed(text), text, new Date('2026-11-20T13:00:00Z'))).toEqual([
       expect.objectContaining({ code: 'update-in-future', line: 8, column: 4 }),
       {
@@ -60,11 +62,17 @@ describe('parse is clock-free; checkAtNow finds what is wrong only at now', () =
   });
 
   it('does not take a start or an end worked out from the updates or the window for one written', () => {
-    const resolvedByUpdate = file('title: T\ncomponents: [api]', ['2026-11-20 14:30 UTC · Resolved', '2026-11-20 14:05 UTC · Investigating']);
-    expect(checkAtNow(parsed(resolvedByUpdate), resolvedByUpdate, new Date('2026-11-20T14:10:00Z')).map((d) => `${d.line} ${d.code}`)).toEqual(['6 update-in-future']);
-    const upcoming = file('title: T\nkind: maintenance\ncomponents: [api]\nwindow: { start: 2026-11-22 02:00 UTC, end: 2026-11-22 04:00 UTC }', [
-      '2026-11-20 09:00 UTC · Scheduled',
+    const resolvedByUpdate = file('title: T\ncomponents: [api]', [
+      '2026-11-20 14:30 UTC · Resolved',
+      '2026-11-20 14:05 UTC · Investigating',
     ]);
+    expect(
+      checkAtNow(parsed(resolvedByUpdate), resolvedByUpdate, new Date('2026-11-20T14:10:00Z')).map((d) => `${d.line} ${d.code}`),
+    ).toEqual(['6 update-in-future']);
+    const upcoming = file(
+      'title: T\nkind: maintenance\ncomponents: [api]\nwindow: { start: 2026-11-22 02:00 UTC, end: 2026-11-22 04:00 UTC }',
+      ['2026-11-20 09:00 UTC · Scheduled'],
+    );
     expect(parsed(upcoming).started.toISOString()).toBe('2026-11-22T02:00:00.000Z');
     expect(checkAtNow(parsed(upcoming), upcoming, NOW)).toEqual([]);
   });

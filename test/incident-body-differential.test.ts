@@ -53,26 +53,79 @@ function scannerHeadings(md: string, firstLine: number): Found[] {
 type Lines = string[];
 const oneOf = <T>(...xs: T[]) => fc.constantFrom(...xs);
 
-const word = oneOf('API', 'errors', 'are', 'elevated', 'we', 'deployed', 'a', 'fix', '#hash', 'C#', 'x##', '`code`', '**bold**', '_it_', '<https://a.example>', '1.', '-', '|', '~', 'UTC');
+const word = oneOf(
+  'API',
+  'errors',
+  'are',
+  'elevated',
+  'we',
+  'deployed',
+  'a',
+  'fix',
+  '#hash',
+  'C#',
+  'x##',
+  '`code`',
+  '**bold**',
+  '_it_',
+  '<https://a.example>',
+  '1.',
+  '-',
+  '|',
+  '~',
+  'UTC',
+);
 const words = (min: number, max: number) => fc.array(word, { minLength: min, maxLength: max }).map((w) => w.join(' '));
 const sp = (max: number) => fc.integer({ min: 0, max }).map((n) => ' '.repeat(n));
 
-const time = oneOf('2026-11-20 14:05 UTC', '2026-11-20T14:05Z', '2026-11-20 14:05:30 +01:00', '2026-11-20T09:00:00-05:00', '2026-11-20 14:05');
+const time = oneOf(
+  '2026-11-20 14:05 UTC',
+  '2026-11-20T14:05Z',
+  '2026-11-20 14:05:30 +01:00',
+  '2026-11-20T09:00:00-05:00',
+  '2026-11-20 14:05',
+);
 const separator = oneOf(' · ', ' - ', ' – ', ' — ', ' | ', '·', '—', '|', '  ·  ');
-const status = oneOf('Investigating', 'Identified', 'Monitoring', 'Update', 'Resolved', 'resolved', 'In progress', 'Scheduled', 'Completed');
+const status = oneOf(
+  'Investigating',
+  'Identified',
+  'Monitoring',
+  'Update',
+  'Resolved',
+  'resolved',
+  'In progress',
+  'Scheduled',
+  'Completed',
+);
 const closing = oneOf('', '', '', ' ##', ' #', ' ######', ' ## ', '\t##', '#', ' \\#', '   ');
 const afterHashes = oneOf(' ', ' ', '  ', '\t');
 
 /** `## <time> · <status>`, with 0–3 leading spaces (a heading) or, rarely, 4 (not a heading). */
 const updateHeading = fc
-  .tuple(fc.oneof({ weight: 6, arbitrary: oneOf('') }, { weight: 3, arbitrary: sp(3) }, { weight: 1, arbitrary: oneOf('    ') }), afterHashes, time, separator, status, closing)
+  .tuple(
+    fc.oneof({ weight: 6, arbitrary: oneOf('') }, { weight: 3, arbitrary: sp(3) }, { weight: 1, arbitrary: oneOf('    ') }),
+    afterHashes,
+    time,
+    separator,
+    status,
+    closing,
+  )
   .map(([indent, gap, t, sep, st, close]): Lines => [`${indent}##${gap}${t}${sep}${st}${close}`]);
 
 const otherH2 = fc
   .tuple(sp(3), oneOf('Notes', 'What happened', '**Resolved**', '`code`', 'Status: ok', 'a ## b', '#', ''), closing)
   .map(([indent, t, close]): Lines => [t === '' ? `${indent}##${close.trimEnd() === '' ? '' : close}` : `${indent}## ${t}${close}`]);
 
-const notH2 = oneOf<Lines>(['# Title'], ['### Root cause'], ['#### Timeline'], ['###### Deep'], ['####### seven is text'], ['##not-a-heading'], ['\\## escaped'], ['#\t# split']);
+const notH2 = oneOf<Lines>(
+  ['# Title'],
+  ['### Root cause'],
+  ['#### Timeline'],
+  ['###### Deep'],
+  ['####### seven is text'],
+  ['##not-a-heading'],
+  ['\\## escaped'],
+  ['#\t# split'],
+);
 
 /** Paragraph lines; a line that would start another block (a list, a quote, a heading…) gets a word in front. */
 const paragraph = fc
@@ -84,17 +137,41 @@ const thematicBreak = oneOf<Lines>(['***'], ['* * *'], ['___']);
 const blank = oneOf<Lines>([''], ['', ''], ['   ']);
 
 const fenceBody = fc.array(
-  oneOf('## fake heading', '## 2026-11-20 14:05 UTC · Resolved', '  ## indented fake', 'curl https://api.acme.example', '```', '~~~', '``', '    code', '', '> ## quoted', '- ## listed'),
+  oneOf(
+    '## fake heading',
+    '## 2026-11-20 14:05 UTC · Resolved',
+    '  ## indented fake',
+    'curl https://api.acme.example',
+    '```',
+    '~~~',
+    '``',
+    '    code',
+    '',
+    '> ## quoted',
+    '- ## listed',
+  ),
   { maxLength: 4 },
 );
 
 const fencedCode = fc
-  .tuple(oneOf('`', '~'), fc.integer({ min: 3, max: 5 }), sp(3), oneOf('', 'sh', 'text', ' json'), fenceBody, fc.integer({ min: 0, max: 2 }), sp(3), oneOf('', '  '), fc.boolean())
+  .tuple(
+    oneOf('`', '~'),
+    fc.integer({ min: 3, max: 5 }),
+    sp(3),
+    oneOf('', 'sh', 'text', ' json'),
+    fenceBody,
+    fc.integer({ min: 0, max: 2 }),
+    sp(3),
+    oneOf('', '  '),
+    fc.boolean(),
+  )
   .map(([ch, n, indent, info, body, extra, closeIndent, trailing, closed]): Piece => {
     const open = `${indent}${ch.repeat(n)}${info}`;
     // Inside the fence, drop lines that would close it early: the body is meant to stay code.
     const inner = body.filter((l) => !(l.trim()[0] === ch && l.trim().length >= n && /^(.)\1*$/.test(l.trim()) && /^ {0,3}\S/.test(l)));
-    return closed ? { lines: [open, ...inner, `${closeIndent}${ch.repeat(n + extra)}${trailing}`] } : { lines: [open, ...inner], unclosed: true };
+    return closed
+      ? { lines: [open, ...inner, `${closeIndent}${ch.repeat(n + extra)}${trailing}`] }
+      : { lines: [open, ...inner], unclosed: true };
   });
 
 /** A backtick "fence" whose info string holds a backtick is not a fence, just a paragraph. */
@@ -106,7 +183,10 @@ const indentedCode = fc
   .map((ls): Lines => ['', ...ls]);
 
 const blockQuote = fc
-  .array(oneOf('> ## quoted heading', '>## tight', '> > ## nested', '> text', '> ```', '> ## 2026-11-20 14:05 UTC · Resolved', '>'), { minLength: 1, maxLength: 4 })
+  .array(oneOf('> ## quoted heading', '>## tight', '> > ## nested', '> text', '> ```', '> ## 2026-11-20 14:05 UTC · Resolved', '>'), {
+    minLength: 1,
+    maxLength: 4,
+  })
   .map((ls): Lines => ls);
 
 const table = fc
@@ -116,7 +196,10 @@ const table = fc
 const bullet = oneOf('- ', '* ', '+ ', '1. ', '2) ');
 /** List items with simple (non-heading) content and continuation lines. */
 const simpleList = fc
-  .array(fc.tuple(bullet, words(1, 4), fc.option(oneOf('  continued', '    more', '  - nested', '  `inline`'), { nil: undefined })), { minLength: 1, maxLength: 3 })
+  .array(fc.tuple(bullet, words(1, 4), fc.option(oneOf('  continued', '    more', '  - nested', '  `inline`'), { nil: undefined })), {
+    minLength: 1,
+    maxLength: 3,
+  })
   .map((items): Lines => items.flatMap(([b, w, c]) => [`${b}${w}`, ...(c ? [c] : [])]));
 
 /** A list item with an indented `##` heading in it: inside the item for CommonMark. */

@@ -82,7 +82,8 @@ describe('a folder, a GitHub branch and git diff see the same incident files', (
 
   it('in git diff (npm run check -- --changed)', () => {
     const root = makeContentRoot({});
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: root, stdio: 'pipe' });
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: root, stdio: 'pipe' });
     git('init', '-q', '-b', 'main');
     git('add', '.');
     git('commit', '-q', '-m', 'the config');
@@ -95,7 +96,8 @@ describe('a folder, a GitHub branch and git diff see the same incident files', (
 });
 
 describe('duplicate-id: one finding, one hint', () => {
-  const HINT = 'ids are file names and must be unique across sub-folders; rename this file, or with `npm run status -- new` pass --slug to choose its name';
+  const HINT =
+    'ids are file names and must be unique across sub-folders; rename this file, or with `npm run status -- new` pass --slug to choose its name';
   const expected = (file: string, other: string) => ({
     severity: 'error',
     code: 'duplicate-id',
@@ -114,12 +116,24 @@ describe('duplicate-id: one finding, one hint', () => {
   });
 
   it('from npm run check -- --changed, where the other file is not read', () => {
-    expect(duplicates(checkContentRoot(root(), { now, only: new Set(['incidents/a/x.md']) }).diagnostics)).toEqual([expected('incidents/a/x.md', 'incidents/b/x.md')]);
+    expect(duplicates(checkContentRoot(root(), { now, only: new Set(['incidents/a/x.md']) }).diagnostics)).toEqual([
+      expected('incidents/a/x.md', 'incidents/b/x.md'),
+    ]);
   });
 
   it('from the CLI, before it writes a new file', () => {
     const ctx = openContext(new LocalWorkspace(root()), now);
-    const plan: Plan = { command: 'new', file: 'incidents/x.md', after: incident('Third'), id: 'x', title: 'Third', kind: 'incident', components: [], what: 'a new incident', prTitle: 'Third' };
+    const plan: Plan = {
+      command: 'new',
+      file: 'incidents/x.md',
+      after: incident('Third'),
+      id: 'x',
+      title: 'Third',
+      kind: 'incident',
+      components: [],
+      what: 'a new incident',
+      prTitle: 'Third',
+    };
     expect(duplicates(validatePlan(ctx, plan).diagnostics)).toEqual([expected('incidents/x.md', 'incidents/a/x.md')]);
   });
 });

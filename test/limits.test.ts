@@ -31,9 +31,15 @@ const loaded = config.loaded;
 const FRONT = '---\ntitle: Elevated error rates\nimpact: minor\ncomponents: [api]\n---\n';
 /** Line of the first body line of `file(…)`. */
 const BODY = 6;
-const heading = (i: number) => `## 2026-11-20 ${String(10 + Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} UTC · ${i ? 'Update' : 'Investigating'}`;
+const heading = (i: number) =>
+  `## 2026-11-20 ${String(10 + Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} UTC · ${i ? 'Update' : 'Investigating'}`;
 /** An incident whose updates (oldest first) are `updates`, each under its own heading. */
-const file = (...updates: string[]) => FRONT + updates.map((u, i) => `${heading(i)}\n${u}\n`).reverse().join('\n');
+const file = (...updates: string[]) =>
+  FRONT +
+  updates
+    .map((u, i) => `${heading(i)}\n${u}\n`)
+    .reverse()
+    .join('\n');
 
 const SHORTEN = 'shorten it: keep to what customers need to know, and link to a longer write-up';
 const MARKS = '`*`, `_`, `~`, `[`, `]`, `<`';
@@ -54,7 +60,12 @@ function expectValid(text: string) {
   expect(findings(text).filter((d) => d.severity === 'error')).toEqual([]);
 }
 
-const words = (length: number) => 'Some requests fail. '.repeat(Math.ceil(length / 20)).slice(0, length).trimEnd().padEnd(length, '.');
+const words = (length: number) =>
+  'Some requests fail. '
+    .repeat(Math.ceil(length / 20))
+    .slice(0, length)
+    .trimEnd()
+    .padEnd(length, '.');
 
 describe('each limit refuses a file just over it and accepts one at it', () => {
   it('the length of the text after the frontmatter', () => {
@@ -71,16 +82,26 @@ describe('each limit refuses a file just over it and accepts one at it', () => {
   it('the number of lines', () => {
     const lines = (n: number) => Array.from({ length: n }, () => 'We are on it.').join('\n\n');
     expectValid(file(lines(498)));
-    expect(overLimit(file(lines(500)))).toEqual([{ line: BODY, message: 'the text after the frontmatter has 1,001 lines; a file may have at most 1,000', hint: SHORTEN }]);
+    expect(overLimit(file(lines(500)))).toEqual([
+      { line: BODY, message: 'the text after the frontmatter has 1,001 lines; a file may have at most 1,000', hint: SHORTEN },
+    ]);
   });
 
   it('the length of one update, and of the text before the first update', () => {
     expectValid(file(words(LIMITS.update)));
     expect(overLimit(file('Short.', words(LIMITS.update + 1)))).toEqual([
-      { line: BODY, message: 'this update is 10,001 characters long; it may be at most 10,000', hint: 'split it into two updates, or move the detail to the post-incident report' },
+      {
+        line: BODY,
+        message: 'this update is 10,001 characters long; it may be at most 10,000',
+        hint: 'split it into two updates, or move the detail to the post-incident report',
+      },
     ]);
     expect(overLimit(`${FRONT}${words(LIMITS.update + 1)}\n\n${heading(0)}\nShort.\n`)).toEqual([
-      { line: BODY, message: 'the text before the first update is 10,001 characters long; it may be at most 10,000', hint: 'shorten it, and say the rest in the updates' },
+      {
+        line: BODY,
+        message: 'the text before the first update is 10,001 characters long; it may be at most 10,000',
+        hint: 'shorten it, and say the rest in the updates',
+      },
     ]);
   });
 
@@ -101,21 +122,30 @@ describe('each limit refuses a file just over it and accepts one at it', () => {
     const long = (spaces: number) => `${FRONT}## 2026-11-20 10:00 UTC${' '.repeat(spaces)}· Investigating\nText.\n`;
     expectValid(long(LIMITS.heading - 35));
     expect(overLimit(long(LIMITS.heading - 34))).toEqual([
-      { line: BODY, message: 'this heading is 201 characters long; a level-2 heading may be at most 200', hint: 'write it like `## 2026-11-20 14:05 UTC · Investigating`, and the text on the lines under it' },
+      {
+        line: BODY,
+        message: 'this heading is 201 characters long; a level-2 heading may be at most 200',
+        hint: 'write it like `## 2026-11-20 14:05 UTC · Investigating`, and the text on the lines under it',
+      },
     ]);
   });
 
   it('how deep a line is nested in lists and quotes', () => {
-    const hint = 'flatten the list or quote (two spaces of indentation count as a level, and so does each `>`, `-`, `*`, `+` or `1.` that starts the line)';
+    const hint =
+      'flatten the list or quote (two spaces of indentation count as a level, and so does each `>`, `-`, `*`, `+` or `1.` that starts the line)';
     expectValid(file(`Text.\n\n${'- '.repeat(LIMITS.depth)}x`));
     expectValid(file(`Text.\n\n${'>'.repeat(LIMITS.depth)} x`));
-    expect(overLimit(file(`Text.\n\n${'- '.repeat(LIMITS.depth + 1)}x`))).toEqual([{ line: BODY + 3, message: 'this line is nested 9 levels deep in lists and quotes; at most 8 levels are allowed', hint }]);
+    expect(overLimit(file(`Text.\n\n${'- '.repeat(LIMITS.depth + 1)}x`))).toEqual([
+      { line: BODY + 3, message: 'this line is nested 9 levels deep in lists and quotes; at most 8 levels are allowed', hint },
+    ]);
     expect(overLimit(file(`${'> '.repeat(2000)}x\n${'> '.repeat(2000)}y`))).toEqual([
       { line: BODY + 1, message: 'this line is nested 2,000 levels deep in lists and quotes; at most 8 levels are allowed', hint },
       { line: BODY, message: 'this file has 4,000 list items and quote marks (`>`); a file may have at most 1,000', hint: SHORTEN },
     ]);
     const indented = Array.from({ length: 10 }, (_, i) => `${'  '.repeat(i)}- level ${i + 1}`).join('\n');
-    expect(overLimit(file(indented))).toEqual([{ line: BODY + 9, message: 'this line is nested 9 levels deep in lists and quotes; at most 8 levels are allowed', hint }]);
+    expect(overLimit(file(indented))).toEqual([
+      { line: BODY + 9, message: 'this line is nested 9 levels deep in lists and quotes; at most 8 levels are allowed', hint },
+    ]);
   });
 
   it('the number of list items and quote marks', () => {
@@ -131,18 +161,31 @@ describe('each limit refuses a file just over it and accepts one at it', () => {
     const underlined = (n: number) => Array.from({ length: n }, (_, i) => `Part ${i}\n---`).join('\n\n');
     expectValid(file(underlined(LIMITS.underlines)));
     expect(overLimit(file(underlined(LIMITS.underlines + 1)))).toEqual([
-      { line: BODY, message: 'this file has 101 lines of only `=` or `-`; a file may have at most 100', hint: 'write headings as `### Heading` rather than underlining them, and rules as `***`' },
+      {
+        line: BODY,
+        message: 'this file has 101 lines of only `=` or `-`; a file may have at most 100',
+        hint: 'write headings as `### Heading` rather than underlining them, and rules as `***`',
+      },
     ]);
   });
 
   it('formatting characters in one paragraph', () => {
-    const hint = 'split it into shorter paragraphs; put code between backticks, and escape a character that is meant literally with a backslash, like `\\*`';
+    const hint =
+      'split it into shorter paragraphs; put code between backticks, and escape a character that is meant literally with a backslash, like `\\*`';
     expectValid(file(`Text.\n\n${'a_ '.repeat(LIMITS.paragraphMarks)}`));
     expect(overLimit(file(`Text.\n\n${'a_ '.repeat(LIMITS.paragraphMarks + 1)}`))).toEqual([
-      { line: BODY + 3, message: `this paragraph has 501 formatting characters (${MARKS}); at most 500 are allowed in one paragraph`, hint },
+      {
+        line: BODY + 3,
+        message: `this paragraph has 501 formatting characters (${MARKS}); at most 500 are allowed in one paragraph`,
+        hint,
+      },
     ]);
     expect(overLimit(file(`Text.\n\n| a |\n| - |\n| ${'*'.repeat(LIMITS.paragraphMarks + 1)} |`))).toEqual([
-      { line: BODY + 5, message: `this table cell has 501 formatting characters (${MARKS}); at most 500 are allowed in one table cell`, hint },
+      {
+        line: BODY + 5,
+        message: `this table cell has 501 formatting characters (${MARKS}); at most 500 are allowed in one table cell`,
+        hint,
+      },
     ]);
   });
 
@@ -162,7 +205,11 @@ describe('each limit refuses a file just over it and accepts one at it', () => {
     const nested = (n: number) => `${'!['.repeat(n)}x${'](https://x.example/i.png)'.repeat(n)}`;
     expectValid(file(`Text.\n\n${nested(LIMITS.images)}`));
     expect(overLimit(file(`Text.\n\n${nested(LIMITS.images + 1)}`))).toEqual([
-      { line: BODY + 3, message: 'this paragraph has 9 images; at most 8 are allowed in one paragraph', hint: 'split it into shorter paragraphs, and never put an image inside the description of another' },
+      {
+        line: BODY + 3,
+        message: 'this paragraph has 9 images; at most 8 are allowed in one paragraph',
+        hint: 'split it into shorter paragraphs, and never put an image inside the description of another',
+      },
     ]);
   });
 
@@ -170,13 +217,20 @@ describe('each limit refuses a file just over it and accepts one at it', () => {
     const table = (columns: number, rows: number) => `${'| h '.repeat(columns)}|\n${'| - '.repeat(columns)}|\n${'| x\n'.repeat(rows - 1)}`;
     expectValid(file(table(50, 100)));
     expect(overLimit(file(`Text.\n\n${table(50, 101)}`))).toEqual([
-      { line: BODY + 3, message: 'this table has 50 columns and 101 rows (5,050 cells); a table may have at most 5,000 cells', hint: 'split it into smaller tables, or write the details as a list' },
+      {
+        line: BODY + 3,
+        message: 'this table has 50 columns and 101 rows (5,050 cells); a table may have at most 5,000 cells',
+        hint: 'split it into smaller tables, or write the details as a list',
+      },
     ]);
   });
 });
 
 describe('what is not counted', () => {
-  const log = Array.from({ length: 150 }, (_, i) => `[2026-11-20T10:00:${String(i % 60).padStart(2, '0')}Z] [ERROR] **retry** of job_${i} failed`).join('\n');
+  const log = Array.from(
+    { length: 150 },
+    (_, i) => `[2026-11-20T10:00:${String(i % 60).padStart(2, '0')}Z] [ERROR] **retry** of job_${i} failed`,
+  ).join('\n');
 
   it('code: fenced at the top level, fenced in a list item, and between backticks', () => {
     expectValid(file(`The log:\n\n\`\`\`\n${log}\n\`\`\``));
@@ -200,11 +254,27 @@ describe('the inputs of issue 17 are refused at once, not parsed for seconds', (
     return (used.user + used.system) / 1000;
   };
   it.each([
-    ['`**_` 20,000 times', '**_'.repeat(20_000), 'the text after the frontmatter is 60,041 characters long; a file may hold at most 50,000'],
-    ['40,000 `[`, `x`, 40,000 `]`', `${'['.repeat(40_000)}x${']'.repeat(40_000)}`, 'the text after the frontmatter is 80,042 characters long; a file may hold at most 50,000'],
-    ['2,000 nested list markers', `${'- '.repeat(2000)}x`, 'this line is nested 2,000 levels deep in lists and quotes; at most 8 levels are allowed'],
+    [
+      '`**_` 20,000 times',
+      '**_'.repeat(20_000),
+      'the text after the frontmatter is 60,041 characters long; a file may hold at most 50,000',
+    ],
+    [
+      '40,000 `[`, `x`, 40,000 `]`',
+      `${'['.repeat(40_000)}x${']'.repeat(40_000)}`,
+      'the text after the frontmatter is 80,042 characters long; a file may hold at most 50,000',
+    ],
+    [
+      '2,000 nested list markers',
+      `${'- '.repeat(2000)}x`,
+      'this line is nested 2,000 levels deep in lists and quotes; at most 8 levels are allowed',
+    ],
     ['3,000 `>`', `${'>'.repeat(3000)} x`, 'this line is nested 3,000 levels deep in lists and quotes; at most 8 levels are allowed'],
-    ['`**_` in one paragraph, within the file size', '**_'.repeat(10_000), `this paragraph has 30,000 formatting characters (${MARKS}); at most 500 are allowed in one paragraph`],
+    [
+      '`**_` in one paragraph, within the file size',
+      '**_'.repeat(10_000),
+      `this paragraph has 30,000 formatting characters (${MARKS}); at most 500 are allowed in one paragraph`,
+    ],
   ])('%s', (_, body, message) => {
     const text = file(body);
     let result: Diagnostic[] = [];
@@ -235,7 +305,9 @@ describe('linePrefix', () => {
   it('is never less than the depth remark gives the lists and quotes starting on the line', () => {
     const parser = unified().use(remarkParse).use(remarkGfm);
     const piece = fc.constantFrom('- ', '* ', '+ ', '1. ', '10) ', '> ', '>', '  ', '   ', '    ', '\t', ' ');
-    const line = fc.tuple(fc.array(piece, { maxLength: 8 }), fc.constantFrom('a', '', '- b', '```', 'c *d*', '---', '> e')).map(([p, t]) => p.join('') + t);
+    const line = fc
+      .tuple(fc.array(piece, { maxLength: 8 }), fc.constantFrom('a', '', '- b', '```', 'c *d*', '---', '> e'))
+      .map(([p, t]) => p.join('') + t);
     fc.assert(
       fc.property(fc.array(line, { minLength: 1, maxLength: 12 }), (lines) => {
         const md = lines.join('\n');
@@ -269,12 +341,17 @@ describe('one decision for check, build and the CLI', () => {
     `${'a_ '.repeat(LIMITS.paragraphMarks)}\n\n${'![x](https://x.example/i.png) '.repeat(LIMITS.images)}`,
     words(LIMITS.update),
   )}\n## Post-incident report\n### Summary\n${'**b** '.repeat(100)}\n\n${'1. '.repeat(LIMITS.depth)}x\n`;
-  const errorLines = (output: string) => [...output.replace(/\x1b\[[0-9;]*m/g, '').matchAll(/incidents\/\S+:\d+:\d+ error .*/g)].map((m) => m[0].trim()).sort();
+  const errorLines = (output: string) =>
+    [...output.replace(/\x1b\[[0-9;]*m/g, '').matchAll(/incidents\/\S+:\d+:\d+ error .*/g)].map((m) => m[0].trim()).sort();
 
   it('`npm run check`, `--errors-only` and the build refuse the same files with the same findings', () => {
     const root = makeContentRoot({ ...REFUSED, 'incidents/2026-11-20-at-limits.md': AT_LIMITS });
     const check = (...args: string[]) =>
-      spawnSync(process.execPath, [join(REPO, 'scripts/check.ts'), ...args], { cwd: REPO, env: { ...cleanEnv(), STATUS_DIR: root, STATUS_NOW: NOW, NO_COLOR: '1' }, encoding: 'utf8' });
+      spawnSync(process.execPath, [join(REPO, 'scripts/check.ts'), ...args], {
+        cwd: REPO,
+        env: { ...cleanEnv(), STATUS_DIR: root, STATUS_NOW: NOW, NO_COLOR: '1' },
+        encoding: 'utf8',
+      });
     const full = check();
     expect(full.status, full.stdout + full.stderr).toBe(1);
     const expected = [

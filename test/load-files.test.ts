@@ -155,7 +155,10 @@ describe('symlinks in incidents/', () => {
     writeFileSync(join(outer, 'elsewhere/2026-11-19-secret.md'), incident('Not part of this page'));
     writeFileSync(join(outer, 'secret.md'), incident('Not part of this page either'));
     mkdirSync(join(root, 'incidents'), { recursive: true });
-    writeFileSync(join(root, 'status.config.yaml'), 'name: Test Status\nurl: https://status.test.example\ncomponents:\n  - { id: api, name: REST API }\n');
+    writeFileSync(
+      join(root, 'status.config.yaml'),
+      'name: Test Status\nurl: https://status.test.example\ncomponents:\n  - { id: api, name: REST API }\n',
+    );
     writeFileSync(join(root, 'incidents/2026-11-20-good.md'), incident('Good incident'));
     mkdirSync(join(root, '.git'));
     writeFileSync(join(root, '.git/config'), '[http]\n\textraheader = AUTHORIZATION: basic c2VjcmV0\n');
@@ -198,7 +201,11 @@ describe('symlinks in incidents/', () => {
     symlinkSync('../archive/2025-07-01-linked.md', join(root, 'incidents/2025-07-01-linked.md'));
     const content = load(root);
     expect(content.diagnostics).toEqual([]);
-    expect(listIncidentFiles(root)).toEqual(['incidents/2025-07-01-linked.md', 'incidents/2025/2025-06-01-old.md', 'incidents/2026-11-20-good.md']);
+    expect(listIncidentFiles(root)).toEqual([
+      'incidents/2025-07-01-linked.md',
+      'incidents/2025/2025-06-01-old.md',
+      'incidents/2026-11-20-good.md',
+    ]);
     expect(content.incidents.map((i) => i.title).sort()).toEqual(['Good incident', 'Linked incident', 'Old incident']);
   });
 
@@ -235,7 +242,9 @@ describe('symlinks in incidents/', () => {
     const root = rootWithNeighbours();
     execFileSync('rm', [join(root, 'status.config.yaml')]);
     symlinkSync('../elsewhere/2026-11-19-secret.md', join(root, 'status.config.yaml'));
-    expect(checkContentRoot(root, { now: NOW }).diagnostics.map((d) => `${d.file} ${d.code}`)).toEqual(['status.config.yaml symlink-outside']);
+    expect(checkContentRoot(root, { now: NOW }).diagnostics.map((d) => `${d.file} ${d.code}`)).toEqual([
+      'status.config.yaml symlink-outside',
+    ]);
   });
 
   it('npm run status reads as the check does: it refuses a status.config.yaml that links outside, and writes nothing', async () => {
@@ -245,7 +254,10 @@ describe('symlinks in incidents/', () => {
     execFileSync('rm', [join(root, 'status.config.yaml')]);
     symlinkSync('../outside.config.yaml', join(root, 'status.config.yaml'));
     const before = readFileSync(join(root, 'incidents/2026-11-20-good.md'), 'utf8');
-    const run = await runCli(['update', '2026-11-20-good', '--message', 'Still fixed.'], { STATUS_DIR: root, STATUS_NOW: NOW.toISOString() });
+    const run = await runCli(['update', '2026-11-20-good', '--message', 'Still fixed.'], {
+      STATUS_DIR: root,
+      STATUS_NOW: NOW.toISOString(),
+    });
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
       '✖ cannot read status.config.yaml\n' +

@@ -18,7 +18,12 @@ const NOW = '2026-11-21T00:00:00Z';
 const SPOOF = 'x\n::error file=README.md,line=1::Spoofed\n::add-mask::abc\n##[stop-commands]t\u001b[2J\u202Eevil';
 const SPOOF_SHOWN = 'x\\n::error file=README.md,line=1::Spoofed\\n::add-mask::abc\\n##\\u005Bstop-commands]t\\u001B[2J\\u202Eevil';
 /** The same text where it stands on lines of its own (a hint's line breaks are the finding's own). */
-const SPOOF_LINES = ['x', '\\u003A:error file=README.md,line=1::Spoofed', '\\u003A:add-mask::abc', '##\\u005Bstop-commands]t\\u001B[2J\\u202Eevil'];
+const SPOOF_LINES = [
+  'x',
+  '\\u003A:error file=README.md,line=1::Spoofed',
+  '\\u003A:add-mask::abc',
+  '##\\u005Bstop-commands]t\\u001B[2J\\u202Eevil',
+];
 
 /** What may not reach a log: controls other than the line break, and bidirectional controls. */
 const UNPRINTABLE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029\u200B-\u200F\u202A-\u202E\u2066-\u2069]/;
@@ -74,7 +79,11 @@ describe('workflowCommand (the annotations of the workflow scripts)', () => {
     expect(line.split('\n')).toHaveLength(1);
     const [first, ...rest] = SPOOF_LINES;
     expect(workflowCommands(line)).toEqual([
-      { command: 'warning', properties: {}, data: [`notifications: slack refused "${first}`, ...rest.slice(0, -1), `${rest.at(-1)}"`, 'see the run'].join('\n') },
+      {
+        command: 'warning',
+        properties: {},
+        data: [`notifications: slack refused "${first}`, ...rest.slice(0, -1), `${rest.at(-1)}"`, 'see the run'].join('\n'),
+      },
     ]);
   });
 });
@@ -87,7 +96,11 @@ describe('npm run check, on content that tries to write to the log', () => {
     BASE_CONFIG,
   );
   const check = (format: string) =>
-    spawnSync(process.execPath, [join(REPO, 'scripts/check.ts'), '--format', format, '--no-cache'], { cwd: root, env: { ...process.env, STATUS_DIR: root, STATUS_NOW: NOW }, encoding: 'utf8' });
+    spawnSync(process.execPath, [join(REPO, 'scripts/check.ts'), '--format', format, '--no-cache'], {
+      cwd: root,
+      env: { ...process.env, STATUS_DIR: root, STATUS_NOW: NOW },
+      encoding: 'utf8',
+    });
 
   it.each(['human', 'json', 'github'])('--format %s', (format) => {
     const run = check(format);
@@ -96,19 +109,29 @@ describe('npm run check, on content that tries to write to the log', () => {
     const commands = workflowCommands(run.stdout + run.stderr);
     expect(commands.map((c) => c.command)).toEqual(format === 'github' ? ['error'] : []);
     if (format === 'github') expect(commands[0]!.properties.file).toBe('incidents/2026-11-20-api.md');
-    if (format === 'human') expect(run.stdout).toContain(`incidents/2026-11-20-api.md:3:7 error invalid-field kind "${SPOOF_SHOWN}" is not known`);
+    if (format === 'human')
+      expect(run.stdout).toContain(`incidents/2026-11-20-api.md:3:7 error invalid-field kind "${SPOOF_SHOWN}" is not known`);
   });
 });
 
 describe('scripts/notify.ts logs', () => {
   it('prints a hostile title without running it as a command', async () => {
     const root = makeContentRoot(
-      { 'incidents/2026-11-20-api.md': `---\ntitle: ${JSON.stringify(`Spoof ${SPOOF}`)}\nimpact: minor\ncomponents: [api]\n---\n\n## 2026-11-20 14:05 UTC · Investigating\nSome requests fail.\n` },
+      {
+        'incidents/2026-11-20-api.md': `---\ntitle: ${JSON.stringify(`Spoof ${SPOOF}`)}\nimpact: minor\ncomponents: [api]\n---\n\n## 2026-11-20 14:05 UTC · Investigating\nSome requests fail.\n`,
+      },
       `${BASE_CONFIG}notifications: { slack: true }\n`,
     );
     const previous = join(root, 'previous.json');
-    await import('node:fs').then(({ writeFileSync }) => writeFileSync(previous, JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [] })));
-    const run = await runScript('notify.ts', ['--previous-feed', previous, '--ledger', join(root, 'ledger.json'), '--dry-run'], { STATUS_NOW: NOW, SLACK_WEBHOOK_URL: 'http://127.0.0.1:9/x' }, root);
+    await import('node:fs').then(({ writeFileSync }) =>
+      writeFileSync(previous, JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [] })),
+    );
+    const run = await runScript(
+      'notify.ts',
+      ['--previous-feed', previous, '--ledger', join(root, 'ledger.json'), '--dry-run'],
+      { STATUS_NOW: NOW, SLACK_WEBHOOK_URL: 'http://127.0.0.1:9/x' },
+      root,
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('would send to slack: Spoof x');
     expect(run.stdout).not.toMatch(UNPRINTABLE);

@@ -8,12 +8,66 @@ let n = 0;
 const full = (md: string) => renderMarkdown(`${md}\n\n## x`, { idPrefix: `p${n++}-` }).replace(/\n?<h2[\s\S]*$/, '');
 
 const plain = fc.constantFrom(
-  'Some', 'requests', 'fail', 'with', 'errors.', 'Retrying', 'usually', 'succeeds.', 'Next', 'update', 'by', '14:35',
-  'UTC.', '(about', '20%)', 'e.g.', 'we’re', '"quoted"', "it's", 'A', 'a', '1', 'Ünïcödé', '🚚', 'سلام', '%', ';', ':', ',', '?',
+  'Some',
+  'requests',
+  'fail',
+  'with',
+  'errors.',
+  'Retrying',
+  'usually',
+  'succeeds.',
+  'Next',
+  'update',
+  'by',
+  '14:35',
+  'UTC.',
+  '(about',
+  '20%)',
+  'e.g.',
+  'we’re',
+  '"quoted"',
+  "it's",
+  'A',
+  'a',
+  '1',
+  'Ünïcödé',
+  '🚚',
+  'سلام',
+  '%',
+  ';',
+  ':',
+  ',',
+  '?',
 );
 const special = fc.constantFrom(
-  '-', '1.', '2)', '*', '_', '#', '>', '<b>', '&amp;', 'https://x.example', 'www.x.example', 'a@b.example', '`code`',
-  '[link](x)', '~~x~~', '|', '---', '===', '    ', '\t', '\\', '!', '$', '{', '}', '^', '+', '=',
+  '-',
+  '1.',
+  '2)',
+  '*',
+  '_',
+  '#',
+  '>',
+  '<b>',
+  '&amp;',
+  'https://x.example',
+  'www.x.example',
+  'a@b.example',
+  '`code`',
+  '[link](x)',
+  '~~x~~',
+  '|',
+  '---',
+  '===',
+  '    ',
+  '\t',
+  '\\',
+  '!',
+  '$',
+  '{',
+  '}',
+  '^',
+  '+',
+  '=',
 );
 
 function docOf(words: fc.Arbitrary<string>): fc.Arbitrary<string> {
@@ -34,12 +88,20 @@ describe('the plain-paragraph shortcut', () => {
     );
   });
 
-  it.each(['- a list', '**bold**', 'a <b>tag</b>', 'see https://x.example', '# heading', 'a & b', 'line  \nbreak', '1. item', 'x\n===', '    code'])(
-    'leaves %j to the full pipeline',
-    (md) => {
-      expect(plainParagraphs(md)).toBeUndefined();
-    },
-  );
+  it.each([
+    '- a list',
+    '**bold**',
+    'a <b>tag</b>',
+    'see https://x.example',
+    '# heading',
+    'a & b',
+    'line  \nbreak',
+    '1. item',
+    'x\n===',
+    '    code',
+  ])('leaves %j to the full pipeline', (md) => {
+    expect(plainParagraphs(md)).toBeUndefined();
+  });
 
   it('gives exactly what the full pipeline gives, whenever it answers', () => {
     let answered = 0;
@@ -65,7 +127,7 @@ describe('the plain-paragraph shortcut', () => {
         else if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'listItem' || node.type === 'break') parts.push(' ');
         for (const c of (node.children ?? []) as never[]) walk(c);
       };
-      walk(parseMarkdown(md) as never);
+      walk(parseMarkdown(md));
       return parts.join('').replace(/\s+/g, ' ').trim();
     };
     let answered = 0;

@@ -7,7 +7,12 @@ const page = (md: string) => load(renderMarkdown(md));
 
 describe('pictures in Markdown', () => {
   it.each([
-    ['an https picture', 'See ![graph of error rates](https://cdn.example/g.png).', 'https://cdn.example/g.png', 'Image: graph of error rates'],
+    [
+      'an https picture',
+      'See ![graph of error rates](https://cdn.example/g.png).',
+      'https://cdn.example/g.png',
+      'Image: graph of error rates',
+    ],
     ['a scheme-relative one', '![logo](//evil.example/x.png)', '//evil.example/x.png', 'Image: logo'],
     ['one without words', '![](https://cdn.example/g.png)', 'https://cdn.example/g.png', 'Image: picture'],
     ['a reference', '![pic][r]\n\n[r]: https://x.example/p.png', 'https://x.example/p.png', 'Image: pic'],
@@ -37,8 +42,22 @@ describe('pictures in Markdown', () => {
     const bag = new DiagnosticBag('incidents/a.md');
     checkMarkdownSafety('Latest graph:\n\n![graph of error rates](https://cdn.example/g.png)\n\n![](https://cdn.example/h.png)', 10, bag);
     expect(bag.items.map((d) => [d.severity, d.code, d.line, d.column, d.message, d.hint])).toEqual([
-      ['warning', 'image-as-link', 12, 1, 'the picture "graph of error rates" is shown as a link, not in the page: a status page loads nothing from another host', 'nothing to fix if a link will do; or describe the picture in words instead'],
-      ['warning', 'image-as-link', 14, 1, 'the picture is shown as a link, not in the page: a status page loads nothing from another host', 'say what the picture shows between the brackets, e.g. ![graph of error rates](https://…): the link reads "Image: graph of error rates"'],
+      [
+        'warning',
+        'image-as-link',
+        12,
+        1,
+        'the picture "graph of error rates" is shown as a link, not in the page: a status page loads nothing from another host',
+        'nothing to fix if a link will do; or describe the picture in words instead',
+      ],
+      [
+        'warning',
+        'image-as-link',
+        14,
+        1,
+        'the picture is shown as a link, not in the page: a status page loads nothing from another host',
+        'say what the picture shows between the brackets, e.g. ![graph of error rates](https://…): the link reads "Image: graph of error rates"',
+      ],
     ]);
   });
 });

@@ -38,7 +38,19 @@ const FORBIDDEN_ELEMENTS = new Set([
 ]);
 
 /** Attributes whose value a browser treats as a URL to load or navigate to. */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'xlink:href', 'action', 'formaction', 'poster', 'background', 'cite', 'data', 'srcset', 'ping']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'xlink:href',
+  'action',
+  'formaction',
+  'poster',
+  'background',
+  'cite',
+  'data',
+  'srcset',
+  'ping',
+]);
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
 
 function attrsOf(el: Element): Record<string, string> {
@@ -63,9 +75,9 @@ function elements(html: string): Element[] {
   const walk = (node: Node): void => {
     if ('tagName' in node) out.push(node);
     if ('childNodes' in node) for (const child of node.childNodes) walk(child);
-    if ('content' in node && node.content) walk(node.content as Node);
+    if ('content' in node && node.content) walk(node.content);
   };
-  walk(parseFragment(html) as Node);
+  walk(parseFragment(html));
   return out;
 }
 
@@ -126,7 +138,11 @@ const VECTORS: Vector[] = [
   { name: 'img onerror inline', md: 'see <img src=x onerror="alert(1)"> here', flag: true },
   { name: 'svg onload', md: '<svg onload=alert(1)>', flag: true },
   { name: 'svg with script', md: '<svg><script>alert(1)</script></svg>', flag: true },
-  { name: 'svg animate href', md: '<svg><a><animate attributeName=href values=javascript:alert(1) /><text x=20 y=20>X</text></a></svg>', flag: true },
+  {
+    name: 'svg animate href',
+    md: '<svg><a><animate attributeName=href values=javascript:alert(1) /><text x=20 y=20>X</text></a></svg>',
+    flag: true,
+  },
   { name: 'iframe javascript src', md: '<iframe src="javascript:alert(1)"></iframe>', flag: true },
   { name: 'iframe srcdoc', md: '<iframe srcdoc="<script>alert(1)</script>"></iframe>', flag: true },
   { name: 'raw <a href=javascript:>', md: '<a href="javascript:alert(1)">click</a>', flag: true },
@@ -229,13 +245,18 @@ describe('renderMarkdown sanitises the XSS corpus', () => {
     expect(unsafeParts('<a href=" JaVa\tScRiPt:alert(1)">x</a>')).not.toEqual([]);
     expect(unsafeParts('<a href="&#106;avascript:alert(1)">x</a>')).not.toEqual([]);
     expect(unsafeParts('<svg><a xlink:href="javascript:alert(1)">x</a></svg>')).not.toEqual([]);
-    expect(unsafeParts('<a href="/ok">x</a><a href="#f">y</a><a href="mailto:a@b.c">z</a><a href="tel:+1">t</a><img src="https://x/y.png">')).toEqual([]);
+    expect(
+      unsafeParts('<a href="/ok">x</a><a href="#f">y</a><a href="mailto:a@b.c">z</a><a href="tel:+1">t</a><img src="https://x/y.png">'),
+    ).toEqual([]);
   });
 });
 
 /** Links and images whose URL the renderer removed: `<a>` without href, `<img>` without src. */
 function droppedUrls(html: string): number {
-  return elements(html).filter((e) => (e.tagName === 'a' && !e.attrs.some((a) => a.name === 'href')) || (e.tagName === 'img' && !e.attrs.some((a) => a.name === 'src'))).length;
+  return elements(html).filter(
+    (e) =>
+      (e.tagName === 'a' && !e.attrs.some((a) => a.name === 'href')) || (e.tagName === 'img' && !e.attrs.some((a) => a.name === 'src')),
+  ).length;
 }
 
 /** Links an author may well write, whose URL the renderer does not keep. */
@@ -291,12 +312,22 @@ describe('renderMarkdown keeps GitHub-flavoured Markdown working', () => {
   it('gives the items of loose and nested task lists their state too', () => {
     const html = renderMarkdown('- [x] Roll back\n\n  It took a minute.\n\n- [ ] Fix the cause\n  1. [ ] Find it');
     expect(elements(html).filter((e) => e.tagName === 'input')).toEqual([]);
-    expect(elements(html).filter((e) => e.tagName === 'span' && attrsOf(e).class === 'sr').map(textOf)).toEqual(['Done:', 'Not done:', 'Not done:']);
-    expect(elements(html).filter((e) => e.tagName === 'ol' || e.tagName === 'ul').map((l) => attrsOf(l).role)).toEqual(['list', 'list']);
+    expect(
+      elements(html)
+        .filter((e) => e.tagName === 'span' && attrsOf(e).class === 'sr')
+        .map(textOf),
+    ).toEqual(['Done:', 'Not done:', 'Not done:']);
+    expect(
+      elements(html)
+        .filter((e) => e.tagName === 'ol' || e.tagName === 'ul')
+        .map((l) => attrsOf(l).role),
+    ).toEqual(['list', 'list']);
   });
 
   it('makes code blocks reachable by keyboard and names them, fenced or indented', () => {
-    const html = renderMarkdown('```sh\ncurl https://api.acme.example/v2/requests?status=failed\n```\n\n    indented code\n\nAnd `inline` code.');
+    const html = renderMarkdown(
+      '```sh\ncurl https://api.acme.example/v2/requests?status=failed\n```\n\n    indented code\n\nAnd `inline` code.',
+    );
     const pres = elements(html).filter((e) => e.tagName === 'pre');
     expect(pres.map(attrsOf)).toEqual([
       { tabindex: '0', role: 'group', 'aria-label': 'Code' },
@@ -309,7 +340,9 @@ describe('renderMarkdown keeps GitHub-flavoured Markdown working', () => {
     const html = renderMarkdown(
       '<pre tabindex="-1" role="presentation" aria-label="Click me">x</pre>\n\n<span aria-hidden="true" class="sr">Done:</span>\n\n<input type="checkbox" checked>\n\n- <span class="task-box">☑</span> not a task',
     );
-    expect(elements(html).filter((e) => e.attrs.some((a) => ['tabindex', 'role', 'aria-label', 'aria-hidden', 'class'].includes(a.name)))).toEqual([]);
+    expect(
+      elements(html).filter((e) => e.attrs.some((a) => ['tabindex', 'role', 'aria-label', 'aria-hidden', 'class'].includes(a.name))),
+    ).toEqual([]);
     expect(elements(html).map((e) => e.tagName)).toEqual(['p', 'ul', 'li']);
   });
 
@@ -344,9 +377,18 @@ describe('renderMarkdown keeps GitHub-flavoured Markdown working', () => {
   });
 
   it('keeps safe links, mailto and tel', () => {
-    const html = renderMarkdown('[a](https://a.example) [b](http://b.example) [c](mailto:ops@acme.example) [d](tel:+15550100) [e](/help) ![f](https://img.example/f.png)');
+    const html = renderMarkdown(
+      '[a](https://a.example) [b](http://b.example) [c](mailto:ops@acme.example) [d](tel:+15550100) [e](/help) ![f](https://img.example/f.png)',
+    );
     const urls = elements(html).flatMap((e) => e.attrs.filter((a) => a.name === 'href' || a.name === 'src').map((a) => a.value));
-    expect(urls).toEqual(['https://a.example', 'http://b.example', 'mailto:ops@acme.example', 'tel:+15550100', '/help', 'https://img.example/f.png']);
+    expect(urls).toEqual([
+      'https://a.example',
+      'http://b.example',
+      'mailto:ops@acme.example',
+      'tel:+15550100',
+      '/help',
+      'https://img.example/f.png',
+    ]);
   });
 });
 

@@ -37,7 +37,8 @@ function moduleState(file: string, text: string): string[] {
       const init = declaration.initializer;
       if (init && ts.isNewExpression(init)) {
         const kind = init.expression.getText(source);
-        if (/^Weak/.test(kind) || !init.arguments?.length) found.push(`${at(declaration)} ${name}: a module-level ${kind} that starts empty`);
+        if (/^Weak/.test(kind) || !init.arguments?.length)
+          found.push(`${at(declaration)} ${name}: a module-level ${kind} that starts empty`);
       }
     }
   }

@@ -19,12 +19,56 @@ const incident = (body: string, front = 'impact: minor\ncomponents: [api]') => `
 const POLICY = { update_interval_minutes: 30 };
 
 describe('nextUpdateDue', () => {
-  const cases: { name: string; text: string; now: string; interval?: number; due?: string; why?: 'promised' | 'interval'; after?: string }[] = [
-    { name: 'no promise: the policy interval after the latest update', text: incident(u('14:05', 'Investigating', 'Errors.')), now: '14:10', due: '14:35', why: 'interval', after: '14:05' },
-    { name: 'the interval the config sets', text: incident(u('14:05', 'Investigating', 'Errors.')), now: '14:10', interval: 20, due: '14:25', why: 'interval', after: '14:05' },
-    { name: '“Next update by 14:50 UTC.”: the promise, later than the interval', text: incident(u('14:05', 'Investigating', 'Errors. Next update by 14:50 UTC.')), now: '14:10', due: '14:50', why: 'promised', after: '14:05' },
-    { name: '“another update within 15 minutes”: the promise, sooner than the interval', text: incident(u('14:05', 'Investigating', 'Errors. We will post another update within 15 minutes.')), now: '14:10', due: '14:20', why: 'promised', after: '14:05' },
-    { name: 'a promise on a 12-hour clock', text: incident(u('14:05', 'Investigating', 'Errors. Next update by 2:45 PM UTC.')), now: '14:10', due: '14:45', why: 'promised', after: '14:05' },
+  const cases: {
+    name: string;
+    text: string;
+    now: string;
+    interval?: number;
+    due?: string;
+    why?: 'promised' | 'interval';
+    after?: string;
+  }[] = [
+    {
+      name: 'no promise: the policy interval after the latest update',
+      text: incident(u('14:05', 'Investigating', 'Errors.')),
+      now: '14:10',
+      due: '14:35',
+      why: 'interval',
+      after: '14:05',
+    },
+    {
+      name: 'the interval the config sets',
+      text: incident(u('14:05', 'Investigating', 'Errors.')),
+      now: '14:10',
+      interval: 20,
+      due: '14:25',
+      why: 'interval',
+      after: '14:05',
+    },
+    {
+      name: '“Next update by 14:50 UTC.”: the promise, later than the interval',
+      text: incident(u('14:05', 'Investigating', 'Errors. Next update by 14:50 UTC.')),
+      now: '14:10',
+      due: '14:50',
+      why: 'promised',
+      after: '14:05',
+    },
+    {
+      name: '“another update within 15 minutes”: the promise, sooner than the interval',
+      text: incident(u('14:05', 'Investigating', 'Errors. We will post another update within 15 minutes.')),
+      now: '14:10',
+      due: '14:20',
+      why: 'promised',
+      after: '14:05',
+    },
+    {
+      name: 'a promise on a 12-hour clock',
+      text: incident(u('14:05', 'Investigating', 'Errors. Next update by 2:45 PM UTC.')),
+      now: '14:10',
+      due: '14:45',
+      why: 'promised',
+      after: '14:05',
+    },
     {
       name: 'only an earlier update promised: the interval after the latest',
       text: incident(u('14:30', 'Identified', 'Found it.') + '\n' + u('14:05', 'Investigating', 'Errors. Next update by 14:50 UTC.')),
@@ -41,10 +85,17 @@ describe('nextUpdateDue', () => {
       why: 'promised',
       after: '14:05',
     },
-    { name: 'resolved: none due', text: incident(u('14:30', 'Resolved', 'Fixed.') + '\n' + u('14:05', 'Investigating', 'Errors. Next update by 14:50 UTC.')), now: '14:40' },
+    {
+      name: 'resolved: none due',
+      text: incident(u('14:30', 'Resolved', 'Fixed.') + '\n' + u('14:05', 'Investigating', 'Errors. Next update by 14:50 UTC.')),
+      now: '14:40',
+    },
     {
       name: 'maintenance: none due',
-      text: incident(u('12:10', 'In progress', 'Started.'), 'kind: maintenance\nwindow: { start: 2026-11-20 12:00 UTC, end: 2026-11-20 13:00 UTC }\ncomponents: [api]'),
+      text: incident(
+        u('12:10', 'In progress', 'Started.'),
+        'kind: maintenance\nwindow: { start: 2026-11-20 12:00 UTC, end: 2026-11-20 13:00 UTC }\ncomponents: [api]',
+      ),
       now: '12:20',
     },
   ];
@@ -69,7 +120,11 @@ describe('nextUpdateDue', () => {
 });
 
 describe('isOverdue', () => {
-  const due = nextUpdateDue(deriveState(parseOk(incident(u('14:05', 'Investigating', 'Errors.'))), new Date('2026-11-20T14:10:00Z')), POLICY, new Date('2026-11-20T14:10:00Z'))!;
+  const due = nextUpdateDue(
+    deriveState(parseOk(incident(u('14:05', 'Investigating', 'Errors.'))), new Date('2026-11-20T14:10:00Z')),
+    POLICY,
+    new Date('2026-11-20T14:10:00Z'),
+  )!;
   it.each([
     ['2026-11-20T14:34:59Z', false],
     ['2026-11-20T14:35:00Z', false],
@@ -102,8 +157,18 @@ describe('promisedBy', () => {
 
 describe('the page, the policy check, the watchdog and `status list` agree on the next update', () => {
   const variants = [
-    { name: 'the latest update promises “Next update by 17:30 UTC” (the interval alone says 17:32)', promise: 'Next update by 17:30 UTC.', due: '17:30', promised: true },
-    { name: 'it promises “another update within 45 minutes”, later than the interval', promise: 'We will post another update within 45 minutes.', due: '17:47', promised: true },
+    {
+      name: 'the latest update promises “Next update by 17:30 UTC” (the interval alone says 17:32)',
+      promise: 'Next update by 17:30 UTC.',
+      due: '17:30',
+      promised: true,
+    },
+    {
+      name: 'it promises “another update within 45 minutes”, later than the interval',
+      promise: 'We will post another update within 45 minutes.',
+      due: '17:47',
+      promised: true,
+    },
     { name: 'it promises nothing: the policy interval', promise: '', due: '17:32', promised: false },
   ];
   const says = async (dir: string, now: string) => {
@@ -117,7 +182,10 @@ describe('the page, the policy check, the watchdog and `status list` agree on th
     return {
       page: incidentView(model, state).nextUpdateBy?.toISOString(),
       list: { due: listed.nextUpdateDue, overdue: listed.overdue },
-      watchdog: overdue.map((o) => ({ due: o.due.at.toISOString(), body: issueBody(model, o, { repository: 'acme/status', branch: 'main' }) })),
+      watchdog: overdue.map((o) => ({
+        due: o.due.at.toISOString(),
+        body: issueBody(model, o, { repository: 'acme/status', branch: 'main' }),
+      })),
       policy: policy.map((d) => d.message),
     };
   };

@@ -5,7 +5,7 @@ import { makeOutageFixture, OUTAGE_ID, OUTAGE_NOW } from './helpers/outage-fixtu
 /** A time as a page prints it without JavaScript on a 12-hour clock: no leading zero, UTC. */
 const TWELVE_HOUR = /^(?:[A-Z][a-z]{2} \d{1,2}, \d{4}, )?(?:[1-9]|1[0-2]):[0-5]\d [AP]M UTC$/;
 
-describe('the README screenshot\'s outage, built with `time_format: 12h`', () => {
+describe("the README screenshot's outage, built with `time_format: 12h`", () => {
   let site: BuiltSite;
   beforeAll(() => {
     site = buildSite(makeOutageFixture('time_format: 12h\n'), OUTAGE_NOW);
@@ -26,7 +26,9 @@ describe('the README screenshot\'s outage, built with `time_format: 12h`', () =>
     ]);
     // The API's clients read the same status as the page's readers.
     expect(JSON.parse(site.text('api/v2/status.json')).status).toEqual({ indicator: 'major', description: 'Partial outage' });
-    expect(JSON.parse(site.text('api/v2/incidents/unresolved.json')).incidents.map((i: { impact: string }) => i.impact)).toEqual(['critical']);
+    expect(JSON.parse(site.text('api/v2/incidents/unresolved.json')).incidents.map((i: { impact: string }) => i.impact)).toEqual([
+      'critical',
+    ]);
   });
 
   it('gives the next update by the time the latest update promised, on the home and incident pages', () => {
@@ -53,10 +55,10 @@ describe('the README screenshot\'s outage, built with `time_format: 12h`', () =>
       for (const t of times) expect(t, path).toMatch(TWELVE_HOUR);
     }
     const $ = site.html(`incidents/${OUTAGE_ID}/index.html`);
-    expect($('ol.timeline > li > h3 > time').toArray().map((t) => $(t).text())).toEqual([
-      'Nov 10, 2026, 5:02 PM UTC',
-      'Nov 10, 2026, 4:41 PM UTC',
-      'Nov 10, 2026, 4:20 PM UTC',
-    ]);
+    expect(
+      $('ol.timeline > li > h3 > time')
+        .toArray()
+        .map((t) => $(t).text()),
+    ).toEqual(['Nov 10, 2026, 5:02 PM UTC', 'Nov 10, 2026, 4:41 PM UTC', 'Nov 10, 2026, 4:20 PM UTC']);
   });
 });

@@ -2,7 +2,14 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clearInterruptedSwaps, outputFolder, publishedFolder, stagingFolder, swapIn, unswappableOutput } from '../src/integrations/output-swap.ts';
+import {
+  clearInterruptedSwaps,
+  outputFolder,
+  publishedFolder,
+  stagingFolder,
+  swapIn,
+  unswappableOutput,
+} from '../src/integrations/output-swap.ts';
 
 /** A folder holding `dist/` (with index.html) and whatever else the test writes: path → text. */
 function place(files: Record<string, string>): string {
@@ -108,14 +115,22 @@ describe('clearInterruptedSwaps', () => {
   });
 
   it('leaves the folders of a build still running, and those of other outputs', () => {
-    const parent = place({ '.dist.staging-7/a': '', '.dist.previous-7/a': '', '.site.staging-9/a': '', '.dist.staging-x/a': '', 'dist2/a': '' });
+    const parent = place({
+      '.dist.staging-7/a': '',
+      '.dist.previous-7/a': '',
+      '.site.staging-9/a': '',
+      '.dist.staging-x/a': '',
+      'dist2/a': '',
+    });
     expect(clearInterruptedSwaps(join(parent, 'dist'), (pid) => pid === 7)).toEqual([]);
     expect(readdirSync(parent).sort()).toEqual(['.dist.previous-7', '.dist.staging-7', '.dist.staging-x', '.site.staging-9', 'dist2']);
   });
 
   it('takes its own process’s folders for an earlier build’s: a process id is used again', () => {
     const parent = place({ [`.dist.staging-${process.pid}/a`]: '' });
-    expect(clearInterruptedSwaps(join(parent, 'dist'), () => true)).toEqual([`removed .dist.staging-${process.pid}/, left by an interrupted build`]);
+    expect(clearInterruptedSwaps(join(parent, 'dist'), () => true)).toEqual([
+      `removed .dist.staging-${process.pid}/, left by an interrupted build`,
+    ]);
   });
 
   it('finds nothing when the folder that would hold the output does not exist yet', () => {

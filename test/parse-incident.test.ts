@@ -61,7 +61,11 @@ describe('parseIncident: the PRODUCT.md example', () => {
   });
 
   it('gives every update a stable anchor from its time', () => {
-    expect(incident.updates.map((u) => u.anchor)).toEqual(['update-2026-11-20-15-10', 'update-2026-11-20-14-40', 'update-2026-11-20-14-05']);
+    expect(incident.updates.map((u) => u.anchor)).toEqual([
+      'update-2026-11-20-15-10',
+      'update-2026-11-20-14-40',
+      'update-2026-11-20-14-05',
+    ]);
   });
 });
 
@@ -85,7 +89,9 @@ describe('update headings', () => {
   });
 
   it('accepts updates in any order and sorts them newest first', () => {
-    const incident = parseOk(file(['2026-11-20 14:05 UTC · Investigating', '2026-11-20 15:00 UTC · Resolved', '2026-11-20 14:30 UTC · Identified']));
+    const incident = parseOk(
+      file(['2026-11-20 14:05 UTC · Investigating', '2026-11-20 15:00 UTC · Resolved', '2026-11-20 14:30 UTC · Identified']),
+    );
     expect(incident.updates.map((u) => u.status)).toEqual(['resolved', 'identified', 'investigating']);
   });
 
@@ -110,8 +116,14 @@ describe('update headings', () => {
   });
 
   it('gives two updates in the same minute distinct anchors', () => {
-    const incident = parseOk(file(['2026-11-20 14:05 UTC · Investigating', '2026-11-20 14:05 UTC · Identified', '2026-11-20 14:05 UTC · Update']));
-    expect(incident.updates.map((u) => u.anchor).sort()).toEqual(['update-2026-11-20-14-05', 'update-2026-11-20-14-05-2', 'update-2026-11-20-14-05-3']);
+    const incident = parseOk(
+      file(['2026-11-20 14:05 UTC · Investigating', '2026-11-20 14:05 UTC · Identified', '2026-11-20 14:05 UTC · Update']),
+    );
+    expect(incident.updates.map((u) => u.anchor).sort()).toEqual([
+      'update-2026-11-20-14-05',
+      'update-2026-11-20-14-05-2',
+      'update-2026-11-20-14-05-3',
+    ]);
   });
 });
 
@@ -122,7 +134,10 @@ describe('summary, impact and frontmatter', () => {
   });
 
   it('derives impact from the worst component status when none is given', () => {
-    const text = file(['2026-11-20 14:05 UTC · Investigating'], 'title: T\ncomponents:\n  api: major_outage\n  email: degraded_performance');
+    const text = file(
+      ['2026-11-20 14:05 UTC · Investigating'],
+      'title: T\ncomponents:\n  api: major_outage\n  email: degraded_performance',
+    );
     expect(parseOk(text).impact).toBe('critical');
   });
 
@@ -171,7 +186,14 @@ Everything is down.
 
   it('points at a misspelt component in the Components line', () => {
     const d = diagnosticsOf(text.replace('dashboard: degraded', 'dashbord: degraded'));
-    expect(d).toEqual([expect.objectContaining({ code: 'unknown-component', line: 7, column: 32, message: expect.stringContaining('did you mean "dashboard"') })]);
+    expect(d).toEqual([
+      expect.objectContaining({
+        code: 'unknown-component',
+        line: 7,
+        column: 32,
+        message: expect.stringContaining('did you mean "dashboard"'),
+      }),
+    ]);
   });
 
   it('points at an unknown status in the Components line', () => {
@@ -200,18 +222,23 @@ describe('diagnostics', () => {
 
   it('refuses updates after now, and an end before the start', () => {
     expect(codes(file(['2026-11-21 14:05 UTC · Investigating']))).toEqual(['6:4 update-in-future']);
-    const backwards = file(['2026-11-20 14:05 UTC · Resolved', '2026-11-20 15:05 UTC · Investigating'], 'title: T\ncomponents: [api]\nresolved: 2026-11-20 10:00 UTC');
+    const backwards = file(
+      ['2026-11-20 14:05 UTC · Resolved', '2026-11-20 15:05 UTC · Investigating'],
+      'title: T\ncomponents: [api]\nresolved: 2026-11-20 10:00 UTC',
+    );
     expect(codes(backwards)).toContain('4:11 resolved-before-started');
   });
 
   it('refuses an update before the incident started', () => {
-    expect(codes(file(['2026-11-20 14:05 UTC · Investigating'], 'title: T\nstarted: 2026-11-20 15:00 UTC'))).toEqual(['6:4 update-before-start']);
+    expect(codes(file(['2026-11-20 14:05 UTC · Investigating'], 'title: T\nstarted: 2026-11-20 15:00 UTC'))).toEqual([
+      '6:4 update-before-start',
+    ]);
   });
 
   it('refuses a window on an incident and points at it', () => {
-    expect(codes(file(['2026-11-20 14:05 UTC · Investigating'], 'title: T\nwindow: { start: 2026-11-20 14:00 UTC, end: 2026-11-20 15:00 UTC }'))).toEqual([
-      '3:1 invalid-field',
-    ]);
+    expect(
+      codes(file(['2026-11-20 14:05 UTC · Investigating'], 'title: T\nwindow: { start: 2026-11-20 14:00 UTC, end: 2026-11-20 15:00 UTC }')),
+    ).toEqual(['3:1 invalid-field']);
   });
 
   it('refuses a file without updates or without frontmatter', () => {
@@ -224,7 +251,7 @@ describe('diagnostics', () => {
   });
 });
 
-describe('parseIncident: YAML mistakes in the frontmatter, in a responder\'s words', () => {
+describe("parseIncident: YAML mistakes in the frontmatter, in a responder's words", () => {
   const BODY = '\n## 2026-11-20 14:05 UTC · Investigating\nSome API requests fail.\n';
   /** The one finding about `frontmatter`, as `npm run check` words it: line:col, message and hint. */
   const finding = (frontmatter: string) =>
@@ -318,7 +345,7 @@ describe('parseIncident: YAML mistakes in the frontmatter, in a responder\'s wor
     [
       'a colon-space in the workaround, holding a backslash',
       'title: T\nworkaround: Use C:\\export: it works',
-      "3:13 yaml-syntax a value with \": \" in it must be in quotes | put the whole value in quotes: workaround: 'Use C:\\export: it works'",
+      '3:13 yaml-syntax a value with ": " in it must be in quotes | put the whole value in quotes: workaround: \'Use C:\\export: it works\'',
     ],
     [
       'a component written twice',
@@ -357,7 +384,8 @@ describe('parseIncident: YAML mistakes in the frontmatter, in a responder\'s wor
   });
 
   it('explains values that YAML reads, but not as the text they were meant to be', () => {
-    const titleHint = 'What customers see, e.g. "Elevated error rates on the REST API"; in quotes when it starts with `[`, `{`, `@`, `#` or a backtick, or has ": " in it';
+    const titleHint =
+      'What customers see, e.g. "Elevated error rates on the REST API"; in quotes when it starts with `[`, `{`, `@`, `#` or a backtick, or has ": " in it';
     expect(finding('title: #1 cause of errors')).toEqual([`2:8 invalid-field title: must be text | ${titleHint}`]);
     expect(finding('title: [Resolved]')).toEqual([`2:8 invalid-field title: must be text, not ["Resolved"] | ${titleHint}`]);
     expect(finding('title: T\ncomponents:\n  api:partial_outage')).toEqual([

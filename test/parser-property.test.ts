@@ -148,10 +148,60 @@ it('the seed files are valid', () => {
 
 /** Characters that matter to YAML, Markdown, gray-matter and the heading parser. */
 const nastyChar = fc.constantFrom(
-  '\n', '\r\n', '\r', '\t', ' ', ':', '-', '---', '#', '##', '&a', '*a', '!', '!!str ', '|', '>', '{', '}', '[', ']', ',', '"', "'", '?', '%', '@', '`', '~',
-  '\\', '\u0000', '\uFEFF', '\u00a0', '·', '—', '\u2028', '😀', '\uD800', '<', '<!--', '=', '→', '0', '9', 'T', 'Z', 'UTC', '+01:00', '__proto__', 'constructor',
+  '\n',
+  '\r\n',
+  '\r',
+  '\t',
+  ' ',
+  ':',
+  '-',
+  '---',
+  '#',
+  '##',
+  '&a',
+  '*a',
+  '!',
+  '!!str ',
+  '|',
+  '>',
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  '"',
+  "'",
+  '?',
+  '%',
+  '@',
+  '`',
+  '~',
+  '\\',
+  '\u0000',
+  '\uFEFF',
+  '\u00a0',
+  '·',
+  '—',
+  '\u2028',
+  '😀',
+  '\uD800',
+  '<',
+  '<!--',
+  '=',
+  '→',
+  '0',
+  '9',
+  'T',
+  'Z',
+  'UTC',
+  '+01:00',
+  '__proto__',
+  'constructor',
 );
-const randomChars = fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }), fc.array(nastyChar, { maxLength: 6 }).map((a) => a.join('')));
+const randomChars = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 12 }),
+  fc.array(nastyChar, { maxLength: 6 }).map((a) => a.join('')),
+);
 
 type Mutation =
   | { op: 'delete'; at: number }
@@ -211,14 +261,65 @@ const mutationsOf = (seed: string) => fc.array(mutation, { minLength: 1, maxLeng
 /** Values that are valid somewhere in the frontmatter, or nearly. */
 const fieldValue = fc.oneof(
   fc.constantFrom(
-    'minor', 'major', 'critical', 'none', 'huge', 'incident', 'maintenance', '2026-11-20 14:00 UTC', '2026-11-20T14:00Z', '2026-11-22 14:00 UTC',
-    '2026-11-20 14:00', '2026-02-30 10:00 UTC', '2026-11-20', '9999-12-31 23:59 -99:99', '0000-01-01 00:00 UTC', 'api', 'dashboard', 'nope', '', '@alice',
+    'minor',
+    'major',
+    'critical',
+    'none',
+    'huge',
+    'incident',
+    'maintenance',
+    '2026-11-20 14:00 UTC',
+    '2026-11-20T14:00Z',
+    '2026-11-22 14:00 UTC',
+    '2026-11-20 14:00',
+    '2026-02-30 10:00 UTC',
+    '2026-11-20',
+    '9999-12-31 23:59 -99:99',
+    '0000-01-01 00:00 UTC',
+    'api',
+    'dashboard',
+    'nope',
+    '',
+    '@alice',
   ),
-  fc.constantFrom<unknown>(['api'], ['api', 'api', 'email'], { api: 'partial_outage' }, { api: 'operational' }, { email: 'degraded' }, { __proto__: 'x' }, ['__proto__'], [1, 2], { api: 1 }, [null], {}, []),
-  fc.constantFrom<unknown>({ start: '2026-11-20 02:00 UTC', end: '2026-11-20 03:00 UTC' }, { start: '2026-11-20 03:00 UTC', end: '2026-11-20 02:00 UTC' }, { start: 1 }),
+  fc.constantFrom<unknown>(
+    ['api'],
+    ['api', 'api', 'email'],
+    { api: 'partial_outage' },
+    { api: 'operational' },
+    { email: 'degraded' },
+    { __proto__: 'x' },
+    ['__proto__'],
+    [1, 2],
+    { api: 1 },
+    [null],
+    {},
+    [],
+  ),
+  fc.constantFrom<unknown>(
+    { start: '2026-11-20 02:00 UTC', end: '2026-11-20 03:00 UTC' },
+    { start: '2026-11-20 03:00 UTC', end: '2026-11-20 02:00 UTC' },
+    { start: 1 },
+  ),
   fc.anything({ maxDepth: 2 }),
 );
-const fieldName = fc.constantFrom('title', 'impact', 'kind', 'components', 'started', 'resolved', 'eta', 'workaround', 'owner', 'window', 'titel', 'componets', '__proto__', 'constructor', 'toString');
+const fieldName = fc.constantFrom(
+  'title',
+  'impact',
+  'kind',
+  'components',
+  'started',
+  'resolved',
+  'eta',
+  'workaround',
+  'owner',
+  'window',
+  'titel',
+  'componets',
+  '__proto__',
+  'constructor',
+  'toString',
+);
 const frontmatterObject = fc.dictionary(fieldName, fieldValue, { maxKeys: 8 });
 
 function toYaml(value: unknown): string | undefined {
@@ -229,8 +330,29 @@ function toYaml(value: unknown): string | undefined {
   }
 }
 
-const time = fc.constantFrom('2026-11-20 14:05 UTC', '2026-11-20T14:05Z', '2026-11-20 14:05 +01:00', '2026-11-22 14:05 UTC', '2026-11-20 14:05', '2026-13-01 10:00 UTC', 'yesterday', '2026-11-19 23:00 UTC', '');
-const status = fc.constantFrom('Investigating', 'Identified', 'Monitoring', 'Update', 'Resolved', 'Scheduled', 'In progress', 'Completed', 'Fixed', '');
+const time = fc.constantFrom(
+  '2026-11-20 14:05 UTC',
+  '2026-11-20T14:05Z',
+  '2026-11-20 14:05 +01:00',
+  '2026-11-22 14:05 UTC',
+  '2026-11-20 14:05',
+  '2026-13-01 10:00 UTC',
+  'yesterday',
+  '2026-11-19 23:00 UTC',
+  '',
+);
+const status = fc.constantFrom(
+  'Investigating',
+  'Identified',
+  'Monitoring',
+  'Update',
+  'Resolved',
+  'Scheduled',
+  'In progress',
+  'Completed',
+  'Fixed',
+  '',
+);
 const separator = fc.constantFrom(' · ', ' - ', ' – ', ' — ', ' | ', ' ', '·', ': ');
 const bodyLine = fc.oneof(
   fc.tuple(time, separator, status).map(([t, s, st]) => `## ${t}${s}${st}`),
@@ -269,15 +391,22 @@ const structuredIncident = fc
 describe('parseIncident never crashes and always explains a failure', () => {
   it('random strings', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), randomChars), (text) => checkIncident(text)),
+      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), randomChars), (text) =>
+        checkIncident(text),
+      ),
       RUNS,
     );
   });
 
   it('random strings between frontmatter fences', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.array(nastyChar, { maxLength: 40 }).map((a) => a.join(''))), body, (fm, b) =>
-        checkIncident(`---\n${fm}\n---\n${b}`),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 200 }),
+          fc.array(nastyChar, { maxLength: 40 }).map((a) => a.join('')),
+        ),
+        body,
+        (fm, b) => checkIncident(`---\n${fm}\n---\n${b}`),
       ),
       RUNS,
     );
@@ -295,15 +424,24 @@ describe('parseIncident never crashes and always explains a failure', () => {
   });
 
   it('structured frontmatter with near-valid fields and update headings', () => {
-    fc.assert(fc.property(structuredIncident, (text) => checkIncident(text)), RUNS);
+    fc.assert(
+      fc.property(structuredIncident, (text) => checkIncident(text)),
+      RUNS,
+    );
   });
 
   it('mutations of a valid incident (delete, duplicate, swap lines, insert characters, truncate)', () => {
-    fc.assert(fc.property(mutationsOf(VALID_INCIDENT), (text) => checkIncident(text)), RUNS);
+    fc.assert(
+      fc.property(mutationsOf(VALID_INCIDENT), (text) => checkIncident(text)),
+      RUNS,
+    );
   });
 
   it('mutations of a valid maintenance', () => {
-    fc.assert(fc.property(mutationsOf(VALID_MAINTENANCE), (text) => checkIncident(text)), RUNS);
+    fc.assert(
+      fc.property(mutationsOf(VALID_MAINTENANCE), (text) => checkIncident(text)),
+      RUNS,
+    );
   });
 
   it('odd file names', () => {
@@ -326,7 +464,10 @@ describe('parseIncident reports problems the author can act on', () => {
   );
 
   it('never an internal-error (a caught exception)', () => {
-    fc.assert(fc.property(anyIncidentInput, (text) => checkNoInternalError(text)), RUNS);
+    fc.assert(
+      fc.property(anyIncidentInput, (text) => checkNoInternalError(text)),
+      RUNS,
+    );
   });
 
   it('YAML anchors and aliases in the frontmatter are not an internal error', () => {
@@ -335,7 +476,13 @@ describe('parseIncident reports problems the author can act on', () => {
       fc.property(refs, refs, (n, m) => {
         const lines = ['---', 'title: &t Title', 'x0: &a0 [a, b]'];
         for (let i = 1; i <= 3; i++) lines.push(`x${i}: &a${i} [${Array.from({ length: n }, () => `*a${i - 1}`).join(', ')}]`);
-        lines.push(`owner: [${Array.from({ length: m }, () => '*a3').join(', ')}]`, '---', '', '## 2026-11-20 14:05 UTC · Investigating', 'x');
+        lines.push(
+          `owner: [${Array.from({ length: m }, () => '*a3').join(', ')}]`,
+          '---',
+          '',
+          '## 2026-11-20 14:05 UTC · Investigating',
+          'x',
+        );
         checkIncident(lines.join('\n'));
         checkNoInternalError(lines.join('\n'));
       }),
@@ -352,7 +499,10 @@ describe('parseIncident reports problems the author can act on', () => {
   });
 
   it('every diagnostic line is a line of the file', () => {
-    fc.assert(fc.property(anyIncidentInput, (text) => checkLinesInFile(text)), RUNS);
+    fc.assert(
+      fc.property(anyIncidentInput, (text) => checkLinesInFile(text)),
+      RUNS,
+    );
   });
 });
 
@@ -362,15 +512,80 @@ describe('parseIncident reports problems the author can act on', () => {
 const yamlish = fc
   .array(
     fc.oneof(
-      fc.constantFrom('name', 'url', 'components', 'id', 'group', 'policy', 'support', 'links', 'theme', 'language', 'logo', 'x', '__proto__'),
-      fc.constantFrom(': ', ':', '\n', '\n  ', '\n    ', '- ', '  - ', '{ ', ' }', '[', ']', ', ', '&a ', '*a', '!!str ', '!!int ', '!custom ', '? ', '|\n  ', '>-\n  ', '"', "'", '# c', '\t', '~', 'null', 'true', '1e999', '-.inf', '0x1F', 'https://status.acme.example', 'api', ' ', '---\n', '...\n', '%YAML 1.2\n', '<<: *a\n'),
+      fc.constantFrom(
+        'name',
+        'url',
+        'components',
+        'id',
+        'group',
+        'policy',
+        'support',
+        'links',
+        'theme',
+        'language',
+        'logo',
+        'x',
+        '__proto__',
+      ),
+      fc.constantFrom(
+        ': ',
+        ':',
+        '\n',
+        '\n  ',
+        '\n    ',
+        '- ',
+        '  - ',
+        '{ ',
+        ' }',
+        '[',
+        ']',
+        ', ',
+        '&a ',
+        '*a',
+        '!!str ',
+        '!!int ',
+        '!custom ',
+        '? ',
+        '|\n  ',
+        '>-\n  ',
+        '"',
+        "'",
+        '# c',
+        '\t',
+        '~',
+        'null',
+        'true',
+        '1e999',
+        '-.inf',
+        '0x1F',
+        'https://status.acme.example',
+        'api',
+        ' ',
+        '---\n',
+        '...\n',
+        '%YAML 1.2\n',
+        '<<: *a\n',
+      ),
     ),
     { maxLength: 40 },
   )
   .map((ts) => ts.join(''));
 
 const configObject = fc.dictionary(
-  fc.constantFrom('name', 'url', 'description', 'language', 'logo', 'support', 'links', 'theme', 'components', 'policy', 'nmae', '__proto__'),
+  fc.constantFrom(
+    'name',
+    'url',
+    'description',
+    'language',
+    'logo',
+    'support',
+    'links',
+    'theme',
+    'components',
+    'policy',
+    'nmae',
+    '__proto__',
+  ),
   fc.oneof(
     fc.constantFrom<unknown>(
       'Acme Status',
@@ -380,7 +595,10 @@ const configObject = fc.dictionary(
       'en',
       'en_GB',
       [{ id: 'api', name: 'API' }],
-      [{ id: 'api', name: 'API' }, { id: 'api', name: 'Again' }],
+      [
+        { id: 'api', name: 'API' },
+        { id: 'api', name: 'Again' },
+      ],
       [{ id: 'API!', name: '' }],
       [{ id: 'api', name: 'API', extra: 1 }],
       [],
@@ -397,11 +615,17 @@ const configObject = fc.dictionary(
 
 describe('parseConfig never crashes and always explains a failure', () => {
   it('random strings', () => {
-    fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 })), (text) => checkConfig(text)), RUNS);
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 })), (text) => checkConfig(text)),
+      RUNS,
+    );
   });
 
   it('YAML-ish token soup', () => {
-    fc.assert(fc.property(yamlish, (text) => checkConfig(text)), RUNS);
+    fc.assert(
+      fc.property(yamlish, (text) => checkConfig(text)),
+      RUNS,
+    );
   });
 
   it('fc.object() rendered as YAML', () => {
@@ -409,7 +633,7 @@ describe('parseConfig never crashes and always explains a failure', () => {
       fc.property(fc.object({ maxDepth: 3 }), (obj) => {
         const y = toYaml(obj);
         fc.pre(y !== undefined);
-        checkConfig(y!);
+        checkConfig(y);
       }),
       RUNS,
     );
@@ -420,14 +644,17 @@ describe('parseConfig never crashes and always explains a failure', () => {
       fc.property(configObject, (obj) => {
         const y = toYaml(obj);
         fc.pre(y !== undefined);
-        checkConfig(y!);
+        checkConfig(y);
       }),
       RUNS,
     );
   });
 
   it('mutations of a valid config', () => {
-    fc.assert(fc.property(fc.oneof(mutationsOf(VALID_CONFIG), mutationsOf(BASE_CONFIG)), (text) => checkConfig(text)), RUNS);
+    fc.assert(
+      fc.property(fc.oneof(mutationsOf(VALID_CONFIG), mutationsOf(BASE_CONFIG)), (text) => checkConfig(text)),
+      RUNS,
+    );
   });
 
   it('an alias without its anchor (a typo) is a located error, not a crash', () => {

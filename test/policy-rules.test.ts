@@ -42,44 +42,114 @@ const CASES: Record<PolicyRuleId, { triggers: Case[]; passes: Case[] }> = {
     triggers: [
       {
         name: 'first update 65 min after the start',
-        text: incident('impact: minor\nstarted: 2026-11-20 13:00 UTC\ncomponents: [api]', u('15:00', 'Resolved', 'Fixed.') + '\n' + u('14:05', 'Investigating', `Errors. ${NEXT}`)),
+        text: incident(
+          'impact: minor\nstarted: 2026-11-20 13:00 UTC\ncomponents: [api]',
+          u('15:00', 'Resolved', 'Fixed.') + '\n' + u('14:05', 'Investigating', `Errors. ${NEXT}`),
+        ),
         line: 11,
       },
     ],
     passes: [
-      { name: 'first update 10 min after the start', text: incident('impact: minor\nstarted: 2026-11-20 13:55 UTC\ncomponents: [api]', u('14:20', 'Resolved', 'Fixed.') + '\n' + u('14:05', 'Investigating', `Errors. ${NEXT}`)) },
-      { name: 'no `started`: the first update is the start', text: incident('impact: minor', u('14:20', 'Resolved', 'Fixed.') + '\n' + u('14:05', 'Investigating', `Errors. ${NEXT}`)) },
+      {
+        name: 'first update 10 min after the start',
+        text: incident(
+          'impact: minor\nstarted: 2026-11-20 13:55 UTC\ncomponents: [api]',
+          u('14:20', 'Resolved', 'Fixed.') + '\n' + u('14:05', 'Investigating', `Errors. ${NEXT}`),
+        ),
+      },
+      {
+        name: 'no `started`: the first update is the start',
+        text: incident('impact: minor', u('14:20', 'Resolved', 'Fixed.') + '\n' + u('14:05', 'Investigating', `Errors. ${NEXT}`)),
+      },
     ],
   },
   'policy-update-gap': {
     triggers: [
       {
         name: '35 min between two updates while open',
-        text: incident('impact: minor', u('15:00', 'Resolved', 'Fixed.') + '\n' + u('14:40', 'Monitoring', `Better. ${NEXT}`) + '\n' + u('14:05', 'Investigating', `Errors. ${NEXT}`)),
+        text: incident(
+          'impact: minor',
+          u('15:00', 'Resolved', 'Fixed.') +
+            '\n' +
+            u('14:40', 'Monitoring', `Better. ${NEXT}`) +
+            '\n' +
+            u('14:05', 'Investigating', `Errors. ${NEXT}`),
+        ),
         line: 9,
       },
     ],
     passes: [
-      { name: 'updates every 25 min', text: incident('impact: minor', u('14:55', 'Resolved', 'Fixed.') + '\n' + u('14:30', 'Monitoring', `Better. ${NEXT}`) + '\n' + u('14:05', 'Investigating', `Errors. ${NEXT}`)) },
-      { name: 'a note long after it was resolved', text: incident('impact: minor', u('18:00', 'Update', 'A report follows.') + '\n' + u('14:20', 'Resolved', 'Fixed.') + '\n' + u('14:05', 'Investigating', `Errors. ${NEXT}`)) },
+      {
+        name: 'updates every 25 min',
+        text: incident(
+          'impact: minor',
+          u('14:55', 'Resolved', 'Fixed.') +
+            '\n' +
+            u('14:30', 'Monitoring', `Better. ${NEXT}`) +
+            '\n' +
+            u('14:05', 'Investigating', `Errors. ${NEXT}`),
+        ),
+      },
+      {
+        name: 'a note long after it was resolved',
+        text: incident(
+          'impact: minor',
+          u('18:00', 'Update', 'A report follows.') +
+            '\n' +
+            u('14:20', 'Resolved', 'Fixed.') +
+            '\n' +
+            u('14:05', 'Investigating', `Errors. ${NEXT}`),
+        ),
+      },
     ],
   },
   'policy-update-overdue': {
     triggers: [
-      { name: 'open, last update 55 min before now, promising nothing', now: '2026-11-20T15:00:00Z', text: incident('impact: minor', u('14:05', 'Investigating', 'Errors.')), line: 6 },
-      { name: 'open, “Next update by 14:30 UTC.” and none by 15:00', now: '2026-11-20T15:00:00Z', text: incident('impact: minor', u('14:25', 'Investigating', 'Errors. Next update by 14:30 UTC.')), line: 6 },
+      {
+        name: 'open, last update 55 min before now, promising nothing',
+        now: '2026-11-20T15:00:00Z',
+        text: incident('impact: minor', u('14:05', 'Investigating', 'Errors.')),
+        line: 6,
+      },
+      {
+        name: 'open, “Next update by 14:30 UTC.” and none by 15:00',
+        now: '2026-11-20T15:00:00Z',
+        text: incident('impact: minor', u('14:25', 'Investigating', 'Errors. Next update by 14:30 UTC.')),
+        line: 6,
+      },
     ],
     passes: [
-      { name: 'open, last update 20 min before now', now: '2026-11-20T15:00:00Z', text: incident('impact: minor', u('14:40', 'Identified', `Found it. ${NEXT}`) + '\n' + u('14:15', 'Investigating', `Errors. ${NEXT}`)) },
-      { name: 'open, last update 55 min before now, which promised the next by 15:30 UTC', now: '2026-11-20T15:00:00Z', text: incident('impact: minor', u('14:05', 'Investigating', `Errors. ${NEXT}`)) },
-      { name: 'resolved long ago', text: incident('impact: minor', u('14:20', 'Resolved', 'Fixed.') + '\n' + u('14:05', 'Investigating', `Errors. ${NEXT}`)) },
+      {
+        name: 'open, last update 20 min before now',
+        now: '2026-11-20T15:00:00Z',
+        text: incident(
+          'impact: minor',
+          u('14:40', 'Identified', `Found it. ${NEXT}`) + '\n' + u('14:15', 'Investigating', `Errors. ${NEXT}`),
+        ),
+      },
+      {
+        name: 'open, last update 55 min before now, which promised the next by 15:30 UTC',
+        now: '2026-11-20T15:00:00Z',
+        text: incident('impact: minor', u('14:05', 'Investigating', `Errors. ${NEXT}`)),
+      },
+      {
+        name: 'resolved long ago',
+        text: incident('impact: minor', u('14:20', 'Resolved', 'Fixed.') + '\n' + u('14:05', 'Investigating', `Errors. ${NEXT}`)),
+      },
     ],
   },
   'policy-promise-kept': {
     triggers: [
       {
         name: '“by 14:35 UTC”, but the next update came at 14:50',
-        text: incident('impact: minor', u('15:10', 'Resolved', 'Fixed.') + '\n' + u('14:50', 'Identified', 'Found it. Next update by 15:20 UTC.') + '\n' + u('14:30', 'Investigating', 'Errors. Next update by 14:35 UTC.')),
+        text: incident(
+          'impact: minor',
+          u('15:10', 'Resolved', 'Fixed.') +
+            '\n' +
+            u('14:50', 'Identified', 'Found it. Next update by 15:20 UTC.') +
+            '\n' +
+            u('14:30', 'Investigating', 'Errors. Next update by 14:35 UTC.'),
+        ),
         line: 12,
       },
       {
@@ -98,34 +168,76 @@ const CASES: Record<PolicyRuleId, { triggers: Case[]; passes: Case[] }> = {
     passes: [
       {
         name: 'the next update came before the promised time',
-        text: incident('impact: minor', u('15:00', 'Resolved', 'Fixed.') + '\n' + u('14:34', 'Identified', 'Found it. Next update by 15:00 UTC.') + '\n' + u('14:05', 'Investigating', 'Errors. Next update by 14:35 UTC.')),
+        text: incident(
+          'impact: minor',
+          u('15:00', 'Resolved', 'Fixed.') +
+            '\n' +
+            u('14:34', 'Identified', 'Found it. Next update by 15:00 UTC.') +
+            '\n' +
+            u('14:05', 'Investigating', 'Errors. Next update by 14:35 UTC.'),
+        ),
       },
       {
         name: 'the minute of the promise itself',
-        text: incident('impact: minor', u('14:35', 'Resolved', 'Fixed.') + '\n' + u('14:05', 'Investigating', 'Errors. Next update by 14:35 UTC.')),
+        text: incident(
+          'impact: minor',
+          u('14:35', 'Resolved', 'Fixed.') + '\n' + u('14:05', 'Investigating', 'Errors. Next update by 14:35 UTC.'),
+        ),
       },
       {
         name: 'open, and the promised time has not come yet',
         now: '2026-11-20T14:20:00Z',
         text: incident('impact: minor', u('14:05', 'Investigating', 'Errors. Next update by 14:35 UTC.')),
       },
-      { name: 'no promise made', text: incident('impact: minor', u('15:30', 'Resolved', 'Fixed.') + '\n' + u('14:05', 'Investigating', 'Errors. We are looking into it.')) },
+      {
+        name: 'no promise made',
+        text: incident(
+          'impact: minor',
+          u('15:30', 'Resolved', 'Fixed.') + '\n' + u('14:05', 'Investigating', 'Errors. We are looking into it.'),
+        ),
+      },
     ],
   },
   'policy-next-update': {
-    triggers: [{ name: 'open, no ETA and no next update', now: '2026-11-20T14:10:00Z', text: incident('impact: minor', u('14:05', 'Investigating', 'Some requests fail.')), line: 6 }],
+    triggers: [
+      {
+        name: 'open, no ETA and no next update',
+        now: '2026-11-20T14:10:00Z',
+        text: incident('impact: minor', u('14:05', 'Investigating', 'Some requests fail.')),
+        line: 6,
+      },
+    ],
     passes: [
-      { name: '“Next update by …”', now: '2026-11-20T14:10:00Z', text: incident('impact: minor', u('14:05', 'Investigating', 'Some requests fail. Next update by 14:35 UTC.')) },
-      { name: '“we will post another update within 30 minutes”', now: '2026-11-20T14:10:00Z', text: incident('impact: minor', u('14:05', 'Investigating', 'Some requests fail. We will post another update within 30 minutes.')) },
-      { name: 'an `eta` in the frontmatter', now: '2026-11-20T14:10:00Z', text: incident('impact: minor\neta: 2026-11-20 16:00 UTC', u('14:05', 'Investigating', 'Some requests fail.')) },
-      { name: 'an ETA in words', now: '2026-11-20T14:10:00Z', text: incident('impact: minor', u('14:05', 'Identified', 'We expect the fix to be live by 15:00 UTC.')) },
+      {
+        name: '“Next update by …”',
+        now: '2026-11-20T14:10:00Z',
+        text: incident('impact: minor', u('14:05', 'Investigating', 'Some requests fail. Next update by 14:35 UTC.')),
+      },
+      {
+        name: '“we will post another update within 30 minutes”',
+        now: '2026-11-20T14:10:00Z',
+        text: incident('impact: minor', u('14:05', 'Investigating', 'Some requests fail. We will post another update within 30 minutes.')),
+      },
+      {
+        name: 'an `eta` in the frontmatter',
+        now: '2026-11-20T14:10:00Z',
+        text: incident('impact: minor\neta: 2026-11-20 16:00 UTC', u('14:05', 'Investigating', 'Some requests fail.')),
+      },
+      {
+        name: 'an ETA in words',
+        now: '2026-11-20T14:10:00Z',
+        text: incident('impact: minor', u('14:05', 'Identified', 'We expect the fix to be live by 15:00 UTC.')),
+      },
     ],
   },
   'policy-resolved-update': {
     triggers: [
       {
         name: 'ended by `resolved`, no Resolved update',
-        text: incident('impact: minor\nresolved: 2026-11-20 15:00 UTC', u('14:30', 'Monitoring', `Better. ${NEXT}`) + '\n' + u('14:05', 'Investigating', `Errors. ${NEXT}`)),
+        text: incident(
+          'impact: minor\nresolved: 2026-11-20 15:00 UTC',
+          u('14:30', 'Monitoring', `Better. ${NEXT}`) + '\n' + u('14:05', 'Investigating', `Errors. ${NEXT}`),
+        ),
         line: 4,
       },
       {
@@ -135,7 +247,10 @@ const CASES: Record<PolicyRuleId, { triggers: Case[]; passes: Case[] }> = {
       },
     ],
     passes: [
-      { name: 'a Resolved update', text: incident('impact: minor', u('14:30', 'Resolved', 'Fixed.') + '\n' + u('14:05', 'Investigating', `Errors. ${NEXT}`)) },
+      {
+        name: 'a Resolved update',
+        text: incident('impact: minor', u('14:30', 'Resolved', 'Fixed.') + '\n' + u('14:05', 'Investigating', `Errors. ${NEXT}`)),
+      },
       {
         name: 'maintenance with its Completed update',
         text: `---\ntitle: Database upgrade\nkind: maintenance\nwindow: { start: 2026-11-20 02:00 UTC, end: 2026-11-20 03:00 UTC }\ncomponents: [api]\n---\n\n${u('02:40', 'Completed', 'Done.')}\n${u('02:00', 'In progress', 'Started.')}\n${u('01:00', 'Scheduled', 'Planned.').replace('2026-11-20 01:00', '2026-11-15 01:00')}`,
@@ -148,19 +263,56 @@ const CASES: Record<PolicyRuleId, { triggers: Case[]; passes: Case[] }> = {
     ],
   },
   'policy-report-due': {
-    triggers: [{ name: 'major, resolved 9 h ago, no report', text: incident('impact: major\ncomponents: [api]', u('15:10', 'Resolved', 'Fixed.') + '\n' + u('14:45', 'Investigating', `Errors. ${NEXT}`)), line: 7 }],
+    triggers: [
+      {
+        name: 'major, resolved 9 h ago, no report',
+        text: incident(
+          'impact: major\ncomponents: [api]',
+          u('15:10', 'Resolved', 'Fixed.') + '\n' + u('14:45', 'Investigating', `Errors. ${NEXT}`),
+        ),
+        line: 7,
+      },
+    ],
     passes: [
-      { name: 'major, with a report', text: incident('impact: major\ncomponents: [api]', u('15:10', 'Resolved', 'Fixed.') + '\n' + u('14:45', 'Investigating', `Errors. ${NEXT}`) + '\n' + FULL_REPORT) },
-      { name: 'major, resolved 20 min ago: not due yet', now: '2026-11-20T15:30:00Z', text: incident('impact: major\ncomponents: [api]', u('15:10', 'Resolved', 'Fixed.') + '\n' + u('14:45', 'Investigating', `Errors. ${NEXT}`)) },
-      { name: 'minor: no report needed', text: incident('impact: minor\ncomponents: [api]', u('15:10', 'Resolved', 'Fixed.') + '\n' + u('14:45', 'Investigating', `Errors. ${NEXT}`)) },
+      {
+        name: 'major, with a report',
+        text: incident(
+          'impact: major\ncomponents: [api]',
+          u('15:10', 'Resolved', 'Fixed.') + '\n' + u('14:45', 'Investigating', `Errors. ${NEXT}`) + '\n' + FULL_REPORT,
+        ),
+      },
+      {
+        name: 'major, resolved 20 min ago: not due yet',
+        now: '2026-11-20T15:30:00Z',
+        text: incident(
+          'impact: major\ncomponents: [api]',
+          u('15:10', 'Resolved', 'Fixed.') + '\n' + u('14:45', 'Investigating', `Errors. ${NEXT}`),
+        ),
+      },
+      {
+        name: 'minor: no report needed',
+        text: incident(
+          'impact: minor\ncomponents: [api]',
+          u('15:10', 'Resolved', 'Fixed.') + '\n' + u('14:45', 'Investigating', `Errors. ${NEXT}`),
+        ),
+      },
     ],
   },
   'policy-report-sections': {
     triggers: [
-      { name: 'a report with only a summary', text: incident('impact: minor', u('14:20', 'Resolved', 'Fixed.') + '\n## Post-incident report\n### Summary\nIt broke.\n'), line: 9 },
+      {
+        name: 'a report with only a summary',
+        text: incident('impact: minor', u('14:20', 'Resolved', 'Fixed.') + '\n## Post-incident report\n### Summary\nIt broke.\n'),
+        line: 9,
+      },
       {
         name: 'a section with only the skeleton’s comment',
-        text: incident('impact: minor', u('14:20', 'Resolved', 'Fixed.') + '\n' + FULL_REPORT.replace('A release had a fault.', '<!-- What went wrong, in plain language. -->')),
+        text: incident(
+          'impact: minor',
+          u('14:20', 'Resolved', 'Fixed.') +
+            '\n' +
+            FULL_REPORT.replace('A release had a fault.', '<!-- What went wrong, in plain language. -->'),
+        ),
         line: 9,
       },
     ],
@@ -224,7 +376,9 @@ describe('policy settings from status.config.yaml', () => {
 
   it('takes a severity per rule, or switches it off', () => {
     const now = '2026-11-20T15:00:00Z';
-    const asError = lint(late, { now, config: 'rules: { policy-update-overdue: error }\n' }).find((d) => d.code === 'policy-update-overdue');
+    const asError = lint(late, { now, config: 'rules: { policy-update-overdue: error }\n' }).find(
+      (d) => d.code === 'policy-update-overdue',
+    );
     expect(asError?.severity).toBe('error');
     expect(codes(lint(late, { now, config: 'rules: { policy-update-overdue: off }\n' }))).not.toContain('policy-update-overdue');
   });
@@ -241,7 +395,10 @@ describe('policy messages (issue 10)', () => {
   );
 
   it('quote and elide as the project writes: “…” and ’, with straight quotes only inside `code`', () => {
-    const texts = [...findings.flatMap((d) => [d.message, d.hint ?? '']), ...Object.values(POLICY_RULES).flatMap((r) => [r.summary, r.hint])];
+    const texts = [
+      ...findings.flatMap((d) => [d.message, d.hint ?? '']),
+      ...Object.values(POLICY_RULES).flatMap((r) => [r.summary, r.hint]),
+    ];
     expect(texts.length).toBeGreaterThan(20);
     const prose = (t: string) => t.replace(/`[^`]*`/g, '');
     expect(texts.filter((t) => /["']/.test(prose(t)))).toEqual([]);
@@ -254,11 +411,16 @@ describe('policy messages (issue 10)', () => {
       'add `### Timeline`, `### Root cause`, `### Impact`, `### Resolution`, `### Next steps`, `### Further updates`, `### Support`; the handbook’s sections are: Summary, Timeline, Root cause, Impact, Resolution, Next steps, Further updates, Support',
     ]);
     const empty = lint(CASES['policy-report-sections'].triggers[1]!.text).find((d) => d.code === 'policy-report-sections')!;
-    expect([empty.message, empty.hint]).toEqual(['the post-incident report’s “Root cause” section is still empty', 'write each section in plain language before publishing the report']);
+    expect([empty.message, empty.hint]).toEqual([
+      'the post-incident report’s “Root cause” section is still empty',
+      'write each section in plain language before publishing the report',
+    ]);
   });
 
   it('say a promise in words and times as every message does', () => {
-    expect(POLICY_RULES['policy-promise-kept'].summary).toBe('An update that says when the next one comes (“Next update by 14:35 UTC”, “within 30 minutes”) is followed by one in time');
+    expect(POLICY_RULES['policy-promise-kept'].summary).toBe(
+      'An update that says when the next one comes (“Next update by 14:35 UTC”, “within 30 minutes”) is followed by one in time',
+    );
     const late = findings.filter((d) => d.code === 'policy-promise-kept').map((d) => d.message);
     expect(late).toEqual([
       'this update promised the next one by 14:35 UTC; it came at 14:50 UTC, 15 min late',

@@ -50,7 +50,12 @@ function build(dir: string) {
   const outDir = join(dir, 'dist');
   const run = spawnSync(process.execPath, [join(REPO, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir, '--outDir', outDir], {
     cwd: dir,
-    env: { ...cleanEnv(), STATUS_DIR: makeContentRoot({ 'incidents/2026-11-20-slow.md': incident }), STATUS_NOW: NOW, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...cleanEnv(),
+      STATUS_DIR: makeContentRoot({ 'incidents/2026-11-20-slow.md': incident }),
+      STATUS_NOW: NOW,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     encoding: 'utf8',
     timeout: 120_000,
   });

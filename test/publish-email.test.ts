@@ -19,7 +19,8 @@ class Mailbox {
     disabledCommands: ['STARTTLS'],
     allowInsecureAuth: true,
     onAuth: (auth, _session, done) => {
-      if (this.rejectLogin || auth.username !== 'mailer' || auth.password !== 's3cret') return done(new Error('Invalid username or password'));
+      if (this.rejectLogin || auth.username !== 'mailer' || auth.password !== 's3cret')
+        return done(new Error('Invalid username or password'));
       done(null, { user: auth.username });
     },
     onData: (stream, session, done) => {
@@ -55,7 +56,8 @@ const env = (extra: Record<string, string> = {}) => ({
   STATUS_NOW: NOW,
   ...extra,
 });
-const notify = (e = env()) => runScript('notify.ts', ['--previous-feed', previousFeed, '--ledger', join(root, '.statusmark/notified.json')], e, root);
+const notify = (e = env()) =>
+  runScript('notify.ts', ['--previous-feed', previousFeed, '--ledger', join(root, '.statusmark/notified.json')], e, root);
 
 beforeEach(async () => {
   ({ root, previousFeed } = deployFixture(`${BASE_CONFIG}notifications: { email: true }\n`));

@@ -40,14 +40,22 @@ describe('the pull-request comment', () => {
     const root = makeContentRoot({ 'incidents/2026-11-20-api.md': incident(TITLE) });
     const head = loadContentRoot(root);
     const checked = checkContentRoot(root, { now: NOW });
-    const body = renderPrComment({ head: readSiteModel(root, NOW), headIncidents: head.incidents, baseIncidents: [], diagnostics: checked.diagnostics, files: checked.files });
+    const body = renderPrComment({
+      head: readSiteModel(root, NOW),
+      headIncidents: head.incidents,
+      baseIncidents: [],
+      diagnostics: checked.diagnostics,
+      files: checked.files,
+    });
     expect(body).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
     const tree = markdown(body);
     const heading = nodes(tree).find((n) => n.type === 'heading' && textOf(n).startsWith('New incident'));
     expect(heading && textOf(heading)).toBe(`New incident: ${TITLE_SHOWN}`);
     // Only the comment's own link has a label; GitHub shows a bare address from content as itself.
     const disguised = nodes(tree).filter((n) => n.type === 'link' && textOf(n) !== (n as { url: string }).url);
-    expect(disguised.map((n) => [textOf(n), (n as { url: string }).url])).toEqual([['page', 'https://status.test.example/incidents/2026-11-20-api/']]);
+    expect(disguised.map((n) => [textOf(n), (n as { url: string }).url])).toEqual([
+      ['page', 'https://status.test.example/incidents/2026-11-20-api/'],
+    ]);
   });
 
   it('shows a file name with backticks as one code span', () => {
@@ -58,7 +66,9 @@ describe('the pull-request comment', () => {
     const body = renderPrComment({ headIncidents: [], baseIncidents: [], diagnostics: checked.diagnostics, files: checked.files });
     const tree = markdown(body);
     expect(nodes(tree).filter((n) => n.type === 'link')).toEqual([]);
-    const spans = nodes(tree).filter((n) => n.type === 'inlineCode').map(textOf);
+    const spans = nodes(tree)
+      .filter((n) => n.type === 'inlineCode')
+      .map(textOf);
     expect(spans).toContain(file);
   });
 });
@@ -66,13 +76,18 @@ describe('the pull-request comment', () => {
 describe("the watchdog's issue", () => {
   it('titles it with the hidden characters shown, and links the file whatever its folder is called', () => {
     const root = makeContentRoot({});
-    writeFileSync(join(root, 'status.config.yaml'), 'name: Test Status\nurl: https://status.test.example\ncomponents:\n  - { id: api, name: REST API }\n');
+    writeFileSync(
+      join(root, 'status.config.yaml'),
+      'name: Test Status\nurl: https://status.test.example\ncomponents:\n  - { id: api, name: REST API }\n',
+    );
     const folder = join(root, 'incidents', 'a) b`');
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, '2026-11-20-api.md'), incident(TITLE));
     const [action] = planWatchdog(readSiteModel(root, NOW), [], { repository: 'acme/status', branch: 'main' });
     if (action?.kind !== 'create') throw new Error('expected an issue to be opened');
-    expect(action.title).toBe(`Status page: update overdue for "${'Errors \\u202Eon the API\\u200B [click](https://evil.example) @everyone'}"`);
+    expect(action.title).toBe(
+      `Status page: update overdue for "${'Errors \\u202Eon the API\\u200B [click](https://evil.example) @everyone'}"`,
+    );
     const links = nodes(markdown(action.body)).filter((n) => n.type === 'link');
     expect(links.map((n) => [textOf(n), (n as { url: string }).url])).toContainEqual([
       'incidents/a) b`/2026-11-20-api.md',

@@ -26,7 +26,8 @@ const secrets = () => ({
   STATUS_WEBHOOK_URL: `${hooks.url}/hook`,
   STATUS_NOW: NOW,
 });
-const notify = (env: Record<string, string> = secrets()) => runScript('notify.ts', ['--previous-feed', previousFeed, '--ledger', join(root, '.statusmark/notified.json')], env, root);
+const notify = (env: Record<string, string> = secrets()) =>
+  runScript('notify.ts', ['--previous-feed', previousFeed, '--ledger', join(root, '.statusmark/notified.json')], env, root);
 
 beforeEach(async () => {
   // The previous deploy served the feed of V1; this deploy publishes V2.
@@ -63,7 +64,11 @@ describe('scripts/notify.ts', () => {
 
     const discord = hooks.on('/discord')[0]!.body;
     expect(discord.allowed_mentions).toEqual({ parse: [] });
-    expect(discord.embeds[0]).toMatchObject({ title: 'Elevated error rates on the REST API — Monitoring', url, timestamp: '2026-11-20T14:30:00.000Z' });
+    expect(discord.embeds[0]).toMatchObject({
+      title: 'Elevated error rates on the REST API — Monitoring',
+      url,
+      timestamp: '2026-11-20T14:30:00.000Z',
+    });
 
     const hook = hooks.on('/hook')[0]!.body;
     // The page's status is what its one affected component shows now, as on the page itself.
@@ -130,11 +135,16 @@ describe('scripts/notify.ts with a title that tries to ping, link and format, in
   async function received(title: string) {
     writeFileSync(join(root, FILE), V2.replace('title: Elevated error rates on the REST API', `title: ${JSON.stringify(title)}`));
     expect((await notify()).code).toBe(0);
-    return { slack: hooks.on('/slack/T000/B000/secret')[0]!.body, teams: hooks.on('/teams')[0]!.body, discord: hooks.on('/discord')[0]!.body };
+    return {
+      slack: hooks.on('/slack/T000/B000/secret')[0]!.body,
+      teams: hooks.on('/teams')[0]!.body,
+      discord: hooks.on('/discord')[0]!.body,
+    };
   }
 
   it('Slack: writes &, < and > as entities and asks Slack to parse nothing else, so nobody is pinged', async () => {
-    const hostile = 'Outage <!channel> <!here> <!everyone> <@U024BE7LH> <#C024BE7LR> <!subteam^SAZ94GDB8> <https://evil.example|log in> @channel & more';
+    const hostile =
+      'Outage <!channel> <!here> <!everyone> <@U024BE7LH> <#C024BE7LR> <!subteam^SAZ94GDB8> <https://evil.example|log in> @channel & more';
     const title = `${hostile} — Monitoring`;
     const { slack } = await received(hostile);
     const entities = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -143,7 +153,16 @@ describe('scripts/notify.ts with a title that tries to ping, link and format, in
       unfurl_links: false,
       blocks: [
         { type: 'section', text: { type: 'mrkdwn', text: `*<${URL}|${entities(title)}>*\n${entities(TEXT)}`, verbatim: true } },
-        { type: 'context', elements: [{ type: 'mrkdwn', text: 'Status: Monitoring · Impact: Major · Affected: REST API · 2026-11-20 14:30 UTC\n• REST API: Partial outage → Degraded performance', verbatim: true }] },
+        {
+          type: 'context',
+          elements: [
+            {
+              type: 'mrkdwn',
+              text: 'Status: Monitoring · Impact: Major · Affected: REST API · 2026-11-20 14:30 UTC\n• REST API: Partial outage → Degraded performance',
+              verbatim: true,
+            },
+          ],
+        },
       ],
     });
     // Read as Slack reads mrkdwn: no mention of anyone, and the only link is the update's.
@@ -151,7 +170,15 @@ describe('scripts/notify.ts with a title that tries to ping, link and format, in
       const mentions: string[] = [];
       const record = (kind: string) => () => (mentions.push(kind), '');
       const html = slackToHtml(text, {
-        slackCallbacks: { user: record('user'), channel: record('channel'), usergroup: record('usergroup'), atHere: record('here'), atChannel: record('channel'), atEveryone: record('everyone'), date: record('date') },
+        slackCallbacks: {
+          user: record('user'),
+          channel: record('channel'),
+          usergroup: record('usergroup'),
+          atHere: record('here'),
+          atChannel: record('channel'),
+          atEveryone: record('everyone'),
+          date: record('date'),
+        },
       });
       expect(mentions).toEqual([]);
       // htmlparser2 keeps an address slack-markdown links inside the label where it stands (an
@@ -167,7 +194,8 @@ describe('scripts/notify.ts with a title that tries to ping, link and format, in
   });
 
   it('Discord: a backslash before its Markdown, links and mentions, no mention allowed, and none parsed', async () => {
-    const hostile = 'Outage @everyone @here <@123456789012345678> <@&123456789012345678> <#123456789012345678> <t:1700000000:R> [log in](https://evil.example) **all** ||s|| `c` ~~x~~ _y_';
+    const hostile =
+      'Outage @everyone @here <@123456789012345678> <@&123456789012345678> <#123456789012345678> <t:1700000000:R> [log in](https://evil.example) **all** ||s|| `c` ~~x~~ _y_';
     const { discord } = await received(hostile);
     expect(discord.allowed_mentions).toEqual({ parse: [] });
     expect(discord.embeds[0].title).toBe(
@@ -179,7 +207,8 @@ describe('scripts/notify.ts with a title that tries to ping, link and format, in
     // Read as Discord reads an embed: text, and a bare address that shows as itself; no mention,
     // masked link, time, emphasis, spoiler or code.
     const flat = (nodes: any[]): any[] => nodes.flatMap((n) => [n, ...(Array.isArray(n.content) ? flat(n.content) : [])]);
-    const words = (nodes: any[]): string => nodes.map((n) => (Array.isArray(n.content) ? words(n.content) : typeof n.content === 'string' ? n.content : '')).join('');
+    const words = (nodes: any[]): string =>
+      nodes.map((n) => (Array.isArray(n.content) ? words(n.content) : typeof n.content === 'string' ? n.content : '')).join('');
     const title = parseDiscord(discord.embeds[0].title, 'extended');
     expect(flat(title).filter((n) => n.type !== 'text' && !(n.type === 'url' && words(n.content) === n.target))).toEqual([]);
     expect(words(title)).toBe(`${hostile} — Monitoring`);
@@ -192,7 +221,13 @@ describe('scripts/notify.ts with a title that tries to ping, link and format, in
     const hostile = '- [log in](https://evil.example) **all** _now_ *here*';
     const { teams } = await received(hostile);
     const [title, text] = teams.attachments[0].content.body;
-    expect(title).toEqual({ type: 'TextBlock', text: '\\- \\[log in\\](https://evil.example) \\*\\*all\\*\\* \\_now\\_ \\*here\\* — Monitoring', weight: 'Bolder', size: 'Medium', wrap: true });
+    expect(title).toEqual({
+      type: 'TextBlock',
+      text: '\\- \\[log in\\](https://evil.example) \\*\\*all\\*\\* \\_now\\_ \\*here\\* — Monitoring',
+      weight: 'Bolder',
+      size: 'Medium',
+      wrap: true,
+    });
     expect(text).toEqual({ type: 'TextBlock', text: TEXT, wrap: true });
     // Read as CommonMark, whose subset Adaptive Cards render: one paragraph of the title's words.
     const tree: Root = unified().use(remarkParse).parse(title.text);
@@ -216,12 +251,20 @@ describe('scripts/deploy-plan.ts', () => {
   const plan = async (event: string, now = NOW) => {
     const output = join(root, `out-${Math.random()}`);
     writeFileSync(output, '');
-    const run = await runScript('deploy-plan.ts', ['--dist', 'dist', '--previous-feed', '.statusmark/prev.json'], { GITHUB_EVENT_NAME: event, GITHUB_SHA: 'abc', GITHUB_OUTPUT: output, STATUS_LIVE_URL: `${live.url}/status/`, STATUS_NOW: now }, root);
+    const run = await runScript(
+      'deploy-plan.ts',
+      ['--dist', 'dist', '--previous-feed', '.statusmark/prev.json'],
+      { GITHUB_EVENT_NAME: event, GITHUB_SHA: 'abc', GITHUB_OUTPUT: output, STATUS_LIVE_URL: `${live.url}/status/`, STATUS_NOW: now },
+      root,
+    );
     return { ...run, output: readFileSync(output, 'utf8') };
   };
 
   it('skips a scheduled deploy of a quiet page that says the same, and saves the live feed', async () => {
-    const resolved = V2.replace('\n## 2026-11-20 14:30', '\n## 2026-11-20 14:38 UTC · Resolved\nError rates are back to normal.\n\n## 2026-11-20 14:30');
+    const resolved = V2.replace(
+      '\n## 2026-11-20 14:30',
+      '\n## 2026-11-20 14:38 UTC · Resolved\nError rates are back to normal.\n\n## 2026-11-20 14:30',
+    );
     writeFileSync(join(root, FILE), resolved);
     const state = deployState(readSiteModel(root, new Date(NOW)), 'abc');
     live.files[`/status/${DEPLOY_STATE_FILE}`] = { ...state, built_at: '2026-11-20T14:40:00Z' };
@@ -266,9 +309,12 @@ describe('the Discord message’s author', () => {
     ['Everyone', undefined],
     ['Clyde Status', undefined],
     ['', undefined],
-  ])('for a page named %j is %j (Discord refuses the whole message for some names; then the webhook’s own name shows)', (name, username) => {
-    expect(discordUsername(name)).toBe(username);
-  });
+  ])(
+    'for a page named %j is %j (Discord refuses the whole message for some names; then the webhook’s own name shows)',
+    (name, username) => {
+      expect(discordUsername(name)).toBe(username);
+    },
+  );
 
   it('is cut to Discord’s 80 characters', () => {
     expect(discordUsername('A'.repeat(100))).toBe('A'.repeat(80));

@@ -28,7 +28,10 @@ Some API requests fail. Ask @octocat. Next update by 15:20 UTC.
 `;
 
 const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' }).trim();
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], {
+    cwd,
+    encoding: 'utf8',
+  }).trim();
 
 let fake: FakeGitHub;
 let repo: string;
@@ -36,14 +39,35 @@ let baseSha: string;
 
 function event(headRepo = 'acme/status'): string {
   const path = join(repo, '..', `event-${Math.random()}.json`);
-  writeFileSync(path, JSON.stringify({ pull_request: { number: 7, base: { sha: baseSha, ref: 'main', repo: { full_name: 'acme/status' } }, head: { repo: { full_name: headRepo } } } }));
+  writeFileSync(
+    path,
+    JSON.stringify({
+      pull_request: {
+        number: 7,
+        base: { sha: baseSha, ref: 'main', repo: { full_name: 'acme/status' } },
+        head: { repo: { full_name: headRepo } },
+      },
+    }),
+  );
   return path;
 }
 
 function env(extra: Record<string, string> = {}) {
   const summary = join(repo, '..', `summary-${Math.random()}.md`);
   writeFileSync(summary, '');
-  return { summary, vars: { GITHUB_TOKEN: fake.token, GITHUB_REPOSITORY: 'acme/status', GITHUB_API_URL: fake.url, GITHUB_EVENT_PATH: event(), GITHUB_STEP_SUMMARY: summary, STATUS_NOW: NOW, BUILD_OUTCOME: 'success', ...extra } };
+  return {
+    summary,
+    vars: {
+      GITHUB_TOKEN: fake.token,
+      GITHUB_REPOSITORY: 'acme/status',
+      GITHUB_API_URL: fake.url,
+      GITHUB_EVENT_PATH: event(),
+      GITHUB_STEP_SUMMARY: summary,
+      STATUS_NOW: NOW,
+      BUILD_OUTCOME: 'success',
+      ...extra,
+    },
+  };
 }
 
 beforeEach(async () => {
@@ -54,7 +78,13 @@ beforeEach(async () => {
   baseSha = git(repo, 'rev-parse', 'HEAD');
   // The pull request: a new incident, and an update on the open one.
   writeFileSync(join(repo, 'incidents/2026-11-20-api-errors.md'), NEW);
-  writeFileSync(join(repo, 'incidents/2026-11-20-slow-dashboard.md'), OPEN.replace('\n## 2026-11-20 14:05', '\n## 2026-11-20 14:40 UTC · Identified\nWe found the cause. Next update by 15:10 UTC.\n\n## 2026-11-20 14:05'));
+  writeFileSync(
+    join(repo, 'incidents/2026-11-20-slow-dashboard.md'),
+    OPEN.replace(
+      '\n## 2026-11-20 14:05',
+      '\n## 2026-11-20 14:40 UTC · Identified\nWe found the cause. Next update by 15:10 UTC.\n\n## 2026-11-20 14:05',
+    ),
+  );
   git(repo, 'add', '.');
   git(repo, 'commit', '-q', '-m', 'pr');
   fake = new FakeGitHub({ files: {} });
@@ -97,7 +127,10 @@ describe('scripts/pr-comment.ts', () => {
     expect(fake.requests.filter((r) => r.method !== 'GET')).toHaveLength(1);
 
     mkdirSync(join(repo, 'incidents/2026'), { recursive: true });
-    writeFileSync(join(repo, 'incidents/2026/2026-11-19-email.md'), '---\ntitle: Delayed emails\nimpact: minor\ncomponents: [email]\n---\n\n## 2026-11-19 10:00 UTC · Resolved\nAll emails are delivered.\n');
+    writeFileSync(
+      join(repo, 'incidents/2026/2026-11-19-email.md'),
+      '---\ntitle: Delayed emails\nimpact: minor\ncomponents: [email]\n---\n\n## 2026-11-19 10:00 UTC · Resolved\nAll emails are delivered.\n',
+    );
     const third = await runScript('pr-comment.ts', [], env({ BUILD_OUTCOME: 'failure' }).vars, repo);
     expect(third.code).toBe(0);
     expect(fake.comments).toHaveLength(1);
@@ -107,7 +140,10 @@ describe('scripts/pr-comment.ts', () => {
   });
 
   it('names a changed file that has errors, and leaves out what the page would say', async () => {
-    writeFileSync(join(repo, 'incidents/2026-11-20-broken.md'), '---\ntitle: Broken\ncomponents: [apii]\n---\n\n## 2026-11-20 14:10 UTC · Investigating\nHi <script>alert(1)</script>\n');
+    writeFileSync(
+      join(repo, 'incidents/2026-11-20-broken.md'),
+      '---\ntitle: Broken\ncomponents: [apii]\n---\n\n## 2026-11-20 14:10 UTC · Investigating\nHi <script>alert(1)</script>\n',
+    );
     const run = await runScript('pr-comment.ts', [], env().vars, repo);
     expect(run.code).toBe(0);
     const body = fake.comments[0]!.body;

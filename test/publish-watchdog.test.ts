@@ -30,7 +30,13 @@ const FILE = 'incidents/2026-11-20-api-errors.md';
 
 let fake: FakeGitHub;
 let root: string;
-const env = (now: string) => ({ GITHUB_TOKEN: fake.token, GITHUB_REPOSITORY: 'acme/status', GITHUB_API_URL: fake.url, GITHUB_REF_NAME: 'main', STATUS_NOW: now });
+const env = (now: string) => ({
+  GITHUB_TOKEN: fake.token,
+  GITHUB_REPOSITORY: 'acme/status',
+  GITHUB_API_URL: fake.url,
+  GITHUB_REF_NAME: 'main',
+  STATUS_NOW: now,
+});
 const writes = () => fake.requests.filter((r) => r.method !== 'GET').length;
 
 beforeEach(async () => {
@@ -72,7 +78,13 @@ describe('scripts/watchdog.ts', () => {
   it('closes the issue once the incident is updated or resolved, and reopens it when it falls behind again', async () => {
     await runScript('watchdog.ts', [], env('2026-11-20T15:00:00Z'), root);
     const number = fake.issues.at(-1)!.number;
-    writeFileSync(join(root, FILE), OVERDUE.replace('\n## 2026-11-20 14:05', '\n## 2026-11-20 15:05 UTC · Identified\nWe found the cause. Next update by 15:35 UTC.\n\n## 2026-11-20 14:05'));
+    writeFileSync(
+      join(root, FILE),
+      OVERDUE.replace(
+        '\n## 2026-11-20 14:05',
+        '\n## 2026-11-20 15:05 UTC · Identified\nWe found the cause. Next update by 15:35 UTC.\n\n## 2026-11-20 14:05',
+      ),
+    );
     const closed = await runScript('watchdog.ts', [], env('2026-11-20T15:10:00Z'), root);
     expect(closed.code).toBe(0);
     expect(fake.issues.find((i) => i.number === number)!.state).toBe('closed');
@@ -86,7 +98,10 @@ describe('scripts/watchdog.ts', () => {
     expect(fake.issues.filter((i) => i.body.includes('statusmark:watchdog 2026-11-20-api-errors'))).toHaveLength(1);
     expect(fake.issues.filter((i) => i.body.includes('statusmark:watchdog 2026-11-20-slow'))).toHaveLength(1); // now overdue too
 
-    writeFileSync(join(root, FILE), OVERDUE.replace('\n## 2026-11-20 14:05', '\n## 2026-11-20 15:55 UTC · Resolved\nAll requests succeed again.\n\n## 2026-11-20 14:05'));
+    writeFileSync(
+      join(root, FILE),
+      OVERDUE.replace('\n## 2026-11-20 14:05', '\n## 2026-11-20 15:55 UTC · Resolved\nAll requests succeed again.\n\n## 2026-11-20 14:05'),
+    );
     await runScript('watchdog.ts', [], env('2026-11-20T16:00:00Z'), root);
     expect(fake.issues.find((i) => i.number === number)!.state).toBe('closed');
     expect(fake.comments.at(-1)!.body).toContain('resolved');

@@ -41,7 +41,18 @@ const LOADS: [selector: string, attribute: string][] = [
   // The reports page imports its search script from this folder.
   ['[data-bundle]', 'data-bundle'],
 ];
-const LOADED_LINK_RELS = ['stylesheet', 'icon', 'apple-touch-icon', 'mask-icon', 'manifest', 'preload', 'modulepreload', 'prefetch', 'preconnect', 'dns-prefetch'];
+const LOADED_LINK_RELS = [
+  'stylesheet',
+  'icon',
+  'apple-touch-icon',
+  'mask-icon',
+  'manifest',
+  'preload',
+  'modulepreload',
+  'prefetch',
+  'preconnect',
+  'dns-prefetch',
+];
 /** Elements whose address the reader may follow. */
 const LINKS: [selector: string, attribute: string][] = [
   ['a[href]', 'href'],
@@ -76,7 +87,10 @@ function pageUrl(root: string, file: string): URL {
 
 function candidates(attribute: string, value: string): string[] {
   if (attribute !== 'srcset') return [value];
-  return value.split(',').map((c) => c.trim().split(/\s+/)[0]!).filter(Boolean);
+  return value
+    .split(',')
+    .map((c) => c.trim().split(/\s+/)[0]!)
+    .filter(Boolean);
 }
 
 /** Every address on one page, resolved against the page (or its `<base>`), and any use of an address attribute nothing above classifies. */
@@ -109,7 +123,8 @@ function addressesOf($: CheerioAPI, page: string, url: URL): { found: Found[]; u
   const unclassified: string[] = [];
   $('*').each((_, el) => {
     for (const attribute of ADDRESS_ATTRIBUTES) {
-      if ($(el).attr(attribute) !== undefined && !classified.get(el)?.has(attribute)) unclassified.push(`${page}: ${$.html(el).slice(0, 120)}`);
+      if ($(el).attr(attribute) !== undefined && !classified.get(el)?.has(attribute))
+        unclassified.push(`${page}: ${$.html(el).slice(0, 120)}`);
     }
   });
   return { found, unclassified };
@@ -126,13 +141,16 @@ interface Audit {
 function audit(site: BuiltSite, loaded: LoadedConfig): Audit {
   const { config } = loaded;
   const root = new URL(config.url);
-  const external = new Set([config.support?.url, ...(config.links ?? []).map((l) => l.url)].filter((u): u is string => Boolean(u)).map((u) => new URL(u).href));
+  const external = new Set(
+    [config.support?.url, ...(config.links ?? []).map((l) => l.url)].filter((u): u is string => Boolean(u)).map((u) => new URL(u).href),
+  );
   const others = new Set([
     ...(config.support?.email ? [`mailto:${config.support.email}`] : []),
     ...(config.support?.phone ? [`tel:${config.support.phone.replace(/[^+\d]/g, '')}`] : []),
   ]);
   const externalLogo = config.logo && isExternalLogo(config.logo) ? new URL(config.logo).href : undefined;
-  const underBase = (url: URL) => url.origin === root.origin && url.pathname.startsWith(root.pathname) && !url.pathname.slice(root.pathname.length).startsWith('/');
+  const underBase = (url: URL) =>
+    url.origin === root.origin && url.pathname.startsWith(root.pathname) && !url.pathname.slice(root.pathname.length).startsWith('/');
   const pages = htmlPages(site.dir);
   const found: Found[] = [];
   const problems: string[] = [];
@@ -156,7 +174,15 @@ function expectCleanAudit(site: BuiltSite, loaded: LoadedConfig): Audit {
   // Not vacuous: the pages were read and each kind of address was there to check.
   expect(result.pages.length).toBeGreaterThan(10);
   const tags = new Set(result.found.map((f) => f.tag));
-  for (const tag of ['<link rel="stylesheet">', '<link rel="icon">', '<link rel="alternate">', '<link rel="canonical">', '<a href>', '<form data-bundle>']) expect(tags, tag).toContain(tag);
+  for (const tag of [
+    '<link rel="stylesheet">',
+    '<link rel="icon">',
+    '<link rel="alternate">',
+    '<link rel="canonical">',
+    '<a href>',
+    '<form data-bundle>',
+  ])
+    expect(tags, tag).toContain(tag);
   return result;
 }
 
@@ -193,7 +219,10 @@ describe('everything a page loads comes from the site itself', () => {
     let loaded: LoadedConfig;
     beforeAll(() => {
       const root = makeSiteFixture();
-      writeFileSync(join(root, 'status.config.yaml'), `${SITE_CONFIG.replace('https://acme.github.io/status/', ODD_BASE_URL)}logo: /brand/logo.svg\n`);
+      writeFileSync(
+        join(root, 'status.config.yaml'),
+        `${SITE_CONFIG.replace('https://acme.github.io/status/', ODD_BASE_URL)}logo: /brand/logo.svg\n`,
+      );
       loaded = loadConfig(root).loaded!;
       site = buildSite(root, SITE_NOW);
     });
@@ -233,7 +262,9 @@ describe('a url that would move the base or need percent-encoding stops the buil
     expect(output).toContain(
       'status.config.yaml:2:6 error invalid-field url: the base path "/a%20b/" holds "%20"; a base path may hold only letters (A–Z, a–z), digits, "-", "_", "." and "~", with one "/" between parts\n  write `url: https://acme.github.io/a-b/`',
     );
-    expect(output).toContain(`[statusmark-content] build refused: the content has 1 error (listed above); nothing was published, ${out}/ is as it was`);
+    expect(output).toContain(
+      `[statusmark-content] build refused: the content has 1 error (listed above); nothing was published, ${out}/ is as it was`,
+    );
     expect(output).not.toMatch(/^\s+at /m);
     expect(output).not.toContain('unhandled error');
     expect(htmlPages(out)).toEqual(Object.keys(previous).sort());
@@ -242,7 +273,11 @@ describe('a url that would move the base or need percent-encoding stops the buil
 
   it('is refused by `npm run check` with the same message, exit code 1', () => {
     const root = makeContentRoot({}, BASE_CONFIG.replace('https://status.test.example', 'https://status.test.example/\\evil.example/'));
-    const run = spawnSync(process.execPath, [join(REPO, 'scripts/check.ts')], { cwd: root, env: { ...process.env, STATUS_DIR: root, STATUS_NOW: SITE_NOW }, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(REPO, 'scripts/check.ts')], {
+      cwd: root,
+      env: { ...process.env, STATUS_DIR: root, STATUS_NOW: SITE_NOW },
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(
       'status.config.yaml:2:6 error invalid-field url: the base path "/\\evil.example/" holds "\\", which a browser reads as "/"; a base path may hold only letters (A–Z, a–z), digits, "-", "_", "." and "~", with one "/" between parts\n  write `url: https://status.test.example/evil.example/`',

@@ -90,7 +90,10 @@ describe('the built site (fixture with an open incident, maintenance and a base 
       expect(bars).toHaveLength(3);
       const dashboard = bars.eq(1);
       expect(dashboard.children('li')).toHaveLength(90);
-      const outageDay = dashboard.children('li').toArray().find((li) => $(li).text().includes('Nov 17, 2026'))!;
+      const outageDay = dashboard
+        .children('li')
+        .toArray()
+        .find((li) => $(li).text().includes('Nov 17, 2026'))!;
       expect($(outageDay).text()).toBe('Nov 17, 2026: 95.83% uptime, Dashboard outage');
       expect($(outageDay).find('a').attr('href')).toBe(`${BASE}incidents/2026-11-17-dashboard-outage/`);
       expect($(outageDay).find('span.d').hasClass('l-critical')).toBe(true);
@@ -133,10 +136,15 @@ describe('the built site (fixture with an open incident, maintenance and a base 
       const updates = $('ol.timeline > li');
       expect(updates.toArray().map((li) => $(li).attr('id'))).toEqual(['update-2026-11-17-11-00', 'update-2026-11-17-10-00']);
       expect(updates.eq(0).find('a.perma').attr('href')).toBe('#update-2026-11-17-11-00');
-      expect(updates.eq(1).find('.changes li').toArray().map((li) => $(li).text())).toEqual([
-        'API: operational → degraded performance',
-        'Dashboard: operational → major outage',
-      ].map((t) => t.replace('API', 'REST API')));
+      expect(
+        updates
+          .eq(1)
+          .find('.changes li')
+          .toArray()
+          .map((li) => $(li).text()),
+      ).toEqual(
+        ['API: operational → degraded performance', 'Dashboard: operational → major outage'].map((t) => t.replace('API', 'REST API')),
+      );
     });
 
     it('includes the post-incident report', () => {
@@ -172,7 +180,7 @@ describe('the built site (fixture with an open incident, maintenance and a base 
       expect(items.find('p').text()).toBe('The dashboard was down for one hour because a certificate expired.');
     });
 
-    it('paginates a component\'s incidents like the history, with the status and uptime on page 1 only', () => {
+    it("paginates a component's incidents like the history, with the status and uptime on page 1 only", () => {
       const first = site.html('components/email/index.html');
       expect(first('#all').text()).toBe('Incidents and maintenance (31)');
       expect(first('#all').parent().find('.ilist > li')).toHaveLength(25);
@@ -189,7 +197,11 @@ describe('the built site (fixture with an open incident, maintenance and a base 
       expect($('main h1').text()).toBe('Dashboard');
       expect($('main').text()).toContain('Current status: Operational');
       expect($('main h2').first().text()).toMatch(/^Uptime over 90 days: 99\.\d\d%$/);
-      const titles = $('#all').parent().find('.ilist a').toArray().map((a) => $(a).text());
+      const titles = $('#all')
+        .parent()
+        .find('.ilist a')
+        .toArray()
+        .map((a) => $(a).text());
       expect(titles).toEqual(['Dashboard upgrade', 'Dashboard outage']);
       // Every day with incidents is listed, for readers who cannot use the bar's tooltips.
       expect($('#day-2026-11-17 h3').text()).toMatch(/^Nov 17, 2026: 95\.83% uptime$/);
@@ -208,7 +220,10 @@ describe('the built site (fixture with an open incident, maintenance and a base 
 
   it('is byte-for-byte the same when built again from the same content and STATUS_NOW', () => {
     const again = buildSite(makeSiteFixture(), SITE_NOW);
-    const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile()).sort();
+    const files = (dir: string) =>
+      readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((f) => statSync(join(dir, f)).isFile())
+        .sort();
     expect(files(again.dir)).toEqual(files(site.dir));
     for (const f of files(site.dir)) expect(readFileSync(join(again.dir, f)).equals(readFileSync(join(site.dir, f))), f).toBe(true);
   });
@@ -217,7 +232,9 @@ describe('the built site (fixture with an open incident, maintenance and a base 
     it('links the feeds, honours the base path, and every internal link resolves', () => {
       for (const file of htmlFiles(site.dir)) {
         const $ = load(readFileSync(join(site.dir, file), 'utf8'));
-        const alternates = $('link[rel="alternate"]').toArray().map((l) => $(l).attr('href'));
+        const alternates = $('link[rel="alternate"]')
+          .toArray()
+          .map((l) => $(l).attr('href'));
         expect(alternates, file).toEqual(expect.arrayContaining([`${BASE}history.rss`, `${BASE}history.atom`, `${BASE}feed.json`]));
         for (const el of $('a[href], link[href], img[src]').toArray()) {
           const url = $(el).attr('href') ?? $(el).attr('src')!;
@@ -226,7 +243,10 @@ describe('the built site (fixture with an open incident, maintenance and a base 
           const path = decodeURIComponent(url.slice(BASE.length).split('#')[0]!);
           if (/\.(rss|atom|json|ics|svg)$/.test(path) && !path.endsWith('favicon.svg')) continue; // machine outputs: their own tests
           const target = join(site.dir, path);
-          const exists = path === '' || path.endsWith('/') ? statSync(join(target, 'index.html'), { throwIfNoEntry: false }) : statSync(target, { throwIfNoEntry: false });
+          const exists =
+            path === '' || path.endsWith('/')
+              ? statSync(join(target, 'index.html'), { throwIfNoEntry: false })
+              : statSync(target, { throwIfNoEntry: false });
           expect(exists, `${file} links to a missing ${url}`).toBeTruthy();
         }
       }
@@ -235,12 +255,21 @@ describe('the built site (fixture with an open incident, maintenance and a base 
     it('carries no script but the local-time enhancement (and search on the reports page), and no inline event handlers', () => {
       for (const file of htmlFiles(site.dir)) {
         const $ = load(readFileSync(join(site.dir, file), 'utf8'));
-        const scripts = $('script').toArray().map((s) => $(s).text());
-        expect(scripts.filter((s) => s.includes("querySelectorAll('time[data-f]')")), file).toHaveLength(1);
-        expect(scripts.filter((s) => s.includes('pagefind.js')), file).toHaveLength(file === 'reports/index.html' ? 1 : 0);
+        const scripts = $('script')
+          .toArray()
+          .map((s) => $(s).text());
+        expect(
+          scripts.filter((s) => s.includes("querySelectorAll('time[data-f]')")),
+          file,
+        ).toHaveLength(1);
+        expect(
+          scripts.filter((s) => s.includes('pagefind.js')),
+          file,
+        ).toHaveLength(file === 'reports/index.html' ? 1 : 0);
         expect(scripts.length, file).toBe(file === 'reports/index.html' ? 2 : 1);
         for (const el of $('*').toArray()) {
-          for (const name of Object.keys((el as { attribs?: Record<string, string> }).attribs ?? {})) expect(name.startsWith('on'), `${file}: ${name}`).toBe(false);
+          for (const name of Object.keys((el as { attribs?: Record<string, string> }).attribs ?? {}))
+            expect(name.startsWith('on'), `${file}: ${name}`).toBe(false);
         }
       }
     });

@@ -16,11 +16,20 @@ import { makeContentRoot } from './helpers/content-root.ts';
 const REPO = resolve(import.meta.dirname, '..');
 
 const REFUSED: [string, string][] = [
-  ['2026-02-30T00:00:00Z', 'STATUS_NOW="2026-02-30T00:00:00Z" is not a real date and time; write an ISO time with its zone, e.g. STATUS_NOW=2026-11-20T14:05:00Z'],
+  [
+    '2026-02-30T00:00:00Z',
+    'STATUS_NOW="2026-02-30T00:00:00Z" is not a real date and time; write an ISO time with its zone, e.g. STATUS_NOW=2026-11-20T14:05:00Z',
+  ],
   ['0Z', 'STATUS_NOW="0Z" is not a time; write an ISO time with its zone, e.g. STATUS_NOW=2026-11-20T14:05:00Z'],
-  ['2026-11-20T14:05:00', 'STATUS_NOW="2026-11-20T14:05:00" has no time zone; write an ISO time with its zone, e.g. STATUS_NOW=2026-11-20T14:05:00Z'],
+  [
+    '2026-11-20T14:05:00',
+    'STATUS_NOW="2026-11-20T14:05:00" has no time zone; write an ISO time with its zone, e.g. STATUS_NOW=2026-11-20T14:05:00Z',
+  ],
   ['2026-11-20', 'STATUS_NOW="2026-11-20" is not a time; write an ISO time with its zone, e.g. STATUS_NOW=2026-11-20T14:05:00Z'],
-  ['2026-11-20T24:30:00Z', 'STATUS_NOW="2026-11-20T24:30:00Z" is not a real date and time; write an ISO time with its zone, e.g. STATUS_NOW=2026-11-20T14:05:00Z'],
+  [
+    '2026-11-20T24:30:00Z',
+    'STATUS_NOW="2026-11-20T24:30:00Z" is not a real date and time; write an ISO time with its zone, e.g. STATUS_NOW=2026-11-20T14:05:00Z',
+  ],
   ['tomorrow', 'STATUS_NOW="tomorrow" is not a time; write an ISO time with its zone, e.g. STATUS_NOW=2026-11-20T14:05:00Z'],
 ];
 
@@ -62,7 +71,10 @@ describe('an invalid STATUS_NOW is refused everywhere', () => {
   });
 
   it('by npm run status', async () => {
-    const run = await runCli(['new', '--no-input', '--title', 'Slow dashboard', '--components', 'dashboard'], { STATUS_DIR: makeContentRoot({}), STATUS_NOW: '0Z' });
+    const run = await runCli(['new', '--no-input', '--title', 'Slow dashboard', '--components', 'dashboard'], {
+      STATUS_DIR: makeContentRoot({}),
+      STATUS_NOW: '0Z',
+    });
     expect(run.code).toBe(2);
     expect(run.stderr.split('\n')[0]).toBe(REFUSED[1]![1]);
   });

@@ -64,6 +64,8 @@ describe('style phrase lists (src/core/style/phrases/)', () => {
     expect((await lintWithCache(file, text)).findings).toEqual([]);
     vi.doMock('../src/core/checks/style/phrases/speculation.ts', () => ({ SPECULATION: [...speculation.SPECULATION, 'we reckon'] }));
     const { findings } = await lintWithCache(file, text);
-    expect(findings.map((f) => [f.rule, f.message])).toEqual([['style-speculation', '“We reckon” guesses at the cause; say only what you know']]);
+    expect(findings.map((f) => [f.rule, f.message])).toEqual([
+      ['style-speculation', '“We reckon” guesses at the cause; say only what you know'],
+    ]);
   });
 });

@@ -10,7 +10,8 @@ import { codes, lint } from './helpers/lint.ts';
 const withText = (text: string, title = 'Elevated error rates on the REST API') =>
   `---\ntitle: ${title}\nimpact: minor\n---\n\n## 2026-11-20 14:20 UTC · Resolved\n${text}\n\n## 2026-11-20 14:05 UTC · Investigating\nSome requests fail. Next update by 14:35 UTC.\n`;
 
-const LONG = 'We are looking into the errors that some customers see when they create shipments through the API or the dashboard and we will keep working on them until every request succeeds again and all the labels are created.';
+const LONG =
+  'We are looking into the errors that some customers see when they create shipments through the API or the dashboard and we will keep working on them until every request succeeds again and all the labels are created.';
 
 const CASES: Record<StyleRuleId, { triggers: [string, string][]; passes: [string, string][] }> = {
   'style-speculation': {
@@ -31,7 +32,7 @@ const CASES: Record<StyleRuleId, { triggers: [string, string][]; passes: [string
       ['“not our fault”', 'This outage was not our fault.'],
       ['“caused by a third-party”', 'The delay was caused by a third-party service.'],
       ['“X’s fault”', 'The outage was our cloud provider’s fault.'],
-      ['“X\'s fault”, with a straight apostrophe', "It was Contoso's fault."],
+      ["“X's fault”, with a straight apostrophe", "It was Contoso's fault."],
       ['“the fault of X”', 'The outage was the fault of our hosting provider.'],
       ['“the blame lies with X”', 'The blame lies with our hosting provider.'],
       ['“X dropped the ball”', 'Our DNS vendor dropped the ball.'],
@@ -110,7 +111,11 @@ describe('plain-language style rules', () => {
     ['The outage was our cloud provider’s fault.', '“provider’s fault” blames someone else'],
     ['Our DNS vendor dropped the ball.', '“dropped the ball” blames someone else'],
   ])('words the blame finding for “%s” with every space in place', (text, message) => {
-    expect(lint(withText(text)).filter((d) => d.code === 'style-blame').map((d) => d.message)).toEqual([message]);
+    expect(
+      lint(withText(text))
+        .filter((d) => d.code === 'style-blame')
+        .map((d) => d.message),
+    ).toEqual([message]);
   });
 
   it('points at the words, with a suggestion', () => {
@@ -122,7 +127,11 @@ describe('plain-language style rules', () => {
   it('checks the title, the summary and the report too', () => {
     const text = `---\ntitle: OOM errors on the API\nimpact: minor\n---\n\nThe cause is probably a release.\n\n## 2026-11-20 14:20 UTC · Resolved\nFixed.\n\n## 2026-11-20 14:05 UTC · Investigating\nSome requests fail. Next update by 14:35 UTC.\n\n## Post-incident report\n### Summary\nThis will never happen again.\n`;
     const found = lint(text).filter((d) => d.code.startsWith('style-'));
-    expect(found.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['2:8 style-jargon', '6:14 style-speculation', '16:11 style-promise']);
+    expect(found.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual([
+      '2:8 style-jargon',
+      '6:14 style-speculation',
+      '16:11 style-promise',
+    ]);
   });
 
   it('skips the Components: line of an update', () => {

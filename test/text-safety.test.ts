@@ -28,7 +28,7 @@ describe('truncate', () => {
 
 describe('escapeHtml and oneLine', () => {
   it('escapes the characters HTML needs escaped', () => {
-    expect(escapeHtml(`<a href="x">Tom & 'Jerry'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; \'Jerry\'&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x">Tom & 'Jerry'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;Tom &amp; 'Jerry'&lt;/a&gt;");
   });
   it('folds white space to single spaces', () => {
     expect(oneLine('  a\n\n b\t c ')).toBe('a b c');
@@ -38,7 +38,11 @@ describe('escapeHtml and oneLine', () => {
 describe('text for logs', () => {
   it.each([
     ['line breaks and tabs', 'a\nb\r\nc\td', 'a\\nb\\r\\nc\\td'],
-    ['terminal escapes and other controls', 'red\u001b[31m bell\u0007 csi\u009b del\u007f', 'red\\u001B[31m bell\\u0007 csi\\u009B del\\u007F'],
+    [
+      'terminal escapes and other controls',
+      'red\u001b[31m bell\u0007 csi\u009b del\u007f',
+      'red\\u001B[31m bell\\u0007 csi\\u009B del\\u007F',
+    ],
     ['bidirectional controls and zero-width characters', 'a\u202Eb\u2066c\u200Bd\u{1D173}', 'a\\u202Eb\\u2066c\\u200Bd\\u{1D173}'],
     ['Unicode line separators', 'a\u2028b\u2029c', 'a\\u2028b\\u2029c'],
     ['but not emoji, accents or right-to-left text', '👩‍👩‍👧 é שלום می‌خواهم', '👩‍👩‍👧 é שלום می‌خواهم'],

@@ -36,13 +36,16 @@ describe('parseTime', () => {
     },
   );
 
-  it.each(['+99:99', '+01:60', '+24:00', '-13:00', '+1430'])('refuses the offset %s, which no place uses, and says which offsets are real', (zone) => {
-    expect(parseTime(`2026-11-20 14:05 ${zone}`)).toEqual({
-      ok: false,
-      reason: 'invalid',
-      message: `"${zone}" is not a real UTC offset; offsets run from -12:00 to +14:00 with minutes below 60, e.g. +01:00 or -05:30 (in "2026-11-20 14:05 ${zone}")`,
-    });
-  });
+  it.each(['+99:99', '+01:60', '+24:00', '-13:00', '+1430'])(
+    'refuses the offset %s, which no place uses, and says which offsets are real',
+    (zone) => {
+      expect(parseTime(`2026-11-20 14:05 ${zone}`)).toEqual({
+        ok: false,
+        reason: 'invalid',
+        message: `"${zone}" is not a real UTC offset; offsets run from -12:00 to +14:00 with minutes below 60, e.g. +01:00 or -05:30 (in "2026-11-20 14:05 ${zone}")`,
+      });
+    },
+  );
 
   it.each([
     ['2026-11-20 14:05 +14:00', '2026-11-20T00:05:00.000Z'],

@@ -139,7 +139,10 @@ describe('scheduled maintenance', () => {
 
 describe('cancelled maintenance', () => {
   it('is cancelled, not upcoming, when called off before its window, and never under maintenance', () => {
-    const text = MAINTENANCE.replace('## 2026-11-15', '## 2026-11-18 10:00 UTC · Cancelled\nWe have called this off; nothing will change.\n## 2026-11-15');
+    const text = MAINTENANCE.replace(
+      '## 2026-11-15',
+      '## 2026-11-18 10:00 UTC · Cancelled\nWe have called this off; nothing will change.\n## 2026-11-15',
+    );
     const m = parseOk(text, 'incidents/m.md', at('2026-11-19T00:00:00Z'));
     const before = deriveState(m, at('2026-11-17T00:00:00Z'));
     expect(before).toMatchObject({ maintenance: 'upcoming', status: 'scheduled' });
@@ -150,7 +153,10 @@ describe('cancelled maintenance', () => {
   });
 
   it('ends the maintenance when called off during its window', () => {
-    const text = MAINTENANCE.replace('## 2026-11-15', '## 2026-11-20 02:30 UTC · Cancelled\nWe stopped the work; everything is as before.\n## 2026-11-15');
+    const text = MAINTENANCE.replace(
+      '## 2026-11-15',
+      '## 2026-11-20 02:30 UTC · Cancelled\nWe stopped the work; everything is as before.\n## 2026-11-15',
+    );
     const m = parseOk(text, 'incidents/m.md', at('2026-11-21T00:00:00Z'));
     const s = deriveState(m, at('2026-11-20T03:00:00Z'));
     expect(s).toMatchObject({ maintenance: 'cancelled', open: false, durationMs: 30 * 60_000 });

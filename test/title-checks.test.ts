@@ -31,7 +31,9 @@ describe('the title limit', () => {
       `${FILE}:2:8 error title-too-long the title is 201 characters long; the limit is 200\n` +
         '  keep the title to what customers need at a glance, and move the detail into the first update',
     );
-    expect(report(`title: "${'Slow. '.repeat(20_000)}"`)).toContain('error title-too-long the title is 120,000 characters long; the limit is 200');
+    expect(report(`title: "${'Slow. '.repeat(20_000)}"`)).toContain(
+      'error title-too-long the title is 120,000 characters long; the limit is 200',
+    );
   });
 
   it('takes a title of 200 characters, counting an emoji or an accented letter as one', () => {
@@ -63,7 +65,9 @@ describe('characters readers cannot see', () => {
   });
 
   it('warns of a control character such as a line break', () => {
-    expect(report('title: "Errors\\non the API"')).toContain('warning hidden-character the title holds U+000A, a control character, as its 7th character, which readers cannot see');
+    expect(report('title: "Errors\\non the API"')).toContain(
+      'warning hidden-character the title holds U+000A, a control character, as its 7th character, which readers cannot see',
+    );
   });
 
   it('leaves emoji, accents and right-to-left text alone', () => {
@@ -83,7 +87,10 @@ describe('the CLI and the build say the same', () => {
 
   it('npm run status -- new refuses the title and writes nothing', async () => {
     const dir = makeContentRoot({});
-    const run = await runCli(['new', '--title', long, '--impact', 'minor', '--message', 'Slow. Next update by 14:30 UTC.'], { STATUS_DIR: dir, STATUS_NOW: '2026-11-20T14:00:00Z' });
+    const run = await runCli(['new', '--title', long, '--impact', 'minor', '--message', 'Slow. Next update by 14:30 UTC.'], {
+      STATUS_DIR: dir,
+      STATUS_NOW: '2026-11-20T14:00:00Z',
+    });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('error title-too-long the title is 201 characters long; the limit is 200');
     expect(readdirSync(join(dir, 'incidents'))).toEqual([]);
@@ -91,9 +98,14 @@ describe('the CLI and the build say the same', () => {
 
   it('npm run status -- new writes a title with a hidden character, and warns of it', async () => {
     const dir = makeContentRoot({});
-    const run = await runCli(['new', '--title', 'API\u200B errors', '--impact', 'minor', '--message', 'Slow. Next update by 14:30 UTC.'], { STATUS_DIR: dir, STATUS_NOW: '2026-11-20T14:00:00Z' });
+    const run = await runCli(['new', '--title', 'API\u200B errors', '--impact', 'minor', '--message', 'Slow. Next update by 14:30 UTC.'], {
+      STATUS_DIR: dir,
+      STATUS_NOW: '2026-11-20T14:00:00Z',
+    });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('incidents/2026-11-20-api-errors.md:2:11 warning hidden-character the title holds U+200B ZERO WIDTH SPACE at column 11, which readers cannot see');
+    expect(run.stdout).toContain(
+      'incidents/2026-11-20-api-errors.md:2:11 warning hidden-character the title holds U+200B ZERO WIDTH SPACE at column 11, which readers cannot see',
+    );
   });
 
   it('the build refuses it before writing a page, and its log runs nothing from the content', () => {
@@ -112,7 +124,9 @@ describe('the CLI and the build say the same', () => {
     const { output, dir } = failure as BuildError;
     expect(readdirSync(dir).filter((f) => f.endsWith('.html'))).toEqual([]);
     expect(output).toContain(`${FILE}:2:8 error title-too-long the title is 201 characters long; the limit is 200`);
-    expect(output).toContain('incidents/2026-11-20-kind.md:3:7 error invalid-field kind "x\\n::error file=README.md,line=1::Spoofed\\n::add-mask::abc" is not known');
+    expect(output).toContain(
+      'incidents/2026-11-20-kind.md:3:7 error invalid-field kind "x\\n::error file=README.md,line=1::Spoofed\\n::add-mask::abc" is not known',
+    );
     expect(workflowCommands(output)).toEqual([]);
   });
 });

@@ -29,7 +29,9 @@ describe('main', () => {
   });
 
   test('the prompter a caller may pass to answer the questions', () => {
-    expectTypeOf<Prompter['select']>().toEqualTypeOf<<T extends string>(q: { message: string; options: Choice<T>[]; initial?: T }) => Promise<T>>();
+    expectTypeOf<Prompter['select']>().toEqualTypeOf<
+      <T extends string>(q: { message: string; options: Choice<T>[]; initial?: T }) => Promise<T>
+    >();
     expectTypeOf<Prompter['confirm']>().toEqualTypeOf<(q: { message: string; initial?: boolean }) => Promise<boolean>>();
     expectTypeOf<keyof Prompter>().toEqualTypeOf<'text' | 'select' | 'multiselect' | 'confirm' | 'note'>();
   });

@@ -25,15 +25,24 @@ describe('the schema input: what a team writes', () => {
   test('only name, url and components are required; everything else has a default or may be left out', () => {
     expectTypeOf<RequiredKeys<ConfigInput>>().toEqualTypeOf<'name' | 'url' | 'components'>();
     expectTypeOf<keyof ConfigInput>().toEqualTypeOf<keyof SiteConfig>();
-    const smallest = { name: 'Acme Status', url: 'https://status.acme.example/', components: [{ id: 'api', name: 'API' }] } satisfies ConfigInput;
+    const smallest = {
+      name: 'Acme Status',
+      url: 'https://status.acme.example/',
+      components: [{ id: 'api', name: 'API' }],
+    } satisfies ConfigInput;
     void smallest;
   });
 
   test('a missing component name, or a time format other than 24h and 12h, is refused', () => {
     // @ts-expect-error a component needs its name
     const nameless = { name: 'Acme', url: 'https://a.example/', components: [{ id: 'api' }] } satisfies ConfigInput;
-    // @ts-expect-error time_format is "24h" or "12h"
-    const clock = { name: 'Acme', url: 'https://a.example/', components: [{ id: 'api', name: 'API' }], time_format: '24' } satisfies ConfigInput;
+    const clock = {
+      name: 'Acme',
+      url: 'https://a.example/',
+      components: [{ id: 'api', name: 'API' }],
+      // @ts-expect-error time_format is "24h" or "12h"
+      time_format: '24',
+    } satisfies ConfigInput;
     void nameless;
     void clock;
   });
@@ -59,15 +68,30 @@ describe('SiteConfig: what the code reads', () => {
 
   test('components, policy, style, feeds and notifications', () => {
     expectTypeOf<ComponentConfig>().toEqualTypeOf<{ id: string; name: string; group?: string; description?: string }>();
-    expectTypeOf<Policy>().toEqualTypeOf<{ first_update_minutes: number; update_interval_minutes: number; report_due_minutes: number; maintenance_notice_hours: number }>();
+    expectTypeOf<Policy>().toEqualTypeOf<{
+      first_update_minutes: number;
+      update_interval_minutes: number;
+      report_due_minutes: number;
+      maintenance_notice_hours: number;
+    }>();
     expectTypeOf<StyleConfig>().toEqualTypeOf<{ jargon?: Record<string, string | false>; max_sentence_words: number }>();
     expectTypeOf<FeedsConfig>().toEqualTypeOf<{ max_items: number; max_days?: number }>();
-    expectTypeOf<NotificationsConfig>().toEqualTypeOf<{ slack: boolean; teams: boolean; discord: boolean; webhook: boolean; email: boolean }>();
+    expectTypeOf<NotificationsConfig>().toEqualTypeOf<{
+      slack: boolean;
+      teams: boolean;
+      discord: boolean;
+      webhook: boolean;
+      email: boolean;
+    }>();
     expectTypeOf<SiteConfig['rules'][string]>().toEqualTypeOf<'error' | 'warning' | 'off' | undefined>();
   });
 
   test('the loaded config: the config, its groups and the components by id', () => {
-    expectTypeOf<LoadedConfig>().toEqualTypeOf<{ config: SiteConfig; groups: ComponentGroup[]; componentsById: Map<string, ComponentConfig> }>();
+    expectTypeOf<LoadedConfig>().toEqualTypeOf<{
+      config: SiteConfig;
+      groups: ComponentGroup[];
+      componentsById: Map<string, ComponentConfig>;
+    }>();
     expectTypeOf<ComponentGroup>().toEqualTypeOf<{ id: string; name: string; components: ComponentConfig[] }>();
   });
 });

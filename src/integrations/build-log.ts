@@ -38,7 +38,10 @@ function stagedDirectory(event: AstroLoggerMessage): string | undefined {
 }
 
 /** Astro's log, written to `out`, with its lines per route replaced by a count. */
-export function countRoutes(out: AstroLoggerDestination, { every = PROGRESS_EVERY_MS, now = () => performance.now() }: RouteCountOptions = {}): AstroLoggerDestination {
+export function countRoutes(
+  out: AstroLoggerDestination,
+  { every = PROGRESS_EVERY_MS, now = () => performance.now() }: RouteCountOptions = {},
+): AstroLoggerDestination {
   let done: number | undefined; // routes written so far; undefined outside the generation of routes
   let saidAt = 0;
   const say = (message: string) => out.write({ label: 'build', level: 'info', message, newLine: true });

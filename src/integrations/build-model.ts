@@ -38,7 +38,8 @@ export class BuildModel {
 
   /** The model of the build under way: from the content integration's build start until Vite bundles the pages. */
   get model(): SiteModel {
-    if (!this.current) throw new Error('the site model is read when the build starts: list contentModel() before the integrations that use it');
+    if (!this.current)
+      throw new Error('the site model is read when the build starts: list contentModel() before the integrations that use it');
     return this.current;
   }
 

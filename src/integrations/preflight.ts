@@ -36,7 +36,10 @@ function refusalOf(root: string, publicDir: string): Refusal | undefined {
   try {
     nowFromEnv();
   } catch (error) {
-    return { findings: `${(error as Error).message}\n  or leave STATUS_NOW unset to build at the current time`, reason: 'STATUS_NOW is not a valid time (see above)' };
+    return {
+      findings: `${(error as Error).message}\n  or leave STATUS_NOW unset to build at the current time`,
+      reason: 'STATUS_NOW is not a valid time (see above)',
+    };
   }
   const problems = checkPublicFolder(root, publicDir).filter((d) => d.severity === 'error');
   if (!problems.length) return undefined;

@@ -24,7 +24,8 @@ export function stagedOutput(): AstroIntegration {
         if (command !== 'build') return;
         const output = outputFolder(fileURLToPath(config.outDir));
         const unswappable = unswappableOutput(output, fileURLToPath(config.root));
-        if (unswappable) return refuseBuild({ findings: unswappable, reason: 'the output folder cannot be replaced (see above)' }, output, logger);
+        if (unswappable)
+          return refuseBuild({ findings: unswappable, reason: 'the output folder cannot be replaced (see above)' }, output, logger);
         const staging = stagingFolder(output);
         try {
           for (const done of clearInterruptedSwaps(output)) logger.info(done);

@@ -3,4 +3,6 @@ import { FEED_MEDIA_TYPES, feedFile } from '../core/outputs/feeds/index.ts';
 import { siteModel } from '../lib/model.ts';
 
 export const GET = (() =>
-  new Response(feedFile(siteModel(), { kind: 'history' }, 'rss'), { headers: { 'Content-Type': FEED_MEDIA_TYPES.rss } })) satisfies APIRoute;
+  new Response(feedFile(siteModel(), { kind: 'history' }, 'rss'), {
+    headers: { 'Content-Type': FEED_MEDIA_TYPES.rss },
+  })) satisfies APIRoute;

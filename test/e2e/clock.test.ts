@@ -45,8 +45,8 @@ async function shownTimes(clock: '24h' | '12h'): Promise<{ next: string; nextTit
   return { ...shown, timeline, all };
 }
 
-describe('times in the reader\'s browser', () => {
-  it('stay on a 24-hour clock by default, whatever the browser\'s locale prefers', async () => {
+describe("times in the reader's browser", () => {
+  it("stay on a 24-hour clock by default, whatever the browser's locale prefers", async () => {
     const shown = await shownTimes('24h');
     expect(shown.next).toBe('09:30 PST');
     // The UTC text the page was served with stays on hover.

@@ -76,7 +76,12 @@ function config(): string {
   const byId = new Map(c.components.map((x) => [x.id, x]));
   byId.get('api')!.description = 'Public API';
   byId.get('dashboard')!.description = 'The web app where you create shipments, print labels in bulk and manage your account';
-  c.components.push({ id: 'labels', name: 'Label rendering for every carrier and format', group: 'Shipping', description: 'PDF and ZPL shipping labels' });
+  c.components.push({
+    id: 'labels',
+    name: 'Label rendering for every carrier and format',
+    group: 'Shipping',
+    description: 'PDF and ZPL shipping labels',
+  });
   return stringify(c);
 }
 
@@ -172,7 +177,11 @@ async function accessibilityNodes(cdp: CDPSession, selector: string): Promise<{ 
   const byId = new Map(nodes.map((n) => [n.nodeId, n]));
   // Each text run, in order, apart: a screen reader reads runs from separate elements as separate words.
   const text = (n: AXNode): string =>
-    n.role?.value === 'StaticText' ? (n.ignored ? '' : String(n.name?.value ?? '')) : (n.childIds ?? []).map((id) => text(byId.get(id)!)).join(' ');
+    n.role?.value === 'StaticText'
+      ? n.ignored
+        ? ''
+        : String(n.name?.value ?? '')
+      : (n.childIds ?? []).map((id) => text(byId.get(id)!)).join(' ');
   const out: { node: AXNode; text: string }[] = [];
   for (const nodeId of nodeIds) {
     const { node } = await cdp.send('DOM.describeNode', { nodeId });
@@ -218,11 +227,11 @@ describe('tables', () => {
     // Every one-word cell stands on one line: the cells wrap at spaces only.
     const lines = await box.locator('th, td').evaluateAll((cells) =>
       cells
-        .filter((c) => !/\s/.test(c.textContent!.trim()))
+        .filter((c) => !/\s/.test(c.textContent.trim()))
         .map((c) => {
           const range = document.createRange();
           range.selectNodeContents(c);
-          return [c.textContent!.trim(), range.getClientRects().length];
+          return [c.textContent.trim(), range.getClientRects().length];
         }),
     );
     expect(lines.length).toBeGreaterThan(3);
@@ -248,7 +257,9 @@ describe('footnotes', () => {
     expect(box && box.width * box.height).toBeLessThanOrEqual(1);
     const ref = page.locator('main sup a[data-footnote-ref]');
     const target = (await ref.getAttribute('href'))!;
-    expect(await page.evaluate((id) => document.getElementById(id)?.innerText, decodeURIComponent(target.slice(1)))).toContain('The import job reads carrier events every minute.');
+    expect(await page.evaluate((id) => document.getElementById(id)?.innerText, decodeURIComponent(target.slice(1)))).toContain(
+      'The import job reads carrier events every minute.',
+    );
     await close();
   });
 });
@@ -350,7 +361,7 @@ describe('status pills of components and groups', () => {
     await close();
   });
 
-  it('sit the same way in every row on a wide screen: on the name\'s line, at the right', async () => {
+  it("sit the same way in every row on a wide screen: on the name's line, at the right", async () => {
     const { page, close } = await open(PAGES.home, { viewport: { width: 1000, height: 900 } });
     const places = await pillPlaces(page);
     expect(places).toHaveLength(NAMES.length);

@@ -47,7 +47,7 @@ describe.each(Object.entries(PAGES))('%s page', (_name, path) => {
 });
 
 describe('local time', () => {
-  it('shows times in the reader\'s zone and locale when JavaScript runs', async () => {
+  it("shows times in the reader's zone and locale when JavaScript runs", async () => {
     const { page, close } = await open(PAGES['incident with report'], { timezoneId: 'Europe/Berlin', locale: 'en-GB' });
     const first = page.locator('ol.timeline time').first();
     expect(await first.getAttribute('datetime')).toBe('2026-11-17T11:00:00.000Z');
@@ -59,7 +59,7 @@ describe('local time', () => {
     await close();
   });
 
-  it('rewrites relative phrases against the reader\'s clock', async () => {
+  it("rewrites relative phrases against the reader's clock", async () => {
     const { page, close } = await open(PAGES.home, { timezoneId: 'Asia/Tokyo' });
     const ago = page.locator('time[data-f="ago"]').first();
     const served = await (await fetch(site.url)).text();
@@ -110,10 +110,21 @@ describe('uptime bar', () => {
   it('colours a day by its worst status (and says it in words too)', async () => {
     const { page, close } = await open(PAGES.home);
     const bar = page.locator('ol.bar').nth(1);
-    const colour = (sel: string) => bar.locator(sel).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const colour = (sel: string) =>
+      bar
+        .locator(sel)
+        .first()
+        .evaluate((el) => getComputedStyle(el).backgroundColor);
     const ok = await colour('.d.l-ok');
     expect(await colour('.d.l-critical')).not.toBe(ok);
-    expect(await page.locator('ol.bar').nth(2).locator('.d.l-maintenance').first().evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(ok);
+    expect(
+      await page
+        .locator('ol.bar')
+        .nth(2)
+        .locator('.d.l-maintenance')
+        .first()
+        .evaluate((el) => getComputedStyle(el).backgroundColor),
+    ).not.toBe(ok);
     await close();
   });
 

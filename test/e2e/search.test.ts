@@ -43,13 +43,13 @@ interface Shown {
 async function results(page: Page): Promise<Shown[]> {
   return page.locator('#search-results > li').evaluateAll((items) =>
     items.map((li) => ({
-      title: li.querySelector('a')!.textContent!,
+      title: li.querySelector('a')!.textContent,
       href: li.querySelector('a')!.getAttribute('href'),
-      impact: li.querySelector('.impact')!.textContent!,
-      date: li.querySelector('time')!.textContent!,
+      impact: li.querySelector('.impact')!.textContent,
+      date: li.querySelector('time')!.textContent,
       datetime: li.querySelector('time')!.getAttribute('datetime'),
-      excerpt: li.querySelector('.excerpt')!.textContent!,
-      marks: [...li.querySelectorAll('.excerpt mark')].map((m) => m.textContent!),
+      excerpt: li.querySelector('.excerpt')!.textContent,
+      marks: [...li.querySelectorAll('.excerpt mark')].map((m) => m.textContent),
     })),
   );
 }
@@ -65,7 +65,9 @@ describe('a search result', () => {
         impact: 'Critical impact',
         date: 'Nov 17, 2026',
         datetime: '2026-11-17T10:00:00.000Z',
-        excerpt: expect.stringContaining('Summary. The dashboard was down for one hour because a certificate expired. Root cause. A certificate expired.'),
+        excerpt: expect.stringContaining(
+          'Summary. The dashboard was down for one hour because a certificate expired. Root cause. A certificate expired.',
+        ),
         marks: ['certificate', 'certificate'],
       },
     ]);

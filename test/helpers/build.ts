@@ -9,7 +9,20 @@ const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
 /** The environment without what vitest sets for itself (BASE_URL, MODE, NODE_ENV…), which would leak into Vite's build. */
 export function cleanEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) delete env[key];
+  for (const key of [
+    'BASE_URL',
+    'MODE',
+    'DEV',
+    'PROD',
+    'SSR',
+    'NODE_ENV',
+    'TEST',
+    'VITEST',
+    'VITEST_MODE',
+    'VITEST_POOL_ID',
+    'VITEST_WORKER_ID',
+  ])
+    delete env[key];
   return env;
 }
 
@@ -44,14 +57,22 @@ export interface BuildOptions {
 /** The `astro build` of a content root at a fixed STATUS_NOW into `dir`: arguments and spawn options. */
 function buildCommand(contentRoot: string, now: string, dir: string, { config, env }: BuildOptions): [string[], SpawnOptions] {
   const args = [ASTRO, 'build', '--outDir', dir, ...(config ? ['--config', config] : [])];
-  return [args, { cwd: resolve('.'), env: { ...cleanEnv(), STATUS_DIR: contentRoot, STATUS_NOW: now, ASTRO_TELEMETRY_DISABLED: '1', ...env } }];
+  return [
+    args,
+    { cwd: resolve('.'), env: { ...cleanEnv(), STATUS_DIR: contentRoot, STATUS_NOW: now, ASTRO_TELEMETRY_DISABLED: '1', ...env } },
+  ];
 }
 
 /**
  * Runs a real `astro build` of a content root at a fixed STATUS_NOW, into `dir` (by default a new
  * temporary folder).
  */
-export function buildSite(contentRoot: string, now: string, dir = mkdtempSync(join(tmpdir(), 'statusmark-dist-')), options: BuildOptions = {}): BuiltSite {
+export function buildSite(
+  contentRoot: string,
+  now: string,
+  dir = mkdtempSync(join(tmpdir(), 'statusmark-dist-')),
+  options: BuildOptions = {},
+): BuiltSite {
   // One file for both streams keeps their lines in the order the build wrote them, as a terminal shows them.
   const logFile = join(mkdtempSync(join(tmpdir(), 'statusmark-build-log-')), 'build.log');
   const fd = openSync(logFile, 'w');

@@ -23,11 +23,15 @@ export async function runCli(
     interactive: Boolean(options.prompter),
     ...(options.prompter ? { prompter: options.prompter } : {}),
     color: false,
-    ...(options.files ? { readFile: (p: string) => {
-      const key = Object.keys(options.files!).find((k) => p === k || p.endsWith(`/${k}`));
-      if (key === undefined) throw new Error('ENOENT: no such file');
-      return options.files![key]!;
-    } } : {}),
+    ...(options.files
+      ? {
+          readFile: (p: string) => {
+            const key = Object.keys(options.files!).find((k) => p === k || p.endsWith(`/${k}`));
+            if (key === undefined) throw new Error('ENOENT: no such file');
+            return options.files![key]!;
+          },
+        }
+      : {}),
   });
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }

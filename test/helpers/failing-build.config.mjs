@@ -24,6 +24,10 @@ const failures = {
 const failure = failures[process.env.FAILING_BUILD ?? ''];
 if (!failure) throw new Error(`FAILING_BUILD=${process.env.FAILING_BUILD}: say page or stall`);
 const integrations = [...(config.integrations ?? [])];
-integrations.splice(integrations.findIndex((i) => i && 'name' in i && i.name === 'statusmark-output'), 0, failure);
+integrations.splice(
+  integrations.findIndex((i) => i && 'name' in i && i.name === 'statusmark-output'),
+  0,
+  failure,
+);
 
 export default { ...config, integrations };

@@ -161,7 +161,9 @@ export class FakeGitHub {
   /** `METHOD /path` of each request, the repository prefix shortened to `…`. */
   get sequence(): string[] {
     const prefix = `/repos/${this.owner}/${this.repo}`;
-    return this.requests.map((r) => `${r.method} ${r.path.startsWith(prefix) ? `…${r.path.slice(prefix.length)}` : r.path}${r.query ? `?${r.query}` : ''}`);
+    return this.requests.map(
+      (r) => `${r.method} ${r.path.startsWith(prefix) ? `…${r.path.slice(prefix.length)}` : r.path}${r.query ? `?${r.query}` : ''}`,
+    );
   }
 
   async start(): Promise<string> {
@@ -187,7 +189,9 @@ export class FakeGitHub {
   async stop(): Promise<void> {
     await new Promise<void>((resolve) => (this.server?.listening ? this.server.close(() => resolve()) : resolve()));
     if (this.contractProblems.length) {
-      throw new Error(`GitHub's OpenAPI description contradicts this exchange with the fake GitHub:\n- ${[...new Set(this.contractProblems)].join('\n- ')}`);
+      throw new Error(
+        `GitHub's OpenAPI description contradicts this exchange with the fake GitHub:\n- ${[...new Set(this.contractProblems)].join('\n- ')}`,
+      );
     }
   }
 
@@ -219,7 +223,8 @@ export class FakeGitHub {
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
       res.end(data === undefined ? '' : JSON.stringify(data));
     };
-    const error = (status: number, message: string, extra: Record<string, unknown> = {}) => send(status, { message, documentation_url: DOCS, status: String(status), ...extra });
+    const error = (status: number, message: string, extra: Record<string, unknown> = {}) =>
+      send(status, { message, documentation_url: DOCS, status: String(status), ...extra });
     if (!op) {
       this.contractProblems.push(`GitHub has no ${method} ${path}`);
       return error(404, 'Not Found');
@@ -232,7 +237,11 @@ export class FakeGitHub {
     const auth = req.headers.authorization ?? '';
     if (auth.replace(/^(token|bearer)\s+/i, '') !== this.token) return error(401, 'Bad credentials');
     if (this.failures.rateLimitAfter !== undefined && this.requests.length > this.failures.rateLimitAfter) {
-      return send(403, { message: 'API rate limit exceeded for user ID 1.', documentation_url: `${DOCS}/overview/rate-limits-for-the-rest-api` }, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Date.UTC(2026, 10, 20, 15, 0) / 1000) });
+      return send(
+        403,
+        { message: 'API rate limit exceeded for user ID 1.', documentation_url: `${DOCS}/overview/rate-limits-for-the-rest-api` },
+        { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Date.UTC(2026, 10, 20, 15, 0) / 1000) },
+      );
     }
     if (this.failures.forbidWrites && method !== 'GET') return error(403, 'Resource not accessible by integration');
     if (op.params.owner !== this.owner || op.params.repo !== this.repo) return error(404, 'Not Found');
@@ -259,7 +268,10 @@ export class FakeGitHub {
         return this.commits.has(p.commit_sha!) ? send(200, this.commitJson('git/get-commit', 200, p.commit_sha!)) : error(404, 'Not Found');
       case 'git/create-commit': {
         if (!this.trees.has(String(b.tree))) return error(422, 'Tree SHA does not exist');
-        return send(201, this.commitJson('git/create-commit', 201, this.commit(String(b.tree), (b.parents as string[]) ?? [], String(b.message))));
+        return send(
+          201,
+          this.commitJson('git/create-commit', 201, this.commit(String(b.tree), (b.parents as string[]) ?? [], String(b.message))),
+        );
       }
       case 'git/get-tree': {
         if (!this.trees.has(p.tree_sha!)) return error(404, 'Not Found');
@@ -276,10 +288,19 @@ export class FakeGitHub {
       case 'git/get-blob': {
         const text = this.blobs.get(p.file_sha!);
         if (text === undefined) return error(404, 'Not Found');
-        return send(200, { ...this.documented('git/get-blob', 200), sha: p.file_sha, node_id: `B_${p.file_sha}`, size: Buffer.byteLength(text), url: `${this.api}/git/blobs/${p.file_sha}`, content: base64Lines(text), encoding: 'base64' });
+        return send(200, {
+          ...this.documented('git/get-blob', 200),
+          sha: p.file_sha,
+          node_id: `B_${p.file_sha}`,
+          size: Buffer.byteLength(text),
+          url: `${this.api}/git/blobs/${p.file_sha}`,
+          content: base64Lines(text),
+          encoding: 'base64',
+        });
       }
       case 'pulls/create': {
-        if (!this.refs.has(`heads/${b.head}`)) return error(422, 'Validation Failed', { errors: [{ resource: 'PullRequest', field: 'head', code: 'invalid' }] });
+        if (!this.refs.has(`heads/${b.head}`))
+          return error(422, 'Validation Failed', { errors: [{ resource: 'PullRequest', field: 'head', code: 'invalid' }] });
         const number = this.issues.length + 1;
         const pr = { number, title: String(b.title), head: String(b.head), base: String(b.base), body: String(b.body), merged: false };
         this.pulls.push(pr);
@@ -289,21 +310,40 @@ export class FakeGitHub {
       case 'pulls/merge': {
         const pr = this.pulls.find((x) => x.number === Number(p.pull_number));
         if (!pr) return error(404, 'Not Found');
-        if (this.failures.mergeFails) return send(405, { message: 'Pull Request is not mergeable', documentation_url: `${DOCS}/pulls/pulls#merge-a-pull-request` });
+        if (this.failures.mergeFails)
+          return send(405, { message: 'Pull Request is not mergeable', documentation_url: `${DOCS}/pulls/pulls#merge-a-pull-request` });
         pr.merged = true;
         const head = this.commits.get(this.refs.get(`heads/${pr.head}`)!)!;
         const merged = this.commit(head.tree, [this.refs.get(`heads/${pr.base}`)!], String(b.commit_title ?? pr.title));
         this.refs.set(`heads/${pr.base}`, merged);
-        return send(200, { ...this.documented('pulls/merge', 200), sha: merged, merged: true, message: 'Pull Request successfully merged' });
+        return send(200, {
+          ...this.documented('pulls/merge', 200),
+          sha: merged,
+          merged: true,
+          message: 'Pull Request successfully merged',
+        });
       }
       case 'issues/list-for-repo': {
         const state = url.searchParams.get('state') ?? 'open';
         const labels = (url.searchParams.get('labels') ?? '').split(',').filter(Boolean);
-        const list = this.issues.filter((i) => (state === 'all' || i.state === state) && labels.every((l) => i.labels.includes(l))).sort((x, y) => y.number - x.number);
-        return this.page(url, path, list.map((i) => this.issueJson('issues/list-for-repo', i)), send);
+        const list = this.issues
+          .filter((i) => (state === 'all' || i.state === state) && labels.every((l) => i.labels.includes(l)))
+          .sort((x, y) => y.number - x.number);
+        return this.page(
+          url,
+          path,
+          list.map((i) => this.issueJson('issues/list-for-repo', i)),
+          send,
+        );
       }
       case 'issues/create': {
-        const issue = { number: this.issues.length + 1, title: String(b.title), body: String(b.body ?? ''), state: 'open' as const, labels: (b.labels as string[]) ?? [] };
+        const issue = {
+          number: this.issues.length + 1,
+          title: String(b.title),
+          body: String(b.body ?? ''),
+          state: 'open' as const,
+          labels: (b.labels as string[]) ?? [],
+        };
         this.issues.push(issue);
         return send(201, this.issueJson('issues/create', issue));
       }
@@ -316,7 +356,12 @@ export class FakeGitHub {
         return send(200, this.issueJson('issues/update', issue));
       }
       case 'issues/list-comments':
-        return this.page(url, path, this.comments.filter((c) => c.issue === Number(p.issue_number)).map((c) => this.commentJson('issues/list-comments', c)), send);
+        return this.page(
+          url,
+          path,
+          this.comments.filter((c) => c.issue === Number(p.issue_number)).map((c) => this.commentJson('issues/list-comments', c)),
+          send,
+        );
       case 'issues/create-comment': {
         const comment = { id: 1000 + this.comments.length, issue: Number(p.issue_number), body: String(b.body) };
         this.comments.push(comment);
@@ -334,7 +379,12 @@ export class FakeGitHub {
   }
 
   /** A page of a list, with GitHub's `link: <…>; rel="next"` while more follow. */
-  private page(url: URL, path: string, list: unknown[], send: (status: number, data: unknown, headers?: Record<string, string>) => void): void {
+  private page(
+    url: URL,
+    path: string,
+    list: unknown[],
+    send: (status: number, data: unknown, headers?: Record<string, string>) => void,
+  ): void {
     const per = Number(url.searchParams.get('per_page') ?? 30);
     const n = Number(url.searchParams.get('page') ?? 1);
     const headers: Record<string, string> = {};
@@ -357,13 +407,21 @@ export class FakeGitHub {
       fork: false,
       default_branch: this.defaultBranch,
       language: null,
-      ...(this.permissions ? { permissions: { admin: false, maintain: false, push: this.permissions.push, triage: true, pull: true } } : {}),
+      ...(this.permissions
+        ? { permissions: { admin: false, maintain: false, push: this.permissions.push, triage: true, pull: true } }
+        : {}),
     };
   }
 
   private ref(name: string, sha: string): Json {
     const e = this.documented('git/get-ref', 200);
-    return { ...e, ref: `refs/${name}`, node_id: `REF_${sha1(name)}`, url: `${this.api}/git/refs/${name}`, object: { type: 'commit', sha, url: `${this.api}/git/commits/${sha}` } };
+    return {
+      ...e,
+      ref: `refs/${name}`,
+      node_id: `REF_${sha1(name)}`,
+      url: `${this.api}/git/refs/${name}`,
+      object: { type: 'commit', sha, url: `${this.api}/git/commits/${sha}` },
+    };
   }
 
   private commitJson(id: 'git/get-commit' | 'git/create-commit', status: number, sha: string): Json {
@@ -376,25 +434,36 @@ export class FakeGitHub {
       html_url: `${this.web}/commit/${sha}`,
       message: c.message,
       tree: { sha: c.tree, url: `${this.api}/git/trees/${c.tree}` },
-      parents: c.parents.map((parent) => ({ sha: parent, url: `${this.api}/git/commits/${parent}`, html_url: `${this.web}/commit/${parent}` })),
+      parents: c.parents.map((parent) => ({
+        sha: parent,
+        url: `${this.api}/git/commits/${parent}`,
+        html_url: `${this.web}/commit/${parent}`,
+      })),
     };
   }
 
   private treeJson(sha: string, recursive: boolean): Json {
     const all = this.listing(sha, recursive);
     const limit = this.failures.treeLimit ?? Infinity;
-    const tree = all.slice(0, limit).map((e) =>
-      e.type === 'blob'
-        ? { ...e, size: Buffer.byteLength(this.blobs.get(e.sha)!), url: `${this.api}/git/blobs/${e.sha}` }
-        : { ...e, url: `${this.api}/git/trees/${e.sha}` },
-    );
+    const tree = all
+      .slice(0, limit)
+      .map((e) =>
+        e.type === 'blob'
+          ? { ...e, size: Buffer.byteLength(this.blobs.get(e.sha)!), url: `${this.api}/git/blobs/${e.sha}` }
+          : { ...e, url: `${this.api}/git/trees/${e.sha}` },
+      );
     return { sha, url: `${this.api}/git/trees/${sha}`, tree, truncated: all.length > limit };
   }
 
   private pullJson(pr: (typeof this.pulls)[number]): Json {
     const e = this.documented('pulls/create', 201);
     const n = pr.number;
-    const side = (key: 'head' | 'base', ref: string) => ({ ...(e[key] as Record<string, Json>), ref, label: `${this.owner}:${ref}`, sha: this.refs.get(`heads/${ref}`)! });
+    const side = (key: 'head' | 'base', ref: string) => ({
+      ...(e[key] as Record<string, Json>),
+      ref,
+      label: `${this.owner}:${ref}`,
+      sha: this.refs.get(`heads/${ref}`)!,
+    });
     return {
       ...e,
       id: 10_000 + n,
@@ -440,18 +509,38 @@ export class FakeGitHub {
       state: i.state,
       state_reason: i.state === 'closed' ? 'completed' : null,
       closed_at: i.state === 'closed' ? '2026-11-20T15:00:00Z' : null,
-      labels: i.labels.map((name, k) => ({ ...label, id: 30_000 + k, node_id: `L_${name}`, name, url: `${this.api}/labels/${encodeURIComponent(name)}`, default: false })),
+      labels: i.labels.map((name, k) => ({
+        ...label,
+        id: 30_000 + k,
+        node_id: `L_${name}`,
+        name,
+        url: `${this.api}/labels/${encodeURIComponent(name)}`,
+        default: false,
+      })),
       url: `${this.api}/issues/${n}`,
       html_url: `${this.web}/${i.pull ? 'pull' : 'issues'}/${n}`,
       comments_url: `${this.api}/issues/${n}/comments`,
       events_url: `${this.api}/issues/${n}/events`,
       labels_url: `${this.api}/issues/${n}/labels{/name}`,
       comments: this.comments.filter((c) => c.issue === n).length,
-      ...(i.pull ? { pull_request: { ...(pull as Record<string, Json>), url: `${this.api}/pulls/${n}`, html_url: `${this.web}/pull/${n}`, diff_url: `${this.web}/pull/${n}.diff`, patch_url: `${this.web}/pull/${n}.patch` } } : {}),
+      ...(i.pull
+        ? {
+            pull_request: {
+              ...(pull as Record<string, Json>),
+              url: `${this.api}/pulls/${n}`,
+              html_url: `${this.web}/pull/${n}`,
+              diff_url: `${this.web}/pull/${n}.diff`,
+              patch_url: `${this.web}/pull/${n}.patch`,
+            },
+          }
+        : {}),
     };
   }
 
-  private commentJson(id: 'issues/list-comments' | 'issues/create-comment' | 'issues/update-comment', c: (typeof this.comments)[number]): Json {
+  private commentJson(
+    id: 'issues/list-comments' | 'issues/create-comment' | 'issues/update-comment',
+    c: (typeof this.comments)[number],
+  ): Json {
     return {
       ...this.documented(id, id === 'issues/create-comment' ? 201 : 200),
       id: c.id,

@@ -86,7 +86,9 @@ interface Compiled {
 const require = createRequire(import.meta.url);
 const description = JSON.parse(readFileSync(require.resolve('@octokit/openapi/generated/api.github.com.json'), 'utf8')) as Description;
 const ref = <T>(value: T | { $ref: string }, table: Record<string, T>): T =>
-  value && typeof value === 'object' && '$ref' in value && typeof value.$ref === 'string' ? table[value.$ref.split('/').pop()!]! : (value as T);
+  value && typeof value === 'object' && '$ref' in value && typeof value.$ref === 'string'
+    ? table[value.$ref.split('/').pop()!]!
+    : (value as T);
 
 /**
  * OpenAPI 3.0's `nullable: true` in JSON Schema terms (ajv knows it only beside `type`, and
@@ -98,7 +100,10 @@ function toJsonSchema(node: Json): Json {
   if (!node || typeof node !== 'object') return node;
   const out: JsonObject = {};
   for (const [key, value] of Object.entries(node)) {
-    out[key] = key === '$ref' && typeof value === 'string' ? value.replace('#/components/schemas/', 'github#/components/schemas/') : toJsonSchema(value);
+    out[key] =
+      key === '$ref' && typeof value === 'string'
+        ? value.replace('#/components/schemas/', 'github#/components/schemas/')
+        : toJsonSchema(value);
   }
   if (out.nullable !== true) return out;
   if (!('type' in out)) {
@@ -170,7 +175,9 @@ function compileAll(): { operations: Map<string, Compiled>; routes: Template[]; 
     }
   }
   mediaSchemas.push({ $ref: '#/components/schemas/basic-error' });
-  const schemas = Object.fromEntries([...reachable(mediaSchemas)].map((name) => [name, toJsonSchema(description.components.schemas[name]!)]));
+  const schemas = Object.fromEntries(
+    [...reachable(mediaSchemas)].map((name) => [name, toJsonSchema(description.components.schemas[name]!)]),
+  );
   // inlineRefs: false compiles each shared schema (simple-user, repository) once instead of at every use.
   const ajv = new Ajv({ strict: false, allErrors: true, inlineRefs: false });
   addFormats.default(ajv);
@@ -183,7 +190,9 @@ function compileAll(): { operations: Map<string, Compiled>; routes: Template[]; 
   const operations = new Map<string, Compiled>();
   const byRef = new Map<string, ValidateFunction | null>();
   for (const [id, operation] of served) {
-    const parameters = (operation.parameters ?? []).map((p) => ref(p, description.components.parameters)).filter((p) => p.in === 'path' || p.in === 'query');
+    const parameters = (operation.parameters ?? [])
+      .map((p) => ref(p, description.components.parameters))
+      .filter((p) => p.in === 'path' || p.in === 'query');
     const responses = new Map<string, ValidateFunction | null>();
     for (const [status, r] of Object.entries(operation.responses)) {
       const schema = jsonOf(ref(r, description.components.responses).content)?.schema;
@@ -217,7 +226,12 @@ const { operations, routes, basicError } = compileAll();
 /** `/tree/0/mode must be equal to one of the allowed values ("100644", …)`: the first few fields, and how many more. */
 function fields(errors: ErrorObject[] | null | undefined): string[] {
   const all = (errors ?? []).map((e) => {
-    const at = e.keyword === 'required' ? `${e.instancePath}/${e.params.missingProperty}` : e.keyword === 'additionalProperties' ? `${e.instancePath}/${e.params.additionalProperty}` : e.instancePath || '(the whole body)';
+    const at =
+      e.keyword === 'required'
+        ? `${e.instancePath}/${e.params.missingProperty}`
+        : e.keyword === 'additionalProperties'
+          ? `${e.instancePath}/${e.params.additionalProperty}`
+          : e.instancePath || '(the whole body)';
     const what =
       e.keyword === 'required'
         ? 'is required but missing'
@@ -247,7 +261,8 @@ export function requestProblems(r: Route, query: URLSearchParams, body: unknown)
   if (!op) return [`${label(r)}: the fake does not serve this operation; add it to SERVED and to the fake`];
   const problems: string[] = [];
   const parameters = { ...Object.fromEntries(query), ...r.params };
-  if (!op.parameters(parameters)) problems.push(...fields(op.parameters.errors).map((f) => `${label(r)} parameter ${f.replace(/^\//, '')}`));
+  if (!op.parameters(parameters))
+    problems.push(...fields(op.parameters.errors).map((f) => `${label(r)} parameter ${f.replace(/^\//, '')}`));
   if (body === undefined) {
     if (op.bodyRequired) problems.push(`${label(r)} request body is required but missing`);
   } else if (!op.body) problems.push(`${label(r)} takes no request body, but got one`);
@@ -262,7 +277,8 @@ export function responseProblems(r: Route, status: number, body: unknown): strin
   const documented = op.responses.get(String(status));
   if (documented === undefined) {
     // GitHub documents few of the 401s and 403s it gives; every error it gives has this shape.
-    if (status >= 400) return basicError(body) ? [] : fields(basicError.errors).map((f) => `${label(r)} ${status} response (basic-error) ${f}`);
+    if (status >= 400)
+      return basicError(body) ? [] : fields(basicError.errors).map((f) => `${label(r)} ${status} response (basic-error) ${f}`);
     return [`${label(r)}: GitHub documents no ${status} response (only ${[...op.responses.keys()].join(', ')})`];
   }
   if (documented === null) return body === undefined ? [] : [`${label(r)} ${status} response has a body, but GitHub sends none`];

@@ -5,8 +5,17 @@ import { basename, dirname, join, relative } from 'node:path';
 
 /** Every file under `dir`, as path relative to it → SHA-256 of its bytes. */
 export function treeHashes(dir: string): Map<string, string> {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).flatMap((e) => (e.isFile() ? [relative(dir, join(e.parentPath, e.name))] : []));
-  return new Map(files.sort().map((path) => [path, createHash('sha256').update(readFileSync(join(dir, path))).digest('hex')]));
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).flatMap((e) =>
+    e.isFile() ? [relative(dir, join(e.parentPath, e.name))] : [],
+  );
+  return new Map(
+    files.sort().map((path) => [
+      path,
+      createHash('sha256')
+        .update(readFileSync(join(dir, path)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 /** The build's own folders next to the output folder `dir`: its staging folders and an output moved aside. */

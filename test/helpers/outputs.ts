@@ -46,7 +46,7 @@ export function assertApiDocument(name: ApiDocumentName, doc: unknown): void {
 }
 
 export function assertStatuspageShape(def: string, doc: unknown): boolean {
-  return validator(`statuspage-v2.schema.json#/$defs/${def}`)(doc) as boolean;
+  return validator(`statuspage-v2.schema.json#/$defs/${def}`)(doc);
 }
 
 export function assertJsonFeed(doc: unknown): void {

@@ -4,9 +4,7 @@ import { parseIncidentAt } from '../../src/core/checks/in-future.ts';
 
 export const NOW = new Date('2026-11-21T00:00:00Z');
 
-export const COMPONENTS = new Map<string, ComponentConfig>(
-  ['api', 'dashboard', 'email'].map((id) => [id, { id, name: id.toUpperCase() }]),
-);
+export const COMPONENTS = new Map<string, ComponentConfig>(['api', 'dashboard', 'email'].map((id) => [id, { id, name: id.toUpperCase() }]));
 
 /** Parses one file's text and checks it at `now`, failing the test with the diagnostics when it has errors. */
 export function parseOk(text: string, file = 'incidents/2026-11-20-test.md', now = NOW): Incident {

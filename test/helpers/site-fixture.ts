@@ -70,7 +70,8 @@ function filler(n: number): Record<string, string> {
   for (let i = 0; i < n; i++) {
     const day = String(1 + (i % 28)).padStart(2, '0');
     const month = String(9 + Math.floor(i / 28)).padStart(2, '0');
-    files[`incidents/old/2026-${month}-${day}-filler-${i}.md`] = `---\ntitle: Filler incident ${i}\nimpact: minor\ncomponents: [email]\n---\n## 2026-${month}-${day} 09:30 UTC · Resolved\nFixed.\n\n## 2026-${month}-${day} 09:00 UTC · Investigating\nEmails are slow.\n`;
+    files[`incidents/old/2026-${month}-${day}-filler-${i}.md`] =
+      `---\ntitle: Filler incident ${i}\nimpact: minor\ncomponents: [email]\n---\n## 2026-${month}-${day} 09:30 UTC · Resolved\nFixed.\n\n## 2026-${month}-${day} 09:00 UTC · Investigating\nEmails are slow.\n`;
   }
   return files;
 }

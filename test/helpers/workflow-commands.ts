@@ -4,8 +4,21 @@
  * space, then the legacy `##[name props]data` anywhere in the line, for any registered command.
  */
 const REGISTERED = new Set([
-  'set-env', 'set-output', 'save-state', 'add-mask', 'add-path', 'add-matcher', 'remove-matcher',
-  'debug', 'warning', 'error', 'notice', 'group', 'endgroup', 'echo', 'stop-commands',
+  'set-env',
+  'set-output',
+  'save-state',
+  'add-mask',
+  'add-path',
+  'add-matcher',
+  'remove-matcher',
+  'debug',
+  'warning',
+  'error',
+  'notice',
+  'group',
+  'endgroup',
+  'echo',
+  'stop-commands',
 ]);
 
 export interface WorkflowCommand {
@@ -15,7 +28,8 @@ export interface WorkflowCommand {
 }
 
 const unescapeData = (t: string) => t.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
-const unescapeProperty = (t: string) => t.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+const unescapeProperty = (t: string) =>
+  t.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
 
 export function parseWorkflowCommand(line: string): WorkflowCommand | undefined {
   const trimmed = line.trimStart();
@@ -28,7 +42,11 @@ export function parseWorkflowCommand(line: string): WorkflowCommand | undefined 
       if (REGISTERED.has(command)) {
         const properties: Record<string, string> = {};
         if (space > 0) {
-          for (const pair of info.slice(space + 1).trim().split(',').filter(Boolean)) {
+          for (const pair of info
+            .slice(space + 1)
+            .trim()
+            .split(',')
+            .filter(Boolean)) {
             const at = pair.indexOf('=');
             if (at > 0 && at < pair.length - 1) properties[pair.slice(0, at)] = unescapeProperty(pair.slice(at + 1));
           }

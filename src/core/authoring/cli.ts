@@ -29,7 +29,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   let command = args.shift();
   if (!command || command === 'help' || command === '--help' || command === '-h') {
     const topic = command === 'help' ? args[0] : undefined;
-    io.stdout(topic && COMMAND_HELP[topic] ? COMMAND_HELP[topic]! : GENERAL_HELP);
+    io.stdout(topic && COMMAND_HELP[topic] ? COMMAND_HELP[topic] : GENERAL_HELP);
     return command ? 0 : 2;
   }
   if (command === 'maintenance' && (args[0] === 'update' || args[0] === 'complete')) command = `maintenance ${args.shift()}`;

@@ -71,7 +71,11 @@ function listedIncidents(incidents: readonly Incident[], policy: Policy, at: Dat
       const due = nextUpdateDue(state, policy, at);
       open.push({ ...base, ...(due ? { nextUpdateDue: formatUtc(due.at), overdue: isOverdue(due, at) } : {}) });
     } else if (incident.kind === 'maintenance' && (state.maintenance === 'upcoming' || state.maintenance === 'in_progress')) {
-      maintenance.push({ ...base, state: state.maintenance!, window: { start: formatUtc(incident.window!.start), end: formatUtc(incident.window!.end) } });
+      maintenance.push({
+        ...base,
+        state: state.maintenance,
+        window: { start: formatUtc(incident.window!.start), end: formatUtc(incident.window!.end) },
+      });
     }
   }
   maintenance.sort((a, b) => a.window!.start.localeCompare(b.window!.start));
@@ -86,7 +90,9 @@ function listingText({ open, maintenance }: Listing, errors: number): string {
     for (const i of open) {
       out.push(`  ${i.id}  ${i.status} · ${i.impact} · since ${i.since} (${i.duration})`);
       out.push(`    ${i.title}`);
-      const comps = i.components.map((c) => `${c.id}: ${COMPONENT_STATUS_LABELS[c.status as keyof typeof COMPONENT_STATUS_LABELS]}`).join(', ');
+      const comps = i.components
+        .map((c) => `${c.id}: ${COMPONENT_STATUS_LABELS[c.status as keyof typeof COMPONENT_STATUS_LABELS]}`)
+        .join(', ');
       if (comps) out.push(`    ${comps}`);
       if (i.nextUpdateDue) out.push(`    last update ${i.lastUpdate}; next due by ${i.nextUpdateDue}${i.overdue ? '  ← OVERDUE' : ''}`);
     }
@@ -100,6 +106,10 @@ function listingText({ open, maintenance }: Listing, errors: number): string {
       out.push(`    ${m.title}`);
     }
   }
-  if (errors) out.push('', `(${errors} file${errors === 1 ? ' has' : 's have'} errors and ${errors === 1 ? 'is' : 'are'} not listed; run npm run check)`);
+  if (errors)
+    out.push(
+      '',
+      `(${errors} file${errors === 1 ? ' has' : 's have'} errors and ${errors === 1 ? 'is' : 'are'} not listed; run npm run check)`,
+    );
   return out.join('\n');
 }

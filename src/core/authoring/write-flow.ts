@@ -16,7 +16,8 @@ export async function write(command: string, values: Values, positionals: string
   const when = now(io);
   const ask = io.interactive && !values['no-input'] && io.prompter ? io.prompter : undefined;
   if (values.merge && !values.pr) throw new UsageError('--merge only works with --pr');
-  if (values.pr && values['dry-run']) throw new UsageError('--dry-run and --pr do not go together; --dry-run prints what --pr would commit');
+  if (values.pr && values['dry-run'])
+    throw new UsageError('--dry-run and --pr do not go together; --dry-run prints what --pr would commit');
   const expected = command === 'new' || command === 'maintenance' ? 0 : 1;
   if (positionals.length > expected) throw new UsageError(`unexpected argument "${positionals[expected]}"`);
 

@@ -35,7 +35,12 @@ export function checkAtNow(incident: Incident, text: string, now: Date): Diagnos
 }
 
 /** parseIncident, then checkAtNow: one file as the check and the build see it at `now`. */
-export function parseIncidentAt(file: string, text: string, ctx: ParseContext, now: Date): { incident?: Incident; diagnostics: Diagnostic[] } {
+export function parseIncidentAt(
+  file: string,
+  text: string,
+  ctx: ParseContext,
+  now: Date,
+): { incident?: Incident; diagnostics: Diagnostic[] } {
   const parsed = parseIncident(file, text, ctx);
   if (!parsed.incident) return parsed;
   const late = checkAtNow(parsed.incident, text, now);

@@ -22,7 +22,7 @@ export class RuleSettings {
   }
 
   severity(id: RuleId): RuleSeverity {
-    return (this.config[id] as RuleSeverity | undefined) ?? BY_ID.get(id)!.defaultSeverity;
+    return this.config[id] ?? BY_ID.get(id)!.defaultSeverity;
   }
 
   /** A rule runs unless it is off; with `errorsOnly` (the build) only rules that can fail it run. */

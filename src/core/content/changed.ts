@@ -39,7 +39,11 @@ export function changedFiles(root: string, ref: string): ChangedFiles {
 /** The content root's path from the top of its git repository, with a trailing `/` ('' at the top or outside git). */
 export function repositoryPrefix(root: string): string {
   try {
-    const prefix = execFileSync('git', ['rev-parse', '--show-prefix'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const prefix = execFileSync('git', ['rev-parse', '--show-prefix'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     return prefix && !prefix.endsWith('/') ? `${prefix}/` : prefix;
   } catch {
     return '';

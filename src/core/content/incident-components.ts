@@ -61,7 +61,11 @@ const COMPONENTS_LINE = /^\s*components\s*:(.*)$/i;
 const CHANGE = /^\s*([^\s=:→>]+)\s*(?:=|:|->|→)\s*(.+?)\s*$/;
 
 /** The first line of an update may set component statuses: `Components: api = operational, dashboard = degraded_performance`. */
-export function readComponentLine(block: HeadingBlock, bag: DiagnosticBag, components: ReadonlyMap<string, ComponentConfig>): { changes: ComponentChange[]; markdown: string } {
+export function readComponentLine(
+  block: HeadingBlock,
+  bag: DiagnosticBag,
+  components: ReadonlyMap<string, ComponentConfig>,
+): { changes: ComponentChange[]; markdown: string } {
   const lines = block.body.split('\n');
   const m = COMPONENTS_LINE.exec(lines[0] ?? '');
   if (!m) return { changes: [], markdown: block.body };

@@ -31,7 +31,9 @@ const title = (error: string) =>
   z
     .string({ error })
     .min(1)
-    .describe('What customers see, e.g. "Elevated error rates on the REST API"; in quotes when it starts with `[`, `{`, `@`, `#` or a backtick, or has ": " in it');
+    .describe(
+      'What customers see, e.g. "Elevated error rates on the REST API"; in quotes when it starts with `[`, `{`, `@`, `#` or a backtick, or has ": " in it',
+    );
 
 export const IncidentFrontmatterSchema = z
   .strictObject({
@@ -52,10 +54,7 @@ export const MaintenanceFrontmatterSchema = z
     kind: z.literal('maintenance'),
     title: title(wordsOf(CATALOG.noTitle, { kind: 'maintenance' })),
     components,
-    window: z.strictObject(
-      { start: time, end: time },
-      { error: wordsOf(CATALOG.noWindow) },
-    ),
+    window: z.strictObject({ start: time, end: time }, { error: wordsOf(CATALOG.noWindow) }),
     workaround: z.string().min(1).optional(),
     owner,
   })

@@ -40,7 +40,6 @@ export const LIMITS = {
   tableCells: 5_000,
 } as const;
 
-
 /**
  * `scanBody`, once the body is within the limits: the structure of the body, or undefined when
  * something is over a limit (each is reported on `bag`). `content` starts at file line `firstLine`.
@@ -147,7 +146,13 @@ export function linePrefix(line: string): { markers: number; depth: number } {
  * lines can only count more (code spans too). Only a file over that bound is parsed, with the
  * costly inline constructs switched off, for the exact count.
  */
-function formattingWithinLimits(content: string, lines: readonly string[], code: readonly boolean[], firstLine: number, bag: DiagnosticBag): boolean {
+function formattingWithinLimits(
+  content: string,
+  lines: readonly string[],
+  code: readonly boolean[],
+  firstLine: number,
+  bag: DiagnosticBag,
+): boolean {
   let stretch: Formatting = { marks: 0, images: 0 };
   let columns = 0;
   let rows = 0;
@@ -156,7 +161,11 @@ function formattingWithinLimits(content: string, lines: readonly string[], code:
   for (let i = 0; i <= lines.length && !over; i++) {
     const line = lines[i];
     if (line === undefined || code[i] || /^[ \t]*$/.test(line)) {
-      over = stretch.marks > LIMITS.paragraphMarks || stretch.images > LIMITS.images || columns * rows > LIMITS.tableCells || total > LIMITS.marks;
+      over =
+        stretch.marks > LIMITS.paragraphMarks ||
+        stretch.images > LIMITS.images ||
+        columns * rows > LIMITS.tableCells ||
+        total > LIMITS.marks;
       stretch = { marks: 0, images: 0 };
       columns = rows = 0;
       continue;

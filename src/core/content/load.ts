@@ -75,7 +75,11 @@ export function loadContentRoot(root: string, options: LoadOptions = {}): Conten
  * inside the content root and out of .git; the findings say which were not.
  */
 export function findIncidentFiles(root: string): { files: FoundFile[]; diagnostics: Diagnostic[] } {
-  return walkFiles(contentBoundary(root), INCIDENTS_DIR, { skip: isDraftName, descend: (name) => !isMarkdownName(name), want: isMarkdownName });
+  return walkFiles(contentBoundary(root), INCIDENTS_DIR, {
+    skip: isDraftName,
+    descend: (name) => !isMarkdownName(name),
+    want: isMarkdownName,
+  });
 }
 
 /** The paths of the incident files `findIncidentFiles` finds. */

@@ -37,8 +37,7 @@ function parseInto(bag: DiagnosticBag, file: string, text: string, ctx: ParseCon
 
   const impactWritten = front.impact as Impact | undefined;
   const components = readComponents(front.components, impactWritten, kind, src, bag, ctx.components);
-  const impact: Impact =
-    kind === 'maintenance' ? 'none' : (impactWritten ?? impactForStatus(worstStatus(components.map((c) => c.status))));
+  const impact: Impact = kind === 'maintenance' ? 'none' : (impactWritten ?? impactForStatus(worstStatus(components.map((c) => c.status))));
 
   const structure = scanBodyWithinLimits(body, firstBodyLine, bag);
   if (!structure) return undefined;
@@ -61,7 +60,10 @@ function parseInto(bag: DiagnosticBag, file: string, text: string, ctx: ParseCon
   for (const u of chronological) {
     if (u.status !== 'update') current = u.status;
     u.effectiveStatus = current;
-    const base = `update-${u.at.toISOString().slice(0, u.at.getUTCSeconds() ? 19 : 16).replace(/[T:]/g, '-')}`.toLowerCase();
+    const base = `update-${u.at
+      .toISOString()
+      .slice(0, u.at.getUTCSeconds() ? 19 : 16)
+      .replace(/[T:]/g, '-')}`.toLowerCase();
     let anchor = base;
     for (let n = 2; anchors.has(anchor); n++) anchor = `${base}-${n}`;
     anchors.add(anchor);
@@ -125,7 +127,9 @@ function checkTimeline({ kind, started, start, resolved, ended, updates, window,
     }
   }
   if (ended && ended < start) {
-    const at = resolved ? src.position(['resolved']) : { line: updates.find((u) => u.at.getTime() === ended.getTime())?.line ?? 1, column: 4 };
+    const at = resolved
+      ? src.position(['resolved'])
+      : { line: updates.find((u) => u.at.getTime() === ended.getTime())?.line ?? 1, column: 4 };
     bag.report(CATALOG.endsBeforeStart, at, { ended: formatUtc(ended), start: formatUtc(start) });
   }
   if (window?.start && window.end && window.end <= window.start) {

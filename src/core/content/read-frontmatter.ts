@@ -46,7 +46,7 @@ export function readFrontmatter(bag: DiagnosticBag, file: string, text: string):
   const fm = data as Record<string, unknown>;
   const kind: IncidentKind = fm.kind === 'maintenance' ? 'maintenance' : 'incident';
   if (fm.kind !== undefined && fm.kind !== 'incident' && fm.kind !== 'maintenance') {
-    bag.report(CATALOG.unknownKind, yaml.position(['kind']), { kind: String(fm.kind) });
+    bag.report(CATALOG.unknownKind, yaml.position(['kind']), { kind: typeof fm.kind === 'string' ? fm.kind : JSON.stringify(fm.kind) });
     return undefined;
   }
   if (kind === 'incident' && 'window' in fm) {
@@ -61,6 +61,11 @@ export function readFrontmatter(bag: DiagnosticBag, file: string, text: string):
   }
   const front = result.data as Record<string, unknown> & { title: string };
   const src = yaml;
-  checkTitle(front.title, () => src.position(['title']), (line) => source.split('\n', line)[line - 1] ?? '', bag);
+  checkTitle(
+    front.title,
+    () => src.position(['title']),
+    (line) => source.split('\n', line)[line - 1] ?? '',
+    bag,
+  );
   return { id, kind, front, yaml: src, body: parsed.body, firstBodyLine: parsed.firstBodyLine };
 }

@@ -57,7 +57,8 @@ export function checkTitle(title: string, at: () => Position, lineText: (line: n
   const raw = lineText(start.line).slice(start.column - 1);
   const quote = /^["']/.test(raw) ? 1 : 0;
   // A character written in the file as itself, on the title's line, is named by its column.
-  const column = (u: Unseen) => (raw.startsWith(title.slice(0, u.index + u.char.length), quote) ? start.column + quote + u.index : undefined);
+  const column = (u: Unseen) =>
+    raw.startsWith(title.slice(0, u.index + u.char.length), quote) ? start.column + quote + u.index : undefined;
   const places = unseen.map((u) => {
     const c = column(u);
     return `${u.label} ${c === undefined ? ordinalPlace(title, u.index) : `at column ${c}`}`;

@@ -3,13 +3,7 @@
 export const IMPACTS = ['none', 'minor', 'major', 'critical'] as const;
 export type Impact = (typeof IMPACTS)[number];
 
-export const COMPONENT_STATUSES = [
-  'operational',
-  'under_maintenance',
-  'degraded_performance',
-  'partial_outage',
-  'major_outage',
-] as const;
+export const COMPONENT_STATUSES = ['operational', 'under_maintenance', 'degraded_performance', 'partial_outage', 'major_outage'] as const;
 export type ComponentStatus = (typeof COMPONENT_STATUSES)[number];
 /** Statuses an incident may give a component (maintenance sets `under_maintenance` itself). */
 export const OUTAGE_STATUSES = ['degraded_performance', 'partial_outage', 'major_outage'] as const;
@@ -91,7 +85,10 @@ export function impactForStatus(status: ComponentStatus): Impact {
 
 /** "In progress", "in-progress", "IN_PROGRESS" and "in progress" are all `in_progress`. */
 export function normaliseWord(text: string): string {
-  return text.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 const STATUS_ALIASES: Record<string, ComponentStatus> = {

@@ -25,7 +25,12 @@ const MAINTENANCE_WORDS = MAINTENANCE_STATUSES.map((s) => STATUS_LABELS[s]);
 export const UPDATE_SEPARATOR = /\s+-\s+|\s*[·–—|]\s*/;
 
 /** One level-2 heading and the text under it, as an update; undefined when it cannot be read. */
-export function readUpdate(block: HeadingBlock, kind: IncidentKind, bag: DiagnosticBag, components: ReadonlyMap<string, ComponentConfig>): Update | undefined {
+export function readUpdate(
+  block: HeadingBlock,
+  kind: IncidentKind,
+  bag: DiagnosticBag,
+  components: ReadonlyMap<string, ComponentConfig>,
+): Update | undefined {
   const at: Position = { line: block.line, column: block.column };
   if (!/^\d/.test(block.text)) {
     bag.report(CATALOG.notAnUpdate, at, { heading: block.text });
@@ -57,7 +62,10 @@ function readStatus(text: string, kind: IncidentKind, at: Position, bag: Diagnos
   const allowed = kind === 'incident' ? INCIDENT_WORDS : MAINTENANCE_WORDS;
   const other = kind === 'incident' ? isMaintenanceStatus(word) : isIncidentStatus(word);
   if (other) {
-    bag.report(kind === 'incident' ? CATALOG.maintenanceStatusInIncident : CATALOG.incidentStatusInMaintenance, at, { status: text, allowed });
+    bag.report(kind === 'incident' ? CATALOG.maintenanceStatusInIncident : CATALOG.incidentStatusInMaintenance, at, {
+      status: text,
+      allowed,
+    });
   } else {
     bag.report(CATALOG.unknownStatus, at, { status: text, suggestion: didYouMean(text, allowed), allowed });
   }

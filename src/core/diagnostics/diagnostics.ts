@@ -61,9 +61,7 @@ function diagnosticOf({ severity, code, message, hint }: Rendered, file: string,
 }
 
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
-  return [...list].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code),
-  );
+  return [...list].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
 }
 
 export function countBySeverity(list: readonly Diagnostic[]): { errors: number; warnings: number } {

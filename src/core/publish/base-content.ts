@@ -22,7 +22,11 @@ export function contentAtRef(root: string, ref: string, prefix: string): string 
     .filter((p) => wanted.includes(p));
   if (!present.includes(`${prefix}${CONFIG_FILE}`)) return undefined;
   const out = mkdtempSync(join(tmpdir(), 'statusmark-base-'));
-  const tar = execFileSync('git', ['archive', '--format=tar', ref, '--', ...present], { cwd: root, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
+  const tar = execFileSync('git', ['archive', '--format=tar', ref, '--', ...present], {
+    cwd: root,
+    maxBuffer: 1 << 30,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   execFileSync('tar', ['-x', '-C', out], { input: tar });
   return prefix ? join(out, prefix) : out;
 }

@@ -24,7 +24,14 @@ export function deployFingerprint(model: SiteModel, commit: string): string {
     slot: model.states.some((s) => s.open) ? model.now.toISOString().slice(0, 16) : model.now.toISOString().slice(0, 13),
     overall: model.overall.indicator,
     components: [...model.overall.components],
-    incidents: model.states.map((s) => [s.incident.id, s.status, s.open, s.maintenance ?? null, s.end?.toISOString() ?? null, s.incident.updates.filter((u) => u.at <= model.now).length]),
+    incidents: model.states.map((s) => [
+      s.incident.id,
+      s.status,
+      s.open,
+      s.maintenance ?? null,
+      s.end?.toISOString() ?? null,
+      s.incident.updates.filter((u) => u.at <= model.now).length,
+    ]),
   };
   return createHash('sha256').update(JSON.stringify(state)).digest('hex');
 }

@@ -35,7 +35,21 @@ export interface IncidentChange {
 
 const updateKey = (u: Update) => JSON.stringify([u.status, u.markdown, u.changes]);
 const detailsKey = (i: Incident) =>
-  JSON.stringify([i.kind, i.title, i.impact, i.components, i.started, i.resolved, i.eta, i.workaround, i.window, i.owners, i.summary, i.report?.markdown, i.file]);
+  JSON.stringify([
+    i.kind,
+    i.title,
+    i.impact,
+    i.components,
+    i.started,
+    i.resolved,
+    i.eta,
+    i.workaround,
+    i.window,
+    i.owners,
+    i.summary,
+    i.report?.markdown,
+    i.file,
+  ]);
 
 /** Which incidents the head adds, changes or removes compared with the base. */
 export function diffIncidents(base: readonly Incident[], head: readonly Incident[]): IncidentChange[] {
@@ -45,7 +59,16 @@ export function diffIncidents(base: readonly Incident[], head: readonly Incident
   for (const incident of head) {
     const old = before.get(incident.id);
     if (!old) {
-      out.push({ kind: 'added', id: incident.id, file: incident.file, title: incident.title, newUpdates: incident.updates, editedUpdates: [], detailsChanged: true, reportAdded: Boolean(incident.report) });
+      out.push({
+        kind: 'added',
+        id: incident.id,
+        file: incident.file,
+        title: incident.title,
+        newUpdates: incident.updates,
+        editedUpdates: [],
+        detailsChanged: true,
+        reportAdded: Boolean(incident.report),
+      });
       continue;
     }
     const oldUpdates = new Map(old.updates.map((u) => [u.anchor, updateKey(u)]));
@@ -54,10 +77,29 @@ export function diffIncidents(base: readonly Incident[], head: readonly Incident
     const removed = old.updates.length + newUpdates.length !== incident.updates.length;
     const detailsChanged = detailsKey(old) !== detailsKey(incident) || removed;
     if (!newUpdates.length && !editedUpdates.length && !detailsChanged) continue;
-    out.push({ kind: 'changed', id: incident.id, file: incident.file, title: incident.title, newUpdates, editedUpdates, detailsChanged, reportAdded: Boolean(incident.report && !old.report) });
+    out.push({
+      kind: 'changed',
+      id: incident.id,
+      file: incident.file,
+      title: incident.title,
+      newUpdates,
+      editedUpdates,
+      detailsChanged,
+      reportAdded: Boolean(incident.report && !old.report),
+    });
   }
   for (const old of base) {
-    if (!after.has(old.id)) out.push({ kind: 'removed', id: old.id, file: old.file, title: old.title, newUpdates: [], editedUpdates: [], detailsChanged: true, reportAdded: false });
+    if (!after.has(old.id))
+      out.push({
+        kind: 'removed',
+        id: old.id,
+        file: old.file,
+        title: old.title,
+        newUpdates: [],
+        editedUpdates: [],
+        detailsChanged: true,
+        reportAdded: false,
+      });
   }
   return out;
 }
@@ -90,15 +132,25 @@ export function renderPrComment(input: PrCommentInput): string {
 
   const changes = diffIncidents(input.baseIncidents, input.headIncidents);
   if (input.head) lines.push(...statusSection(input.base?.overall, input.head));
-  else lines.push('The content has errors, so the page would not be built. Fix the findings below; this comment updates with each push.', '');
+  else
+    lines.push('The content has errors, so the page would not be built. Fix the findings below; this comment updates with each push.', '');
 
   if (!changes.length) lines.push('This pull request changes no incident or maintenance.', '');
   const byId = new Map(input.headIncidents.map((i) => [i.id, i]));
   for (const change of changes) lines.push(...changeSection(change, byId.get(change.id), input));
   const readable = new Set(input.headIncidents.map((i) => i.file));
-  const broken = [...new Set(input.diagnostics.filter((d) => d.severity === 'error' && d.file.endsWith('.md') && !readable.has(d.file)).map((d) => d.file))];
+  const broken = [
+    ...new Set(
+      input.diagnostics.filter((d) => d.severity === 'error' && d.file.endsWith('.md') && !readable.has(d.file)).map((d) => d.file),
+    ),
+  ];
   for (const file of broken) {
-    lines.push(`### Not published: ${codeSpan((input.pathPrefix ?? '') + file)}`, '', 'This file has errors, so it cannot be shown; see the findings below.', '');
+    lines.push(
+      `### Not published: ${codeSpan((input.pathPrefix ?? '') + file)}`,
+      '',
+      'This file has errors, so it cannot be shown; see the findings below.',
+      '',
+    );
   }
 
   if (input.diagnostics.length) lines.push(...findingsSection(input.diagnostics, input.pathPrefix ?? ''));
@@ -136,7 +188,11 @@ function changeSection(change: IncidentChange, incident: Incident | undefined, i
   const state = input.head?.byId.get(incident.id);
   const facts = [file];
   if (state) facts.push(`status **${STATUS_LABELS[state.status]}**`);
-  facts.push(incident.kind === 'maintenance' && incident.window ? `window ${formatUtc(incident.window.start)} to ${formatUtc(incident.window.end)}` : `impact ${IMPACT_LABELS[incident.impact]}`);
+  facts.push(
+    incident.kind === 'maintenance' && incident.window
+      ? `window ${formatUtc(incident.window.start)} to ${formatUtc(incident.window.end)}`
+      : `impact ${IMPACT_LABELS[incident.impact]}`,
+  );
   if (input.head) facts.push(`[page](${incidentUrl(input.head.site, incident.id)})`);
   out.push(facts.join(' · '), '');
   const shown = [...change.newUpdates.map((u) => ({ u, label: 'new' })), ...change.editedUpdates.map((u) => ({ u, label: 'edited' }))];
@@ -147,13 +203,17 @@ function changeSection(change: IncidentChange, incident: Incident | undefined, i
     if (u.affected.length) {
       out.push(
         `Components: ${u.affected
-          .map((a) => `${escapeMarkdown(input.head?.site.componentsById.get(a.component)?.name ?? a.component)} ${COMPONENT_STATUS_LABELS[a.old_status]} → ${COMPONENT_STATUS_LABELS[a.new_status]}`)
+          .map(
+            (a) =>
+              `${escapeMarkdown(input.head?.site.componentsById.get(a.component)?.name ?? a.component)} ${COMPONENT_STATUS_LABELS[a.old_status]} → ${COMPONENT_STATUS_LABELS[a.new_status]}`,
+          )
           .join('; ')}`,
         '',
       );
     }
   }
-  if (!shown.length && change.detailsChanged) out.push('The details change (title, impact, components, times, summary or report); no update is added.', '');
+  if (!shown.length && change.detailsChanged)
+    out.push('The details change (title, impact, components, times, summary or report); no update is added.', '');
   if (change.reportAdded) out.push('Adds the post-incident report.', '');
   return out;
 }
@@ -163,7 +223,9 @@ function findingsSection(diagnostics: readonly Diagnostic[], prefix: string): st
   for (const d of diagnostics) {
     const where = d.line > 0 ? `${prefix}${d.file}:${d.line}:${d.column}` : `${prefix}${d.file}`;
     const hint = d.hint ? ` — ${escapeMarkdown(d.hint)}` : '';
-    out.push(`- ${d.severity === 'error' ? '❌ error' : '⚠️ warning'} ${codeSpan(where)} ${codeSpan(d.code)}: ${escapeMarkdown(d.message)}${hint}`);
+    out.push(
+      `- ${d.severity === 'error' ? '❌ error' : '⚠️ warning'} ${codeSpan(where)} ${codeSpan(d.code)}: ${escapeMarkdown(d.message)}${hint}`,
+    );
   }
   out.push('');
   return out;

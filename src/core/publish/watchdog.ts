@@ -98,7 +98,11 @@ export function issueBody(model: SiteModel, o: Overdue, ctx: WatchdogContext): s
 }
 
 /** A repository path for a URL: each segment encoded, brackets too, so a folder name cannot end the Markdown link. */
-const urlPath = (path: string) => path.split('/').map((part) => encodeURIComponent(part).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join('/');
+const urlPath = (path: string) =>
+  path
+    .split('/')
+    .map((part) => encodeURIComponent(part).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join('/');
 
 /** What to do so each overdue incident has exactly one open, up-to-date issue and no other watchdog issue is open. */
 export function planWatchdog(model: SiteModel, existing: readonly WatchdogIssue[], ctx: WatchdogContext): WatchdogAction[] {
@@ -133,7 +137,13 @@ export function planWatchdog(model: SiteModel, existing: readonly WatchdogIssue[
     actions.push({ kind: 'close', incident: id, issue: issue.number, comment: `${why} Closing.` });
   }
   for (const { issue, id } of extra) {
-    if (issue.state === 'open') actions.push({ kind: 'close', incident: id, issue: issue.number, comment: 'A duplicate of the newer watchdog issue for this incident. Closing.' });
+    if (issue.state === 'open')
+      actions.push({
+        kind: 'close',
+        incident: id,
+        issue: issue.number,
+        comment: 'A duplicate of the newer watchdog issue for this incident. Closing.',
+      });
   }
   return actions;
 }

@@ -19,7 +19,8 @@ export function argsErrorMessage(error: unknown, options: NonNullable<ParseArgsC
     if (option?.type === 'boolean') return `${typed} takes no value`;
     // parseArgs takes no value that starts with "-"; one that is not an option was meant as the value.
     const next = args.includes(typed) ? args[args.indexOf(typed) + 1] : undefined;
-    if (next !== undefined && !isOption(next, options)) return `${typed} "${next}": a value that starts with "-" goes after an equals sign, e.g. ${typed}="${next}"`;
+    if (next !== undefined && !isOption(next, options))
+      return `${typed} "${next}": a value that starts with "-" goes after an equals sign, e.g. ${typed}="${next}"`;
     return `${typed} needs a value, e.g. ${typed} "…"`;
   }
   if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {

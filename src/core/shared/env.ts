@@ -22,7 +22,9 @@ export function nowFromEnv(env: NodeJS.ProcessEnv = process.env): Date {
   if (!text) return new Date();
   const time = parseTime(text);
   if (!time.ok) {
-    throw new Error(`STATUS_NOW="${text}" ${WHAT_IS_WRONG[time.reason]}; write an ISO time with its zone, e.g. STATUS_NOW=2026-11-20T14:05:00Z`);
+    throw new Error(
+      `STATUS_NOW="${text}" ${WHAT_IS_WRONG[time.reason]}; write an ISO time with its zone, e.g. STATUS_NOW=2026-11-20T14:05:00Z`,
+    );
   }
   return time.date;
 }

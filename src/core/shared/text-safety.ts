@@ -8,7 +8,8 @@ import { HIDDEN_CHARACTER_CLASS, hiddenCharacters } from './hidden-characters.ts
 
 // XML 1.0 allows tab, line feed and carriage return, and no other C0 control; nor U+FFFE/U+FFFF
 // or a surrogate without its pair. Such characters would make the whole feed unreadable.
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Drops the characters XML 1.0 cannot carry; everything else is kept as it is. */
 export function xmlChars(text: string): string {
@@ -39,7 +40,11 @@ export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   const parts: string[] = [];
   for (const { segment } of graphemes.segment(text)) {
-    if (parts.length === max) return `${parts.slice(0, max - 1).join('').trimEnd()}…`;
+    if (parts.length === max)
+      return `${parts
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
     parts.push(segment);
   }
   return parts.join('');
@@ -52,7 +57,10 @@ const NAMED_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': 
 
 function escapeChar(char: string): string {
   const code = char.codePointAt(0)!;
-  return NAMED_ESCAPES[char] ?? (code > 0xffff ? `\\u{${code.toString(16).toUpperCase()}}` : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`);
+  return (
+    NAMED_ESCAPES[char] ??
+    (code > 0xffff ? `\\u{${code.toString(16).toUpperCase()}}` : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`)
+  );
 }
 
 const MAYBE_INVISIBLE = new RegExp(`[\\p{Cc}\\u2028\\u2029]|${HIDDEN_CHARACTER_CLASS}`, 'u');
@@ -99,6 +107,11 @@ const JSON_UNESCAPED = new RegExp(`[\\u007F-\\u009F\\u2028\\u2029]|${HIDDEN_CHAR
 /** JSON text for a log: the same value, with control, hidden and workflow-command characters written as `\uXXXX`. */
 export function logJson(json: string): string {
   return json.replace(JSON_UNESCAPED, (match) =>
-    match === '##[' ? '##\\u005b' : match.split('').map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''),
+    match === '##['
+      ? '##\\u005b'
+      : match
+          .split('')
+          .map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`)
+          .join(''),
   );
 }

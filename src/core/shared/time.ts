@@ -3,12 +3,9 @@
  * space or `T`, optional seconds, then `UTC`, `Z` or an offset such as `+01:00`, optionally
  * after a space: `2026-11-20 14:05 UTC`, `2026-11-20T14:05Z`, `2026-11-20 14:05 +01:00`.
  */
-export type TimeResult =
-  | { ok: true; date: Date }
-  | { ok: false; reason: 'no-zone' | 'invalid' | 'not-a-time'; message: string };
+export type TimeResult = { ok: true; date: Date } | { ok: false; reason: 'no-zone' | 'invalid' | 'not-a-time'; message: string };
 
-const TIME =
-  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s?(Z|UTC|GMT|[+-]\d{2}:?\d{2}))?$/i;
+const TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s?(Z|UTC|GMT|[+-]\d{2}:?\d{2}))?$/i;
 
 export const TIME_EXAMPLE = '2026-11-20 14:05 UTC';
 

@@ -48,9 +48,7 @@ export function buildSiteModel(content: CheckedContent, now: Date): SiteModel {
     overall: overallStatus(site, states),
     openIncidents: states.filter((s) => s.open && !s.maintenance),
     activeMaintenance: states.filter((s) => s.maintenance === 'in_progress'),
-    upcomingMaintenance: states
-      .filter((s) => s.maintenance === 'upcoming')
-      .sort((a, b) => a.start.getTime() - b.start.getTime()),
+    upcomingMaintenance: states.filter((s) => s.maintenance === 'upcoming').sort((a, b) => a.start.getTime() - b.start.getTime()),
     uptime,
     warnings: content.diagnostics,
     caches: new Caches(),

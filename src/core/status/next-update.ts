@@ -50,12 +50,16 @@ function hour24(hour: number, half: string | undefined): number {
 export function promisedBy(update: Update): Date | undefined {
   const text = markdownToText(update.markdown);
   // More than a day ahead, the CLI writes the date too: "Next update by 2026-11-21 3:00 PM UTC."
-  const dated = /\bnext (?:update|post)\b[^.!?]*?\b(?:by|at|before|on)\s+(\d{4}-\d{2}-\d{2})[ T](\d{1,2}):(\d{2})(?:\s*([ap])\.?m\b\.?)?(?:\s*(UTC|GMT|Z|[+-]\d{2}:?\d{2})\b)?/i.exec(text);
+  const dated =
+    /\bnext (?:update|post)\b[^.!?]*?\b(?:by|at|before|on)\s+(\d{4}-\d{2}-\d{2})[ T](\d{1,2}):(\d{2})(?:\s*([ap])\.?m\b\.?)?(?:\s*(UTC|GMT|Z|[+-]\d{2}:?\d{2})\b)?/i.exec(
+      text,
+    );
   if (dated) {
     const time = parseTime(`${dated[1]} ${String(hour24(Number(dated[2]), dated[4])).padStart(2, '0')}:${dated[3]} ${dated[5] ?? 'UTC'}`);
     if (time.ok) return time.date;
   }
-  const clockTime = /\bnext (?:update|post)\b[^.!?]*?\b(?:by|at|before)\s+(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\b\.?)?(?:\s*(?:UTC|GMT|Z)\b)?/i.exec(text);
+  const clockTime =
+    /\bnext (?:update|post)\b[^.!?]*?\b(?:by|at|before)\s+(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\b\.?)?(?:\s*(?:UTC|GMT|Z)\b)?/i.exec(text);
   if (clockTime) {
     const day = Date.UTC(update.at.getUTCFullYear(), update.at.getUTCMonth(), update.at.getUTCDate());
     // A site with `time_format: 12h` writes "by 5:30 PM UTC".
@@ -64,7 +68,9 @@ export function promisedBy(update: Update): Date | undefined {
     if (promise < update.at.getTime()) promise += 24 * HOUR;
     return new Date(promise);
   }
-  const within = /\b(?:next|another|further)\s+update\b[^.!?]*?\b(?:in|within)\s+(\d+|an?|one|half an)\s*(minutes?|mins?|hours?|h)\b/i.exec(text);
+  const within = /\b(?:next|another|further)\s+update\b[^.!?]*?\b(?:in|within)\s+(\d+|an?|one|half an)\s*(minutes?|mins?|hours?|h)\b/i.exec(
+    text,
+  );
   if (within) {
     const n = /^\d+$/.test(within[1]!) ? Number(within[1]) : /half/i.test(within[1]!) ? 0.5 : 1;
     const unit = /^h/i.test(within[2]!) ? HOUR : MINUTE;

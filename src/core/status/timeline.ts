@@ -46,7 +46,9 @@ export function deriveState(incident: Incident, now: Date): IncidentState {
 function deriveIncident(incident: Incident, now: Date): IncidentState {
   const chronological = [...incident.updates].reverse();
   // The first update announces the components' starting statuses (Statuspage's affected_components).
-  const events: Event[] = [{ at: incident.started.getTime(), set: incident.components, ...(chronological[0] ? { update: chronological[0] } : {}) }];
+  const events: Event[] = [
+    { at: incident.started.getTime(), set: incident.components, ...(chronological[0] ? { update: chronological[0] } : {}) },
+  ];
   let resolvedByUpdate = false;
   for (const u of chronological) {
     const ends = u.effectiveStatus === 'resolved' && u.status === 'resolved';

@@ -47,7 +47,7 @@ export function dateTimeLabel(date: Date, language: string, clock: TimeFormat, c
     const byClock = caches.get(DATE_TIME_LABELS);
     const key = `${language}:${clock}`;
     labels = byClock.get(key);
-    if (!labels) byClock.set(key, (labels = new Map()));
+    if (!labels) byClock.set(key, (labels = new Map<Date, string>()));
   }
   return remembered(labels, date, () => `${dateLabel(date, language, caches)}, ${timeLabel(date, language, clock, caches)}`);
 }

@@ -58,7 +58,34 @@ export function searchRecords(model: SiteModel, base: string): SearchRecord[] {
 }
 
 // Sanitised GFM output: every other element is inline.
-const BLOCKS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'ul', 'ol', 'li', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'dl', 'dt', 'dd', 'div', 'section', 'details', 'summary', 'hr']);
+const BLOCKS = new Set([
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'p',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'pre',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'dl',
+  'dt',
+  'dd',
+  'div',
+  'section',
+  'details',
+  'summary',
+  'hr',
+]);
 
 /** The text of each heading, paragraph, list item and cell, so "Root cause" does not run into its first sentence. */
 function blockTexts(tree: HastRoot): string[] {

@@ -25,7 +25,13 @@ export function stepUses(file: string, text: string): StepUse[] {
       const uses = isMap(step) ? step.get('uses', true) : undefined;
       if (!isScalar(uses)) continue;
       const [action = '', ref = ''] = String(uses.value).split('@');
-      out.push({ where: `${file}:${lines.linePos(uses.range![0]).line}`, job: String(isScalar(pair.key) ? pair.key.value : pair.key), action, ref, comment: (uses.comment ?? '').trim() });
+      out.push({
+        where: `${file}:${lines.linePos(uses.range![0]).line}`,
+        job: String(isScalar(pair.key) ? pair.key.value : pair.key),
+        action,
+        ref,
+        comment: (uses.comment ?? '').trim(),
+      });
     }
   }
   return out;

@@ -11,7 +11,13 @@ export interface Choice<T extends string> {
 }
 
 export interface Prompter {
-  text(q: { message: string; placeholder?: string; initial?: string; multiline?: boolean; validate?: (value: string) => string | undefined }): Promise<string>;
+  text(q: {
+    message: string;
+    placeholder?: string;
+    initial?: string;
+    multiline?: boolean;
+    validate?: (value: string) => string | undefined;
+  }): Promise<string>;
   select<T extends string>(q: { message: string; options: Choice<T>[]; initial?: T }): Promise<T>;
   multiselect<T extends string>(q: { message: string; options: Choice<T>[]; initial?: T[]; required?: boolean }): Promise<T[]>;
   confirm(q: { message: string; initial?: boolean }): Promise<boolean>;
@@ -44,7 +50,11 @@ export const clackPrompter: Prompter = {
     return answer<never>(
       await clack.select({
         message: q.message,
-        options: q.options.map((o) => ({ value: o.value, ...(o.label ? { label: o.label } : {}), ...(o.hint ? { hint: o.hint } : {}) })) as never,
+        options: q.options.map((o) => ({
+          value: o.value,
+          ...(o.label ? { label: o.label } : {}),
+          ...(o.hint ? { hint: o.hint } : {}),
+        })) as never,
         ...(q.initial ? { initialValue: q.initial } : {}),
       }),
     );
@@ -53,7 +63,11 @@ export const clackPrompter: Prompter = {
     return answer<never>(
       await clack.multiselect({
         message: q.message,
-        options: q.options.map((o) => ({ value: o.value, ...(o.label ? { label: o.label } : {}), ...(o.hint ? { hint: o.hint } : {}) })) as never,
+        options: q.options.map((o) => ({
+          value: o.value,
+          ...(o.label ? { label: o.label } : {}),
+          ...(o.hint ? { hint: o.hint } : {}),
+        })) as never,
         ...(q.initial ? { initialValues: q.initial } : {}),
         required: q.required ?? false,
       }),

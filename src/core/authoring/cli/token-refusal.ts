@@ -2,7 +2,13 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /** What to say to `--token`, which the CLI does not take; the token it came with is never repeated. */
 export function tokenRefusal(args: readonly string[], options: ParseArgsConfig['options']): string | undefined {
-  const { tokens } = parseArgs({ args: [...args], options: { ...options, token: { type: 'string' } }, allowPositionals: true, strict: false, tokens: true });
+  const { tokens } = parseArgs({
+    args: [...args],
+    options: { ...options, token: { type: 'string' } },
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
   const flag = tokens.find((t) => t.kind === 'option' && t.name === 'token');
   if (!flag) return undefined;
   return [

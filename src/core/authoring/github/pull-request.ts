@@ -17,7 +17,12 @@ export function pullRequestBody(ctx: Context, plan: Plan, diagnostics: readonly 
   if (plan.update) {
     out.push(`### ${STATUS_LABELS[plan.update.status]} · ${formatUtc(plan.update.at)}`, '');
     out.push(`**${plan.title}** — ${plan.what} in \`${path}\``, '');
-    out.push(...normaliseMessage(plan.update.message).split('\n').map((l) => (l ? `> ${l}` : '>')), '');
+    out.push(
+      ...normaliseMessage(plan.update.message)
+        .split('\n')
+        .map((l) => (l ? `> ${l}` : '>')),
+      '',
+    );
   } else {
     out.push(`**${plan.title}** — ${plan.what} in \`${path}\``, '');
   }
@@ -33,7 +38,11 @@ export function pullRequestBody(ctx: Context, plan: Plan, diagnostics: readonly 
     for (const d of diagnostics) out.push(`- \`${d.file}:${d.line}\` **${d.code}**: ${d.message}`);
   }
   out.push('');
-  out.push(merge ? 'Merged right away with `--merge`: the status page publishes it on the next build.' : 'Merging this pull request publishes it on the status page.');
+  out.push(
+    merge
+      ? 'Merged right away with `--merge`: the status page publishes it on the next build.'
+      : 'Merging this pull request publishes it on the status page.',
+  );
   out.push('', '<sub>Opened with `npm run status`.</sub>');
   return out.join('\n');
 }

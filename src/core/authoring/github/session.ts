@@ -23,7 +23,6 @@ import { explain, GitHubError, QUIET, resolveGitHubOptions, TOKEN_HINT, type Git
 import { isIncidentFile } from '../../shared/content-layout.ts';
 import type { Workspace } from '../plan/workspace.ts';
 
-
 export interface GitHubOptions extends GitHubTarget {
   /** The branch to read from and open the pull request against; the repository's default branch if unset. */
   base?: string;
@@ -95,12 +94,20 @@ export class GitHubSession {
       info = (await this.octokit.rest.repos.get({ owner, repo })).data;
     } catch (error) {
       if ((error as HttpFailure).status === 404) {
-        throw new GitHubError('repo-not-found', `the repository ${this.fullName} was not found, or the token cannot see it`, `check GITHUB_REPOSITORY / --repo; for a private repository the token needs access to it. ${TOKEN_HINT}`);
+        throw new GitHubError(
+          'repo-not-found',
+          `the repository ${this.fullName} was not found, or the token cannot see it`,
+          `check GITHUB_REPOSITORY / --repo; for a private repository the token needs access to it. ${TOKEN_HINT}`,
+        );
       }
       throw explain(error, 'read the repository', this.fullName);
     }
     if (info.permissions && info.permissions.push === false) {
-      throw new GitHubError('no-permission', `the token may read ${this.fullName} but not push to it, so it cannot open a pull request there`, TOKEN_HINT);
+      throw new GitHubError(
+        'no-permission',
+        `the token may read ${this.fullName} but not push to it, so it cannot open a pull request there`,
+        TOKEN_HINT,
+      );
     }
     const branch = this.requestedBase ?? info.default_branch;
     let commit: string;
@@ -108,11 +115,16 @@ export class GitHubSession {
       commit = (await this.octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha;
     } catch (error) {
       if ((error as HttpFailure).status === 404) {
-        throw new GitHubError('base-not-found', `the branch "${branch}" does not exist in ${this.fullName}`, `pass --base with an existing branch (the default branch is "${info.default_branch}")`);
+        throw new GitHubError(
+          'base-not-found',
+          `the branch "${branch}" does not exist in ${this.fullName}`,
+          `pass --base with an existing branch (the default branch is "${info.default_branch}")`,
+        );
       }
       throw explain(error, `read the branch ${branch}`, this.fullName);
     }
-    const tree = (await this.call('read the base commit', () => this.octokit.rest.git.getCommit({ owner, repo, commit_sha: commit }))).data.tree.sha;
+    const tree = (await this.call('read the base commit', () => this.octokit.rest.git.getCommit({ owner, repo, commit_sha: commit }))).data
+      .tree.sha;
     this.base = { branch, commit, tree };
     const prefix = this.contentDir ? `${this.contentDir}/` : '';
     const blobs = new Map<string, string>();
@@ -121,13 +133,12 @@ export class GitHubSession {
     }
     const readBlob = async (file: string): Promise<string> => {
       const sha = blobs.get(file);
-      if (!sha) throw new GitHubError('other', `${this.path(file)} is not on ${branch} in ${this.fullName}`, 'check --content-dir and the id');
+      if (!sha)
+        throw new GitHubError('other', `${this.path(file)} is not on ${branch} in ${this.fullName}`, 'check --content-dir and the id');
       const blob = (await this.call(`read ${this.path(file)}`, () => this.octokit.rest.git.getBlob({ owner, repo, file_sha: sha }))).data;
       return Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
     };
-    const files = [...blobs.keys()]
-      .filter(isIncidentFile)
-      .sort();
+    const files = [...blobs.keys()].filter(isIncidentFile).sort();
     const configText = blobs.has('status.config.yaml') ? await readBlob('status.config.yaml') : undefined;
     return { label: `${this.fullName}@${branch}${prefix ? ` (${prefix})` : ''}`, configText, files, read: readBlob };
   }
@@ -141,7 +152,9 @@ export class GitHubSession {
   private async listFiles(tree: string, folder: string, wanted: string): Promise<Map<string, string>> {
     const { owner, repo } = this;
     const list = (recursive: boolean) =>
-      this.call(`list the files${folder ? ` in ${folder}` : ''}`, () => this.octokit.rest.git.getTree({ owner, repo, tree_sha: tree, ...(recursive ? { recursive: 'true' } : {}) }));
+      this.call(`list the files${folder ? ` in ${folder}` : ''}`, () =>
+        this.octokit.rest.git.getTree({ owner, repo, tree_sha: tree, ...(recursive ? { recursive: 'true' } : {}) }),
+      );
     const files = new Map<string, string>();
     const whole = (await list(true)).data;
     if (!whole.truncated) {
@@ -174,7 +187,11 @@ export class GitHubSession {
     const { owner, repo } = this;
     try {
       await this.octokit.rest.git.getRef({ owner, repo, ref: `heads/${input.branch}` });
-      throw new GitHubError('branch-exists', `the branch "${input.branch}" already exists in ${this.fullName}`, 'pass --branch with another name, or delete the old branch if it is left over');
+      throw new GitHubError(
+        'branch-exists',
+        `the branch "${input.branch}" already exists in ${this.fullName}`,
+        'pass --branch with another name, or delete the old branch if it is left over',
+      );
     } catch (error) {
       if (error instanceof GitHubError) throw error;
       if ((error as HttpFailure).status !== 404) throw explain(error, `check the branch ${input.branch}`, this.fullName);
@@ -194,19 +211,37 @@ export class GitHubSession {
       await this.octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${input.branch}`, sha: commit.data.sha });
     } catch (error) {
       if ((error as HttpFailure).status === 422) {
-        throw new GitHubError('branch-exists', `the branch "${input.branch}" already exists in ${this.fullName}`, 'pass --branch with another name, or delete the old branch if it is left over');
+        throw new GitHubError(
+          'branch-exists',
+          `the branch "${input.branch}" already exists in ${this.fullName}`,
+          'pass --branch with another name, or delete the old branch if it is left over',
+        );
       }
       throw explain(error, 'create the branch', this.fullName);
     }
     const pr = (
       await this.call('open the pull request', () =>
-        this.octokit.rest.pulls.create({ owner, repo, title: input.title, head: input.branch, base: base.branch, body: input.body, maintainer_can_modify: true }),
+        this.octokit.rest.pulls.create({
+          owner,
+          repo,
+          title: input.title,
+          head: input.branch,
+          base: base.branch,
+          body: input.body,
+          maintainer_can_modify: true,
+        }),
       )
     ).data;
     const result: PullRequestResult = { number: pr.number, url: pr.html_url, branch: input.branch, merged: false };
     if (!input.merge) return result;
     try {
-      await this.octokit.rest.pulls.merge({ owner, repo, pull_number: pr.number, merge_method: 'squash', commit_title: `${input.title} (#${pr.number})` });
+      await this.octokit.rest.pulls.merge({
+        owner,
+        repo,
+        pull_number: pr.number,
+        merge_method: 'squash',
+        commit_title: `${input.title} (#${pr.number})`,
+      });
     } catch (error) {
       const why = explain(error, 'merge the pull request', this.fullName);
       throw new GitHubError(

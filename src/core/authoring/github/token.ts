@@ -25,7 +25,12 @@ function ghAuthToken(env: NodeJS.ProcessEnv, host: string): string | undefined {
   const gh = onPath(process.platform === 'win32' ? 'gh.exe' : 'gh', env.PATH);
   if (!gh) return undefined;
   try {
-    const out = execFileSync(gh, ['auth', 'token', '--hostname', host], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 });
+    const out = execFileSync(gh, ['auth', 'token', '--hostname', host], {
+      env,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 10_000,
+    });
     return out.trim() || undefined;
   } catch {
     return undefined;

@@ -35,5 +35,6 @@ function requireFlags(command: string, values: Values, positionals: string[]): v
   if (command === 'maintenance' && !has('start')) need.push('--start');
   if (command === 'maintenance' && !has('end') && !has('duration')) need.push('--end or --duration');
   if (command !== 'new' && command !== 'maintenance' && !positionals[0]) need.unshift('the id');
-  if (need.length) throw new UsageError(`missing: ${need.join(', ')} (run it in a terminal to be asked, or pass ${need.length > 1 ? 'them' : 'it'})`);
+  if (need.length)
+    throw new UsageError(`missing: ${need.join(', ')} (run it in a terminal to be asked, or pass ${need.length > 1 ? 'them' : 'it'})`);
 }

@@ -20,7 +20,15 @@ const isOpenIncident = (now: Date) => (i: Incident) => i.kind === 'incident' && 
 
 async function newIncidentOptions(input: PlanInput): Promise<NewOptions> {
   const { ask, values, ctx, at } = input;
-  const title = str(values, 'title') ?? (ask ? await ask.text({ message: 'Title: what do customers see?', placeholder: 'Elevated error rates on the REST API', validate: notEmpty('the title') }) : missing('--title'));
+  const title =
+    str(values, 'title') ??
+    (ask
+      ? await ask.text({
+          message: 'Title: what do customers see?',
+          placeholder: 'Elevated error rates on the REST API',
+          validate: notEmpty('the title'),
+        })
+      : missing('--title'));
   const components = await affectedComponents(input);
   let impact: Impact | undefined = str(values, 'impact') !== undefined ? parseImpact(str(values, 'impact')!) : undefined;
   // Statuses for every component say the impact already.
@@ -31,7 +39,11 @@ async function newIncidentOptions(input: PlanInput): Promise<NewOptions> {
     str(values, 'status') !== undefined
       ? parseIncidentStatus(str(values, 'status')!)
       : ask
-        ? await ask.select({ message: 'Status', options: INCIDENT_STATUSES.filter((s) => s !== 'update').map((s) => ({ value: s, label: STATUS_LABELS[s] })), initial: 'investigating' })
+        ? await ask.select({
+            message: 'Status',
+            options: INCIDENT_STATUSES.filter((s) => s !== 'update').map((s) => ({ value: s, label: STATUS_LABELS[s] })),
+            initial: 'investigating',
+          })
         : 'investigating';
   const message = await messageWithNext(input, 'First update: what do customers see, and what are you doing?');
   return {
@@ -52,12 +64,24 @@ async function updateOptions(input: PlanInput): Promise<UpdateOptions> {
   const { ask, values, ctx, at } = input;
   let status: UpdateStatus | undefined = str(values, 'status') !== undefined ? parseIncidentStatus(str(values, 'status')!) : undefined;
   if (!status && ask) {
-    status = await ask.select<UpdateStatus>({ message: 'Status', options: INCIDENT_STATUSES.filter((s) => s !== 'resolved').map((s) => ({ value: s, label: STATUS_LABELS[s], ...(s === 'update' ? { hint: 'no change of status' } : {}) })), initial: 'update' });
+    status = await ask.select<UpdateStatus>({
+      message: 'Status',
+      options: INCIDENT_STATUSES.filter((s) => s !== 'resolved').map((s) => ({
+        value: s,
+        label: STATUS_LABELS[s],
+        ...(s === 'update' ? { hint: 'no change of status' } : {}),
+      })),
+      initial: 'update',
+    });
   }
   const flag = values.components as string[] | undefined;
   let components: ComponentSpec[] = flag ? parseComponents(flag, ctx.loaded) : [];
   if (!flag && ask) {
-    const answer = await ask.text({ message: 'Component changes (e.g. api=operational; empty: none)', initial: '', validate: checked((v) => parseComponents(v, ctx.loaded)) });
+    const answer = await ask.text({
+      message: 'Component changes (e.g. api=operational; empty: none)',
+      initial: '',
+      validate: checked((v) => parseComponents(v, ctx.loaded)),
+    });
     components = parseComponents(answer, ctx.loaded);
   }
   const message = await messageWithNext(input, 'Update: what changed, and what are you doing?');
@@ -86,6 +110,10 @@ export async function planIncidentResolve(input: PlanInput): Promise<Plan> {
 }
 
 export async function planIncidentReport(input: PlanInput): Promise<Plan> {
-  const id = await pickIncident(input, (i) => i.kind === 'incident' && !i.report && Boolean(i.resolved), 'resolved incident without a report');
+  const id = await pickIncident(
+    input,
+    (i) => i.kind === 'incident' && !i.report && Boolean(i.resolved),
+    'resolved incident without a report',
+  );
   return planReport(input.ctx, id);
 }

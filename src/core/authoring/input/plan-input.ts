@@ -25,16 +25,23 @@ export interface PlanInput {
 /** The message (required), then --next, or the question for each, joined into the update's text. */
 export async function messageWithNext(input: PlanInput, question: string): Promise<string> {
   const { ask, values, ctx, at } = input;
-  const text = messageFlag(values, input.io) ?? (ask ? await ask.text({ message: question, multiline: true, validate: notEmpty('the message') }) : missing('--message'));
+  const text =
+    messageFlag(values, input.io) ??
+    (ask ? await ask.text({ message: question, multiline: true, validate: notEmpty('the message') }) : missing('--message'));
   let next = str(values, 'next');
-  if (next === undefined && ask) next = await ask.text({ message: 'Next update in how many minutes? (empty: none)', initial: String(ctx.loaded.config.policy.update_interval_minutes) });
+  if (next === undefined && ask)
+    next = await ask.text({
+      message: 'Next update in how many minutes? (empty: none)',
+      initial: String(ctx.loaded.config.policy.update_interval_minutes),
+    });
   return withNext(text, next, at, ctx.loaded.config.time_format);
 }
 
 /** A message the command has a default for: nothing when it is not given or the answer is empty. */
 export async function optionalMessage(input: PlanInput, question: string): Promise<{ message?: string }> {
   const { ask } = input;
-  const text = messageFlag(input.values, input.io) ?? (ask ? await ask.text({ message: question, multiline: true, initial: '' }) : undefined);
+  const text =
+    messageFlag(input.values, input.io) ?? (ask ? await ask.text({ message: question, multiline: true, initial: '' }) : undefined);
   return text?.trim() ? { message: text } : {};
 }
 
@@ -44,7 +51,11 @@ export async function affectedComponents(input: PlanInput): Promise<ComponentSpe
   const flag = input.values.components as string[] | undefined;
   if (flag) return parseComponents(flag, ctx.loaded);
   if (!ask) return [];
-  const options = [...ctx.loaded.componentsById.values()].map((c) => ({ value: c.id, label: c.name, ...(c.group ? { hint: c.group } : {}) }));
+  const options = [...ctx.loaded.componentsById.values()].map((c) => ({
+    value: c.id,
+    label: c.name,
+    ...(c.group ? { hint: c.group } : {}),
+  }));
   return (await ask.multiselect({ message: 'Affected components', options })).map((id) => ({ id }));
 }
 

@@ -14,14 +14,26 @@ async function windowEnd(input: PlanInput, start: Date): Promise<Date> {
   const { ask, values, ctx } = input;
   if (str(values, 'end') !== undefined && str(values, 'duration') !== undefined) throw new UsageError('give --end or --duration, not both');
   if (str(values, 'end') !== undefined) return parseAt(str(values, 'end'), ctx.now, '--end');
-  const duration = str(values, 'duration') ?? (ask ? await ask.text({ message: 'How long? (e.g. 2h, 90m)', initial: '1h', validate: checked(parseDuration) }) : missing('--end or --duration'));
+  const duration =
+    str(values, 'duration') ??
+    (ask
+      ? await ask.text({ message: 'How long? (e.g. 2h, 90m)', initial: '1h', validate: checked(parseDuration) })
+      : missing('--end or --duration'));
   return new Date(start.getTime() + parseDuration(duration));
 }
 
 async function maintenanceOptions(input: PlanInput): Promise<MaintenanceOptions> {
   const { ask, values, ctx, at } = input;
-  const title = str(values, 'title') ?? (ask ? await ask.text({ message: 'Title: what is the work?', placeholder: 'Database upgrade', validate: notEmpty('the title') }) : missing('--title'));
-  const startText = str(values, 'start') ?? (ask ? await ask.text({ message: 'Window start (e.g. 2026-11-28 02:00 UTC)', validate: checked((v) => parseAt(v, ctx.now, 'the start')) }) : missing('--start'));
+  const title =
+    str(values, 'title') ??
+    (ask
+      ? await ask.text({ message: 'Title: what is the work?', placeholder: 'Database upgrade', validate: notEmpty('the title') })
+      : missing('--title'));
+  const startText =
+    str(values, 'start') ??
+    (ask
+      ? await ask.text({ message: 'Window start (e.g. 2026-11-28 02:00 UTC)', validate: checked((v) => parseAt(v, ctx.now, 'the start')) })
+      : missing('--start'));
   const start = parseAt(startText, ctx.now, '--start');
   const end = await windowEnd(input, start);
   const components = await affectedComponents(input);
@@ -33,7 +45,11 @@ async function maintenanceUpdateOptions(input: PlanInput): Promise<UpdateOptions
   const { ask, values, ctx, at } = input;
   let status: UpdateStatus | undefined = str(values, 'status') !== undefined ? parseMaintenanceStatus(str(values, 'status')!) : undefined;
   if (!status && ask) {
-    status = await ask.select<UpdateStatus>({ message: 'Status', options: MAINTENANCE_STATUSES.filter((s) => s !== 'completed').map((s) => ({ value: s, label: STATUS_LABELS[s] })), initial: 'in_progress' });
+    status = await ask.select<UpdateStatus>({
+      message: 'Status',
+      options: MAINTENANCE_STATUSES.filter((s) => s !== 'completed').map((s) => ({ value: s, label: STATUS_LABELS[s] })),
+      initial: 'in_progress',
+    });
   }
   const flag = values.components as string[] | undefined;
   const components = flag ? parseComponents(flag, ctx.loaded) : [];
@@ -47,11 +63,22 @@ export async function planNewMaintenance(input: PlanInput): Promise<Plan> {
 
 export async function planMaintenanceUpdate(input: PlanInput): Promise<Plan> {
   const { now } = input.ctx;
-  const id = await pickIncident(input, (i) => i.kind === 'maintenance' && !['completed', 'cancelled'].includes(deriveState(i, now).maintenance ?? ''), 'scheduled maintenance');
+  const id = await pickIncident(
+    input,
+    (i) => i.kind === 'maintenance' && !['completed', 'cancelled'].includes(deriveState(i, now).maintenance ?? ''),
+    'scheduled maintenance',
+  );
   return planUpdate(input.ctx, id, await maintenanceUpdateOptions(input), 'maintenance update');
 }
 
 export async function planMaintenanceCompletion(input: PlanInput): Promise<Plan> {
-  const id = await pickIncident(input, (i) => i.kind === 'maintenance' && !i.updates.some((u) => u.status === 'completed' || u.status === 'cancelled'), 'scheduled maintenance');
-  return planMaintenanceComplete(input.ctx, id, { ...(await optionalMessage(input, 'Final update (empty: the default text)')), at: input.at });
+  const id = await pickIncident(
+    input,
+    (i) => i.kind === 'maintenance' && !i.updates.some((u) => u.status === 'completed' || u.status === 'cancelled'),
+    'scheduled maintenance',
+  );
+  return planMaintenanceComplete(input.ctx, id, {
+    ...(await optionalMessage(input, 'Final update (empty: the default text)')),
+    at: input.at,
+  });
 }

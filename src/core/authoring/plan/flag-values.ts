@@ -38,7 +38,8 @@ export function parseAt(text: string | undefined, now: Date, what = '--at'): Dat
     if (offset === undefined) throw new AuthoringError(`${what}: ${offsetProblem(zone)}`);
     let hour = Number(h);
     if (half) {
-      if (hour < 1 || hour > 12) throw new AuthoringError(`${what}: "${t}" is not a time; on a 12-hour clock the hour is 1 to 12, e.g. 2:35 PM UTC or 14:35 UTC`);
+      if (hour < 1 || hour > 12)
+        throw new AuthoringError(`${what}: "${t}" is not a time; on a 12-hour clock the hour is 1 to 12, e.g. 2:35 PM UTC or 14:35 UTC`);
       hour = (hour % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
     }
     const localDay = new Date(now.getTime() + offset * MINUTE).toISOString().slice(0, 10);
@@ -55,7 +56,10 @@ export function parseNext(text: string, at: Date): Date {
   if (/^\d+$/.test(t)) return new Date(at.getTime() + Number(t) * MINUTE);
   let due = parseAt(t, at, '--next');
   if (due < at && TIME_OF_DAY.test(t)) due = new Date(due.getTime() + DAY);
-  if (due < at) throw new AuthoringError(`--next: ${formatUtc(due)} is before the update (${formatUtc(at)}); give a later time, or minutes such as --next 30`);
+  if (due < at)
+    throw new AuthoringError(
+      `--next: ${formatUtc(due)} is before the update (${formatUtc(at)}); give a later time, or minutes such as --next 30`,
+    );
   return due;
 }
 
@@ -94,7 +98,11 @@ export interface ComponentSpec {
 }
 
 /** `api, dashboard=degraded, email: down` (or several flags) → ids checked against the config, statuses normalised. */
-export function parseComponents(values: string | readonly string[] | undefined, loaded: LoadedConfig, flag = '--components'): ComponentSpec[] {
+export function parseComponents(
+  values: string | readonly string[] | undefined,
+  loaded: LoadedConfig,
+  flag = '--components',
+): ComponentSpec[] {
   const list = (typeof values === 'string' ? [values] : (values ?? [])).flatMap((v) => v.split(/[,;]/));
   const known = [...loaded.componentsById.keys()];
   const out: ComponentSpec[] = [];
@@ -134,7 +142,10 @@ export function changesOf(specs: readonly ComponentSpec[], flag = '--components'
 export function requireTitle(text: string, example: string): string {
   const title = text.trim();
   if (!title) throw new AuthoringError(`--title is empty: say ${example}`);
-  if (/[\r\n]/.test(title)) throw new AuthoringError('--title has a line break: a title is one line, shown in lists, feeds and notifications; put the details in --message');
+  if (/[\r\n]/.test(title))
+    throw new AuthoringError(
+      '--title has a line break: a title is one line, shown in lists, feeds and notifications; put the details in --message',
+    );
   return title;
 }
 

@@ -1,6 +1,16 @@
 /** `new`, `update` (also `maintenance update`), `resolve` and `report`: the plan of each, from checked values. */
 import type { ComponentChange } from '../../content/model.ts';
-import { impactForStatus, isIncidentStatus, isMaintenanceStatus, STATUS_FOR_IMPACT, STATUS_LABELS, worstStatus, type Impact, type IncidentStatus, type UpdateStatus } from '../../content/statuses.ts';
+import {
+  impactForStatus,
+  isIncidentStatus,
+  isMaintenanceStatus,
+  STATUS_FOR_IMPACT,
+  STATUS_LABELS,
+  worstStatus,
+  type Impact,
+  type IncidentStatus,
+  type UpdateStatus,
+} from '../../content/statuses.ts';
 import { incidentIdOf } from '../../shared/content-layout.ts';
 import { formatUtc, MINUTE } from '../../shared/time.ts';
 import { deriveState } from '../../status/timeline.ts';
@@ -33,8 +43,15 @@ export function planNew(ctx: Context, o: NewOptions): Plan {
   if (withStatus.some((c) => c.status === 'operational' || c.status === 'under_maintenance')) {
     throw new AuthoringError('--components: an incident gives components degraded_performance, partial_outage or major_outage');
   }
-  const impact = o.impact ?? (withStatus.length === o.components.length && withStatus.length ? impactForStatus(worstStatus(withStatus.map((c) => c.status!))) : undefined);
-  if (!impact) throw new AuthoringError('--impact is missing: minor, major, critical or none (or give each component a status, e.g. api=partial_outage)');
+  const impact =
+    o.impact ??
+    (withStatus.length === o.components.length && withStatus.length
+      ? impactForStatus(worstStatus(withStatus.map((c) => c.status!)))
+      : undefined);
+  if (!impact)
+    throw new AuthoringError(
+      '--impact is missing: minor, major, critical or none (or give each component a status, e.g. api=partial_outage)',
+    );
   const asList = withStatus.length === 0;
   if (!asList && impact === 'none' && withStatus.length !== o.components.length) {
     throw new AuthoringError('--components: with impact none, give every component its status, or list ids only');
@@ -82,12 +99,17 @@ export interface UpdateOptions {
 /** The incident's text with its `eta` and `workaround` set, where given; the names of the fields set. */
 function withFields(file: string, text: string, o: UpdateOptions): { text: string; set: string[] } {
   const workaround = workaroundText(o.workaround);
-  const fields = [...(o.eta ? [{ key: 'eta', value: formatUtc(o.eta) }] : []), ...(workaround ? [{ key: 'workaround', value: workaround }] : [])];
+  const fields = [
+    ...(o.eta ? [{ key: 'eta', value: formatUtc(o.eta) }] : []),
+    ...(workaround ? [{ key: 'workaround', value: workaround }] : []),
+  ];
   let out = text;
   for (const field of fields) {
     const edited = setFrontmatterField(out, field);
     if (edited === undefined) {
-      throw new AuthoringError(`${file}: its frontmatter is not written as \`key: value\` lines, so \`${field.key}\` cannot be set; set it by hand, then run the command without --${field.key}`);
+      throw new AuthoringError(
+        `${file}: its frontmatter is not written as \`key: value\` lines, so \`${field.key}\` cannot be set; set it by hand, then run the command without --${field.key}`,
+      );
     }
     out = edited;
   }
@@ -98,7 +120,9 @@ export async function planUpdate(ctx: Context, id: string, o: UpdateOptions, com
   const { file, text, incident } = await openIncident(ctx, id);
   const maintenance = incident.kind === 'maintenance';
   if (command === 'update' && maintenance) {
-    throw new AuthoringError(`${incident.id} is scheduled maintenance; use \`maintenance update ${incident.id}\` or \`maintenance complete ${incident.id}\``);
+    throw new AuthoringError(
+      `${incident.id} is scheduled maintenance; use \`maintenance update ${incident.id}\` or \`maintenance complete ${incident.id}\``,
+    );
   }
   if (command !== 'update' && !maintenance) {
     throw new AuthoringError(`${incident.id} is an incident, not maintenance; use \`update ${incident.id}\` or \`resolve ${incident.id}\``);
@@ -142,9 +166,12 @@ export interface ResolveOptions {
 /** The Resolved update: components back to operational; for major and critical incidents, when the report follows. */
 export async function planResolve(ctx: Context, id: string, o: ResolveOptions): Promise<Plan> {
   const { file, text, incident } = await openIncident(ctx, id);
-  if (incident.kind === 'maintenance') throw new AuthoringError(`${incident.id} is scheduled maintenance; use \`maintenance complete ${incident.id}\``);
+  if (incident.kind === 'maintenance')
+    throw new AuthoringError(`${incident.id} is scheduled maintenance; use \`maintenance complete ${incident.id}\``);
   if (incident.resolved && incident.resolved <= o.at) {
-    throw new AuthoringError(`${incident.id} was already resolved at ${formatUtc(incident.resolved)}; to add news, use \`update ${incident.id}\``);
+    throw new AuthoringError(
+      `${incident.id} was already resolved at ${formatUtc(incident.resolved)}; to add news, use \`update ${incident.id}\``,
+    );
   }
   const state = deriveState(incident, o.at);
   const changes: ComponentChange[] = [...state.current]

@@ -22,7 +22,8 @@ export interface MaintenanceOptions {
 export function planMaintenance(ctx: Context, o: MaintenanceOptions): Plan {
   const title = requireTitle(o.title, 'what the work is, e.g. "Database upgrade"');
   if (o.end <= o.start) throw new AuthoringError(`the window ends (${formatUtc(o.end)}) before it starts (${formatUtc(o.start)})`);
-  if (o.components.some((c) => c.status === 'operational')) throw new AuthoringError('--components: maintenance cannot set a component to operational');
+  if (o.components.some((c) => c.status === 'operational'))
+    throw new AuthoringError('--components: maintenance cannot set a component to operational');
   const asList = o.components.every((c) => !c.status || c.status === 'under_maintenance');
   const components: ComponentEntry[] = o.components.map((c) => ({ id: c.id, status: c.status ?? 'under_maintenance' }));
   const names = componentNames(ctx, components);
@@ -52,9 +53,11 @@ export function planMaintenance(ctx: Context, o: MaintenanceOptions): Plan {
 
 export async function planMaintenanceComplete(ctx: Context, id: string, o: ResolveOptions): Promise<Plan> {
   const { file, text, incident } = await openIncident(ctx, id);
-  if (incident.kind !== 'maintenance') throw new AuthoringError(`${incident.id} is an incident, not maintenance; use \`resolve ${incident.id}\``);
+  if (incident.kind !== 'maintenance')
+    throw new AuthoringError(`${incident.id} is an incident, not maintenance; use \`resolve ${incident.id}\``);
   if (incident.updates.some((u) => u.status === 'completed')) throw new AuthoringError(`${incident.id} already has a Completed update`);
-  if (incident.updates[0]?.effectiveStatus === 'cancelled') throw new AuthoringError(`${incident.id} was cancelled; there is nothing to complete`);
+  if (incident.updates[0]?.effectiveStatus === 'cancelled')
+    throw new AuthoringError(`${incident.id} was cancelled; there is nothing to complete`);
   const message = o.message?.trim() ? requireMessage(o.message) : 'The maintenance is complete. All services work normally.';
   const update: NewUpdate = { at: o.at, status: 'completed', changes: [], message };
   return {

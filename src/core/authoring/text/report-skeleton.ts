@@ -29,9 +29,11 @@ export function listWords(words: readonly string[]): string {
 const GUIDE: Record<Exclude<ReportSectionKey, 'timeline'>, string> = {
   summary: 'What happened, to which services, and for how long, in two or three plain sentences. A draft from the timeline:',
   rootCause: 'What went wrong, in plain language: no jargon, no guessing, no blaming others.',
-  impact: 'Who was affected and how: which services, how many requests or customers, for how long. Say what was not affected, such as data.',
+  impact:
+    'Who was affected and how: which services, how many requests or customers, for how long. Say what was not affected, such as data.',
   resolution: 'What you did to fix it, and when.',
-  nextSteps: 'What you are changing so it is less likely to happen again, as a task list: - [ ] …  (no promises that it will never happen again)',
+  nextSteps:
+    'What you are changing so it is less likely to happen again, as a task list: - [ ] …  (no promises that it will never happen again)',
   furtherUpdates: 'When and where you will say more, e.g. “We will add a note to this report as each step above is done.”',
   support: 'How customers reach you for help.',
 };

@@ -100,7 +100,8 @@ const updateGap: Check = (incident, { policy }) => {
 };
 
 /** When the next update of the incident is due at `now`, if it is an open incident then. */
-const dueAt = (incident: Incident, { policy, now }: PolicyContext): NextUpdateDue | undefined => nextUpdateDue(deriveState(incident, now), policy, now);
+const dueAt = (incident: Incident, { policy, now }: PolicyContext): NextUpdateDue | undefined =>
+  nextUpdateDue(deriveState(incident, now), policy, now);
 
 const updateOverdue: Check = (incident, ctx) => {
   const due = dueAt(incident, ctx);
@@ -119,9 +120,7 @@ const updateOverdue: Check = (incident, ctx) => {
 const nextUpdate: Check = (incident, ctx) => {
   const due = dueAt(incident, ctx);
   if (!due || incident.eta || saysWhenNext(due.latest.markdown)) return [];
-  return [
-    finding(CATALOG.noNextUpdate, at(due.latest), { due: clock(due.at) }),
-  ];
+  return [finding(CATALOG.noNextUpdate, at(due.latest), { due: clock(due.at) })];
 };
 
 const promiseKept: Check = (incident, { now }) => {
@@ -154,7 +153,10 @@ const resolvedUpdate: Check = (incident, { now, text }) => {
   const state = deriveState(incident, now);
   if (state.maintenance !== 'completed' || incident.updates.some((u) => u.status === 'completed')) return [];
   return [
-    finding(CATALOG.noCompletedUpdate, frontmatterPosition(text, 'window'), { end: formatUtc(state.end ?? incident.window!.end), id: incident.id }),
+    finding(CATALOG.noCompletedUpdate, frontmatterPosition(text, 'window'), {
+      end: formatUtc(state.end ?? incident.window!.end),
+      id: incident.id,
+    }),
   ];
 };
 
@@ -181,14 +183,10 @@ const reportSectionsCheck: Check = (incident) => {
   const out: PolicyFinding[] = [];
   const where = { line: incident.report.line, column: 1 };
   if (missing.length) {
-    out.push(
-      finding(CATALOG.reportSectionsMissing, where, { missing, sections: REPORT_SECTIONS.map((s) => s.name) }),
-    );
+    out.push(finding(CATALOG.reportSectionsMissing, where, { missing, sections: REPORT_SECTIONS.map((s) => s.name) }));
   }
   if (empty.length) {
-    out.push(
-      finding(CATALOG.reportSectionsEmpty, where, { empty }),
-    );
+    out.push(finding(CATALOG.reportSectionsEmpty, where, { empty }));
   }
   return out;
 };

@@ -53,20 +53,26 @@ export interface StyleLinter {
   save(prune: boolean): void;
 }
 
-const withoutCache = (lint: (markdown: string, at: { line: number; column?: number }) => StyleFinding[]): StyleLinter => Object.assign(lint, { save: () => {} });
+const withoutCache = (lint: (markdown: string, at: { line: number; column?: number }) => StyleFinding[]): StyleLinter =>
+  Object.assign(lint, { save: () => {} });
 
 export function createStyleLinter(options: StyleOptions): StyleLinter {
   const enabled = STYLE_RULE_IDS.filter((r) => options.enabled(r));
   if (enabled.length === 0) return withoutCache(() => []);
   // remark-retext in "mutate" mode: later plugins in this pipeline see the nlcst tree.
-  let processor = unified().use(remarkParse).use(remarkGfm).use(remarkUrlsAsCode).use(remarkRetext, ParseEnglish as never);
+  let processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkUrlsAsCode)
+    .use(remarkRetext, ParseEnglish as never);
   const use = (plugin: unknown, settings?: unknown) => {
     processor = processor.use(plugin as Plugin<[unknown?]>, settings) as unknown as typeof processor;
   };
   const jargon = jargonList(options.style.jargon);
   const phrases = new Map<PhraseKind, readonly string[]>();
   if (enabled.includes('style-speculation')) phrases.set('speculation', SPECULATION);
-  if (enabled.includes('style-blame')) phrases.set('blame', BLAME_PHRASES).set('blame-act', BLAME_ACTS).set('fault', FAULT_WORDS).set('cause', BLAME_CAUSES);
+  if (enabled.includes('style-blame'))
+    phrases.set('blame', BLAME_PHRASES).set('blame-act', BLAME_ACTS).set('fault', FAULT_WORDS).set('cause', BLAME_CAUSES);
   if (enabled.includes('style-promise')) phrases.set('promise', PROMISES);
   if (enabled.includes('style-jargon')) phrases.set('jargon', [...jargon.keys()].map(jargonPhrase));
   if (phrases.size) use(retextPhraseIndex, { phrases });
@@ -99,7 +105,19 @@ export function createStyleLinter(options: StyleOptions): StyleLinter {
     return out;
   };
   if (!options.cacheFile) return withoutCache(lintAt);
-  const salt = JSON.stringify([STYLE_CODE_VERSION, enabled, options.style, SPECULATION, BLAME_PHRASES, BLAME_ACTS, FAULT_WORDS, BLAME_CAUSES, BLAME_PARTIES, PROMISES, [...jargon]]);
+  const salt = JSON.stringify([
+    STYLE_CODE_VERSION,
+    enabled,
+    options.style,
+    SPECULATION,
+    BLAME_PHRASES,
+    BLAME_ACTS,
+    FAULT_WORDS,
+    BLAME_CAUSES,
+    BLAME_PARTIES,
+    PROMISES,
+    [...jargon],
+  ]);
   const cache = new StyleCache(options.cacheFile, salt);
   const lint = (markdown: string, at: { line: number; column?: number }) => cache.lint(markdown, at, (md) => lintAt(md, { line: 1 }));
   return Object.assign(lint, { save: (prune: boolean) => cache.save(prune) });

@@ -29,7 +29,13 @@ function place(nodes: readonly SentenceContent[]): Position | undefined {
 }
 
 /** A vfile message worded by the catalog entry `entry`, its hint as the note. */
-function report<P>(file: VFile, nodes: readonly SentenceContent[], expected: string[] | undefined, entry: MessageEntry<P, StyleRuleId>, ...params: ParamsOf<P>): void {
+function report<P>(
+  file: VFile,
+  nodes: readonly SentenceContent[],
+  expected: string[] | undefined,
+  entry: MessageEntry<P, StyleRuleId>,
+  ...params: ParamsOf<P>
+): void {
   const said = render(entry, ...params);
   const message = file.message(said.message, { place: place(nodes), ruleId: entry.code, source: 'statusmark' });
   if (said.hint) message.note = said.hint;
@@ -52,7 +58,11 @@ function find(tree: NlcstRoot | Sentence, phrases: readonly string[]): Match[] {
  * thousands of matches would otherwise take seconds.
  */
 function longest(all: Match[]): Match[] {
-  const spans = all.map((m) => ({ m, start: m.nodes[0]?.position?.start.offset ?? 0, end: m.nodes[m.nodes.length - 1]?.position?.end.offset ?? 0 }));
+  const spans = all.map((m) => ({
+    m,
+    start: m.nodes[0]?.position?.start.offset ?? 0,
+    end: m.nodes[m.nodes.length - 1]?.position?.end.offset ?? 0,
+  }));
   spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: typeof spans = [];
   for (const span of spans) {
@@ -135,7 +145,24 @@ export function retextPromises() {
 /** Where the problem was rather than whose fault: "an issue with our provider", "a failure at Amazon". */
 const PLACE_WORDS = new Set(['with', 'at', 'in', 'on', 'of', 'from', 'within', 'inside', 'by', 'for', 'affecting']);
 /** Between a subject and its verb: "we have really messed up". */
-const VERB_HELPERS = new Set(['have', 'has', 'had', 'is', 'are', 'was', 'were', 'did', 'really', 'truly', 'also', 'just', 'all', 'then', 'clearly', 'simply']);
+const VERB_HELPERS = new Set([
+  'have',
+  'has',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'did',
+  'really',
+  'truly',
+  'also',
+  'just',
+  'all',
+  'then',
+  'clearly',
+  'simply',
+]);
 const FIRST_PERSON = new Set(['we', 'i']);
 const FAULTS = new Set(FAULT_WORDS);
 const POSSESSIVE = /\w(?:['’]s|s['’])$/i;
@@ -168,7 +195,7 @@ interface Blame {
   nodes: SentenceContent[];
   sentence: NlcstRoot | Sentence;
   /** How the finding is worded, and the words it quotes. */
-  entry: typeof CATALOG.blame | typeof CATALOG.blameByCause;
+  entry: typeof CATALOG.blame;
   words: string;
 }
 

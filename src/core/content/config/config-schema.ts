@@ -75,7 +75,7 @@ const ruleSeverity = (rule: RuleInfo) =>
     .describe(`${rule.summary.replace(/`/g, '')} (default: ${rule.defaultSeverity}; error, warning or off)`);
 
 export const RulesSchema = z
-  .strictObject(Object.fromEntries(ALL_RULES.map((r) => [r.id, ruleSeverity(r)])) as Record<string, ReturnType<typeof ruleSeverity>>)
+  .strictObject(Object.fromEntries(ALL_RULES.map((r) => [r.id, ruleSeverity(r)])))
   .describe('Severity of each policy and style rule of `npm run check`: error, warning or off, e.g. `policy-update-overdue: error`');
 
 export const StyleSchema = z
@@ -83,22 +83,16 @@ export const StyleSchema = z
     jargon: z
       .record(z.string().min(1), z.union([z.string().min(1), z.literal(false)]))
       .optional()
-      .describe('Internal terms customers won’t know, each with a plain alternative (e.g. `OOM: ran out of memory`); `false` allows one of the built-in terms'),
-    max_sentence_words: z
-      .int()
-      .positive()
-      .default(35)
-      .describe('Sentences with more words than this are flagged as too long'),
+      .describe(
+        'Internal terms customers won’t know, each with a plain alternative (e.g. `OOM: ran out of memory`); `false` allows one of the built-in terms',
+      ),
+    max_sentence_words: z.int().positive().default(35).describe('Sentences with more words than this are flagged as too long'),
   })
   .describe('The plain-language style `npm run check` holds public text to');
 
 export const FeedsSchema = z
   .strictObject({
-    max_items: z
-      .int()
-      .positive()
-      .default(100)
-      .describe('At most this many items (the newest) in each RSS, Atom and JSON feed'),
+    max_items: z.int().positive().default(100).describe('At most this many items (the newest) in each RSS, Atom and JSON feed'),
     max_days: z
       .int()
       .positive()
@@ -108,7 +102,10 @@ export const FeedsSchema = z
   .describe('How much history the feeds carry, so they stay small');
 
 const channelSwitch = (what: string, secret: string) =>
-  z.boolean().default(false).describe(`Post every new update to ${what}; the webhook address comes from the ${secret} secret, never from this file`);
+  z
+    .boolean()
+    .default(false)
+    .describe(`Post every new update to ${what}; the webhook address comes from the ${secret} secret, never from this file`);
 
 export const NotificationsSchema = z
   .strictObject({
@@ -146,11 +143,15 @@ export const ConfigSchema = z
       .describe('How pages print times: "24h" (16:12) or "12h" (4:12 PM); with JavaScript, in the reader’s own time zone'),
     logo: address(logoProblem, {
       pattern: LOGO_PATTERN,
-      description: 'Path of a logo file under public/ (e.g. /logo.svg), or an https: URL, which every reader’s browser then fetches from that host',
+      description:
+        'Path of a logo file under public/ (e.g. /logo.svg), or an https: URL, which every reader’s browser then fetches from that host',
     }).optional(),
     support: z
       .strictObject({
-        email: z.email({ error: wordsOf(CATALOG.notAnEmail) }).optional().describe('Where customers write for help'),
+        email: z
+          .email({ error: wordsOf(CATALOG.notAnEmail) })
+          .optional()
+          .describe('Where customers write for help'),
         url: httpUrl.optional().describe('Your help centre or contact page, as an absolute http(s) URL such as https://acme.example/help'),
         phone: z.string().optional().describe('A phone number for urgent help'),
       })

@@ -67,7 +67,8 @@ export interface Census {
   tables: { columns: number; rows: number; line: number }[];
 }
 
-const sourceOf = (markdown: string, node: Nodes) => (node.position ? markdown.slice(node.position.start.offset ?? 0, node.position.end.offset ?? 0) : '');
+const sourceOf = (markdown: string, node: Nodes) =>
+  node.position ? markdown.slice(node.position.start.offset ?? 0, node.position.end.offset ?? 0) : '';
 
 const KIND = { paragraph: 'paragraph', heading: 'heading', tableCell: 'table cell' } as const;
 

@@ -45,5 +45,9 @@ function isTaskList(node: Element): boolean {
 }
 
 function taskState(done: boolean): ElementContent[] {
-  return [h('span', { className: ['task-box'], ariaHidden: 'true' }, done ? '☑' : '☐'), { type: 'text', value: ' ' }, h('span', { className: ['sr'] }, done ? 'Done:' : 'Not done:')];
+  return [
+    h('span', { className: ['task-box'], ariaHidden: 'true' }, done ? '☑' : '☐'),
+    { type: 'text', value: ' ' },
+    h('span', { className: ['sr'] }, done ? 'Done:' : 'Not done:'),
+  ];
 }

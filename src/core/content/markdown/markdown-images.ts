@@ -19,11 +19,11 @@ export function rehypeImagesAsLinks() {
       const alt = typeof node.properties.alt === 'string' && node.properties.alt.trim() ? node.properties.alt.trim() : 'picture';
       const label = { type: 'text' as const, value: `${IMAGE_LINK_PREFIX}${alt}` };
       // Inside a link already, the image's words join the link's; a link may not hold another.
-      const insideLink = parent.type === 'element' && (parent as Element).tagName === 'a';
-      const replacement: Element | typeof label = src && !insideLink ? { type: 'element', tagName: 'a', properties: { href: src }, children: [label] } : label;
+      const insideLink = parent.type === 'element' && parent.tagName === 'a';
+      const replacement: Element | typeof label =
+        src && !insideLink ? { type: 'element', tagName: 'a', properties: { href: src }, children: [label] } : label;
       parent.children.splice(index, 1, replacement);
       return index + 1;
     });
   };
 }
-

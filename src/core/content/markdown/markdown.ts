@@ -87,7 +87,7 @@ const processor = unified()
 
 function sanitisedTree(markdown: string, idPrefix: string): HastRoot {
   const file = new VFile({ value: markdown, data: { idPrefix } });
-  return processor.runSync(processor.parse(file), file) as HastRoot;
+  return processor.runSync(processor.parse(file), file);
 }
 
 export interface RenderOptions {
@@ -163,7 +163,7 @@ export function plainParagraphs(markdown: string): string | undefined {
 
 /** The Markdown syntax tree (GFM), with source positions. */
 export function parseMarkdown(markdown: string): MdastRoot {
-  return parser.parse(markdown) as MdastRoot;
+  return parser.parse(markdown);
 }
 
 /** Plain text of some Markdown, for feed summaries, PR titles and the CLI. */

@@ -10,7 +10,11 @@ export const REPORT_SECTIONS = [
   { key: 'rootCause', name: 'Root cause', match: /^(root cause|cause|why it happened|what went wrong)/ },
   { key: 'impact', name: 'Impact', match: /^(impact|customer impact|who was affected)/ },
   { key: 'resolution', name: 'Resolution', match: /^(resolution|how we fixed it|recovery)/ },
-  { key: 'nextSteps', name: 'Next steps', match: /^(next steps|prevention|follow[- ]?up|action items|what we are changing|what we're changing|what we’re changing)/ },
+  {
+    key: 'nextSteps',
+    name: 'Next steps',
+    match: /^(next steps|prevention|follow[- ]?up|action items|what we are changing|what we're changing|what we’re changing)/,
+  },
   { key: 'furtherUpdates', name: 'Further updates', match: /^(further updates|future updates|updates)/ },
   { key: 'support', name: 'Support', match: /^(support|contact|questions|getting help|help)/ },
 ] as const satisfies readonly { key: string; name: string; match: RegExp }[];
@@ -47,7 +51,11 @@ export function reportHeadings(markdown: string): ReportHeading[] {
 /** Which of the handbook's sections a report lacks, and which it has but left empty. */
 export function missingReportSections(markdown: string): { missing: ReportSectionName[]; empty: ReportSectionName[] } {
   const headings = reportHeadings(markdown);
-  const normal = (s: string) => s.toLowerCase().replace(/[^a-z’' /-]+/g, ' ').trim();
+  const normal = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z’' /-]+/g, ' ')
+      .trim();
   const missing: ReportSectionName[] = [];
   const empty: ReportSectionName[] = [];
   for (const want of REPORT_SECTIONS) {

@@ -13,7 +13,7 @@ export function reportIssues(issues: readonly Issue[], schema: AnySchema, src: Y
   // A misspelt key is reported once, as unknown with a suggestion, not again as a missing field.
   const misspelt = new Set<string>();
   for (const issue of issues) {
-    const path = issue.path as PropertyKey[];
+    const path = issue.path;
     if (issue.code !== 'unrecognized_keys') continue;
     const allowed = keysAt(schema, path);
     for (const key of issue.keys) {
@@ -23,7 +23,7 @@ export function reportIssues(issues: readonly Issue[], schema: AnySchema, src: Y
     }
   }
   for (const issue of issues) {
-    const path = issue.path as PropertyKey[];
+    const path = issue.path;
     if (issue.code === 'unrecognized_keys') continue;
     const present = valueExists(src, path);
     if (!present && misspelt.has(JSON.stringify(path))) continue;
@@ -55,7 +55,12 @@ function invalid(issue: Issue, field: string, value: unknown, description: strin
   const shown = (v: unknown) => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v));
   switch (issue.code) {
     case 'invalid_type':
-      return render(CATALOG.wrongType, { field, description, expected: issue.expected, value: value === undefined || value === null ? undefined : shown(value) });
+      return render(CATALOG.wrongType, {
+        field,
+        description,
+        expected: issue.expected,
+        value: value === undefined || value === null ? undefined : shown(value),
+      });
     case 'invalid_value':
       return render(CATALOG.notOneOf, { field, description, value: shown(value), values: issue.values.map(String) });
     case 'too_small':
@@ -70,7 +75,9 @@ function invalid(issue: Issue, field: string, value: unknown, description: strin
       const ownHint = issue.code === 'custom' && typeof issue.params?.hint === 'string' ? issue.params.hint : undefined;
       if (!issue.message.startsWith('Invalid')) return render(CATALOG.invalidSaid, { field, description, said: issue.message, ownHint });
       const said = issue.message.replace(/^Invalid( input)?:?\s*/, '');
-      return said ? render(CATALOG.invalidSaid, { field, description, said, ownHint }) : render(CATALOG.invalid, { field, description, ownHint });
+      return said
+        ? render(CATALOG.invalidSaid, { field, description, said, ownHint })
+        : render(CATALOG.invalid, { field, description, ownHint });
     }
   }
 }

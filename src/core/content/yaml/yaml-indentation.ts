@@ -7,7 +7,9 @@ import type { YamlMistake } from './yaml-mistake.ts';
 /** The value above runs on into the next line: that line is indented past it and holds ": ". */
 export function runsOnto(errors: readonly YAMLError[]): YAMLError | undefined {
   const [first, second] = errors;
-  return first?.code === 'BLOCK_AS_IMPLICIT_KEY' && second?.code === 'MULTILINE_IMPLICIT_KEY' && second.pos[0] === first.pos[0] ? second : undefined;
+  return first?.code === 'BLOCK_AS_IMPLICIT_KEY' && second?.code === 'MULTILINE_IMPLICIT_KEY' && second.pos[0] === first.pos[0]
+    ? second
+    : undefined;
 }
 
 /** The line whose shape (indentation, `- `) the parser's first error is about, which it often reports a line early. */
@@ -46,7 +48,8 @@ function alignment(source: SourceLines, line: number): Fit | undefined {
   const candidates: Fit[] = [];
   let above = line - 1;
   while (above >= 0 && !source.isContent(above)) above--;
-  if (above >= 0 && /:$/.test(withoutComment(source.line(above)))) candidates.push({ column: columnsOf(source.line(above)).at(-1)!.column + 2 });
+  if (above >= 0 && /:$/.test(withoutComment(source.line(above))))
+    candidates.push({ column: columnsOf(source.line(above)).at(-1)!.column + 2 });
   for (let l = above; l >= 0; l--) {
     if (source.isContent(l)) for (const { column } of columnsOf(source.line(l))) candidates.push({ column, line: l });
   }
@@ -61,7 +64,6 @@ function alignment(source: SourceLines, line: number): Fit | undefined {
   }
   return undefined;
 }
-
 
 /** A line that is a list item among fields, a field among list items, or indented unlike the lines above it. */
 export function lineShape(source: SourceLines, line: number): YamlMistake | undefined {
@@ -101,4 +103,3 @@ export function tabIndent(source: SourceLines, line: number): YamlMistake {
   const like = fit.line === undefined ? undefined : lineToCopy(source, fit.line);
   return { offset, said: render(CATALOG.tabIndentAligned, { column: fit.column, like }) };
 }
-

@@ -119,7 +119,12 @@ function textAfterValue(source: SourceLines, doc: Document, at: number): YamlMis
 }
 
 /** A mistake whose hint quotes the value starting at `at`: to the end of its line, or inside `{ }` or `[ ]` to the next `,`. */
-function quoteValue(source: SourceLines, at: number, say: (q: { before: string; quoted: string }) => YamlMistake['said'], inBrackets = false): YamlMistake {
+function quoteValue(
+  source: SourceLines,
+  at: number,
+  say: (q: { before: string; quoted: string }) => YamlMistake['said'],
+  inBrackets = false,
+): YamlMistake {
   const line = source.lineOf(at);
   const text = source.line(line);
   const column = at - source.start(line);
@@ -168,7 +173,8 @@ function unclosedBracket(source: SourceLines, text: string): YamlMistake | undef
   for (const token of new Parser().parse(text)) {
     if (token.type !== 'document') continue;
     const check = (t: CST.Token | null | undefined) => {
-      if (!opener && t?.type === 'flow-collection' && !t.end.some((e) => e.type === 'flow-map-end' || e.type === 'flow-seq-end')) opener = t;
+      if (!opener && t?.type === 'flow-collection' && !t.end.some((e) => e.type === 'flow-map-end' || e.type === 'flow-seq-end'))
+        opener = t;
     };
     check(token.value);
     CST.visit(token, (item) => {

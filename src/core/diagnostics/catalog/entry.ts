@@ -36,7 +36,8 @@ export function entry<C extends ContentCode | RuleId, P = Record<never, never>>(
   code: C,
   wording: { message: (params: P) => string; hint?: (params: P) => string | undefined; severity?: Severity },
 ): MessageEntry<P, C> {
-  const severity = wording.severity ?? (code in CONTENT_CODES ? CONTENT_CODES[code as ContentCode].defaultSeverity : RULE_SEVERITY.get(code)!);
+  const severity =
+    wording.severity ?? (code in CONTENT_CODES ? CONTENT_CODES[code as ContentCode].defaultSeverity : RULE_SEVERITY.get(code)!);
   return { code, severity, message: wording.message, ...(wording.hint ? { hint: wording.hint } : {}) };
 }
 

@@ -1,3 +1,13 @@
 export { ids, ID_LENGTH, statuspageId } from './ids.ts';
-export { API_DOCUMENTS, API_LIST_LIMIT, API_MEDIA_TYPE, API_TIME_ZONE, apiDocument, apiFile, apiPath, statuspageApi, type ApiDocumentName } from './statuspage.ts';
+export {
+  API_DOCUMENTS,
+  API_LIST_LIMIT,
+  API_MEDIA_TYPE,
+  API_TIME_ZONE,
+  apiDocument,
+  apiFile,
+  apiPath,
+  statuspageApi,
+  type ApiDocumentName,
+} from './statuspage.ts';
 export type * from './types.ts';

@@ -275,7 +275,9 @@ function buildApi(model: SiteModel): StatuspageApi {
 
   const status: SpStatus = { indicator: model.overall.indicator, description: model.overall.description };
   const unresolved = incidentStates.filter((s) => s.status !== 'resolved').map((s) => item(s) as SpIncident);
-  const current = maintenanceStates.filter((s) => s.status !== 'completed' && s.status !== 'cancelled').map((s) => item(s) as SpScheduledMaintenance);
+  const current = maintenanceStates
+    .filter((s) => s.status !== 'completed' && s.status !== 'cancelled')
+    .map((s) => item(s) as SpScheduledMaintenance);
   return {
     page,
     components,

@@ -265,7 +265,9 @@ function facts(site: LoadedConfig, entry: FeedEntry): Element {
     row(
       'Component changes',
       changes
-        .map((c) => `${componentName(site, c.component)}: ${COMPONENT_STATUS_LABELS[c.old_status]} → ${COMPONENT_STATUS_LABELS[c.new_status]}`)
+        .map(
+          (c) => `${componentName(site, c.component)}: ${COMPONENT_STATUS_LABELS[c.old_status]} → ${COMPONENT_STATUS_LABELS[c.new_status]}`,
+        )
         .join('; '),
     );
   }

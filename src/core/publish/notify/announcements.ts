@@ -59,7 +59,14 @@ export interface Announcement {
   color: number;
 }
 
-const COLORS: Record<string, number> = { none: 0x1f883d, minor: 0xbf8700, major: 0xd1242f, critical: 0x82071e, maintenance: 0x0969da, resolved: 0x1f883d };
+const COLORS: Record<string, number> = {
+  none: 0x1f883d,
+  minor: 0xbf8700,
+  major: 0xd1242f,
+  critical: 0x82071e,
+  maintenance: 0x0969da,
+  resolved: 0x1f883d,
+};
 
 export function announcement(model: SiteModel, item: FeedItem): Announcement {
   const { site } = model;
@@ -72,7 +79,8 @@ export function announcement(model: SiteModel, item: FeedItem): Announcement {
   const spIncident = state ? (api.item(state) as SpIncident) : undefined;
   const status = update ? STATUS_LABELS[update.status] : 'Post-incident report';
   const impact = incident?.kind === 'maintenance' ? 'Scheduled maintenance' : incident ? IMPACT_LABELS[incident.impact] : '';
-  const ended = update && (update.effectiveStatus === 'resolved' || update.effectiveStatus === 'completed' || update.effectiveStatus === 'cancelled');
+  const ended =
+    update && (update.effectiveStatus === 'resolved' || update.effectiveStatus === 'completed' || update.effectiveStatus === 'cancelled');
   return {
     id: item.id,
     url: item.url,
@@ -80,16 +88,24 @@ export function announcement(model: SiteModel, item: FeedItem): Announcement {
     incidentTitle: oneLine(incident?.title ?? item.title),
     status,
     date: item.date,
-    text: truncate(oneLine(markdownToText(update ? update.markdown : (incident?.report?.markdown ?? ''), model.caches)) || item.title, 1500),
+    text: truncate(
+      oneLine(markdownToText(update ? update.markdown : (incident?.report?.markdown ?? ''), model.caches)) || item.title,
+      1500,
+    ),
     impact,
     components: incident ? names(incidentComponentIds(site, incident)) : item.tags,
     changes: (update?.affected ?? []).map(
-      (a) => `${site.componentsById.get(a.component)?.name ?? a.component}: ${COMPONENT_STATUS_LABELS[a.old_status]} → ${COMPONENT_STATUS_LABELS[a.new_status]}`,
+      (a) =>
+        `${site.componentsById.get(a.component)?.name ?? a.component}: ${COMPONENT_STATUS_LABELS[a.old_status]} → ${COMPONENT_STATUS_LABELS[a.new_status]}`,
     ),
     overall: model.overall.description,
     indicator: model.overall.indicator,
     page: { name: site.config.name, url: siteRoot(site), id: api.page.id },
     ...(spIncident ? { incident: spIncident } : {}),
-    color: ended ? COLORS.resolved! : incident?.kind === 'maintenance' ? COLORS.maintenance! : (COLORS[incident?.impact ?? 'none'] ?? COLORS.none!),
+    color: ended
+      ? COLORS.resolved!
+      : incident?.kind === 'maintenance'
+        ? COLORS.maintenance!
+        : (COLORS[incident?.impact ?? 'none'] ?? COLORS.none!),
   };
 }

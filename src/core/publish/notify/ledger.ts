@@ -39,7 +39,11 @@ export function dueFor(channel: Channel, fresh: readonly FeedItem[], all: readon
 }
 
 /** The ledger after a run: delivered ids added to `sent`, failed ones to `pending`; ids no longer in the feed dropped. */
-export function recordRun(ledger: Ledger, results: Partial<Record<Channel, { sent: string[]; failed: string[] }>>, all: readonly FeedItem[]): Ledger {
+export function recordRun(
+  ledger: Ledger,
+  results: Partial<Record<Channel, { sent: string[]; failed: string[] }>>,
+  all: readonly FeedItem[],
+): Ledger {
   const live = new Set(all.map((i) => i.id));
   const next = emptyLedger();
   for (const channel of CHANNELS) {

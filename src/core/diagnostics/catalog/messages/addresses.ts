@@ -47,7 +47,8 @@ const inPublic = ({ file }: Logo) => `put the image in public/ and write \`logo:
 export const ADDRESS_MESSAGES = {
   urlNotAbsolute: entry('invalid-field', {
     message: (_: { guess: string | undefined }) => 'must be an absolute http(s) URL such as https://status.example.com',
-    hint: ({ guess }) => (guess ? `write \`url: ${guess}\`` : 'write the address the page is published at, such as `url: https://acme.github.io/status/`'),
+    hint: ({ guess }) =>
+      guess ? `write \`url: ${guess}\`` : 'write the address the page is published at, such as `url: https://acme.github.io/status/`',
   }),
   urlCredentials: entry('invalid-field', { message: (_: Write) => CREDENTIALS, hint: writeUrl }),
   urlQuery: entry('invalid-field', {

@@ -49,10 +49,12 @@ export const FIELD_MESSAGES = {
   wrongType: entry('invalid-field', {
     message: ({ field, expected, value }: Field & { expected: string; value: string | undefined }) =>
       `${field}: must be ${TYPE_WORDS[expected] ?? expected}${value === undefined ? '' : `, not ${value}`}`,
-    hint: ({ expected, description }) => (expected === 'number' ? `write a whole number such as 15${description ? ` (${description})` : ''}` : description),
+    hint: ({ expected, description }) =>
+      expected === 'number' ? `write a whole number such as 15${description ? ` (${description})` : ''}` : description,
   }),
   notOneOf: entry('invalid-field', {
-    message: ({ field, value, values }: Field & { value: string; values: readonly string[] }) => `${field}: ${value} is not one of: ${values.join(', ')}`,
+    message: ({ field, value, values }: Field & { value: string; values: readonly string[] }) =>
+      `${field}: ${value} is not one of: ${values.join(', ')}`,
     hint: ({ values }) => `write one of: ${values.join(', ')}`,
   }),
   emptyText: entry('invalid-field', {

@@ -36,11 +36,13 @@ export const FILE_MESSAGES = {
     hint: () => LOOP_HINT,
   }),
   linkToFolderRead: entry('symlink-loop', {
-    message: ({ target, readAs }: Link & { readAs: string }) => `this is a symlink to ${target}, a folder that is already read as ${readAs}`,
+    message: ({ target, readAs }: Link & { readAs: string }) =>
+      `this is a symlink to ${target}, a folder that is already read as ${readAs}`,
     hint: () => LOOP_HINT,
   }),
   notAFile: entry('not-a-file', {
-    message: ({ kind }: { kind: 'folder' | 'fifo' | 'socket' | 'character-device' | 'block-device' | 'other' }) => `this is ${KINDS[kind]}, not a file`,
+    message: ({ kind }: { kind: 'folder' | 'fifo' | 'socket' | 'character-device' | 'block-device' | 'other' }) =>
+      `this is ${KINDS[kind]}, not a file`,
     hint: () => 'only plain files are read here; replace it with a file, or remove it',
   }),
   tooLarge: entry('file-too-large', {
@@ -54,7 +56,8 @@ export const FILE_MESSAGES = {
   }),
   duplicateId: entry('duplicate-id', {
     message: ({ id, other }: { id: string; other: string }) => `the id "${id}" is already used by ${other}`,
-    hint: () => 'ids are file names and must be unique across sub-folders; rename this file, or with `npm run status -- new` pass --slug to choose its name',
+    hint: () =>
+      'ids are file names and must be unique across sub-folders; rename this file, or with `npm run status -- new` pass --slug to choose its name',
   }),
   noIncidents: entry('no-incidents', {
     message: () => 'there are no incident files yet',

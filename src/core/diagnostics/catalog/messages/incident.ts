@@ -28,7 +28,8 @@ export const INCIDENT_MESSAGES = {
     hint: () => 'add `kind: maintenance` if this is planned work, or remove `window`',
   }),
   unknownComponent: entry('unknown-component', {
-    message: ({ id, suggestion }: { id: string; suggestion: string; known: readonly string[] }) => `"${id}" is not a component${suggestion}`,
+    message: ({ id, suggestion }: { id: string; suggestion: string; known: readonly string[] }) =>
+      `"${id}" is not a component${suggestion}`,
     hint: ({ known }) => `the components in status.config.yaml are: ${known.join(', ')}`,
   }),
   frontmatterComponentStatus: entry('unknown-component-status', {

@@ -22,7 +22,8 @@ export const LIMIT_MESSAGES = {
     hint: () => SHORTEN,
   }),
   nestedTooDeep: entry('over-limit', {
-    message: ({ count, max }: Count) => `this line is nested ${n(count)} levels deep in lists and quotes; at most ${max} levels are allowed`,
+    message: ({ count, max }: Count) =>
+      `this line is nested ${n(count)} levels deep in lists and quotes; at most ${max} levels are allowed`,
     hint: () =>
       'flatten the list or quote (two spaces of indentation count as a level, and so does each `>`, `-`, `*`, `+` or `1.` that starts the line)',
   }),
@@ -45,7 +46,8 @@ export const LIMIT_MESSAGES = {
     hint: () => `split it into shorter paragraphs; ${ESCAPE}`,
   }),
   tooManyImages: entry('over-limit', {
-    message: ({ count, max, kind }: Count & { kind: string }) => `this ${kind} has ${n(count)} images; at most ${max} are allowed in one ${kind}`,
+    message: ({ count, max, kind }: Count & { kind: string }) =>
+      `this ${kind} has ${n(count)} images; at most ${max} are allowed in one ${kind}`,
     hint: () => 'split it into shorter paragraphs, and never put an image inside the description of another',
   }),
   tableTooLarge: entry('over-limit', {

@@ -22,7 +22,8 @@ export const POLICY_MESSAGES = {
     hint: ({ id }) => `post an update now: \`npm run status -- update ${id} --message "…"\``,
   }),
   noNextUpdate: entry('policy-next-update', {
-    message: (_: { due: string }) => 'this incident is open, but its latest update gives no ETA and does not say when the next update comes',
+    message: (_: { due: string }) =>
+      'this incident is open, but its latest update gives no ETA and does not say when the next update comes',
     hint: ({ due }) => `end the update with “Next update by ${due} UTC.”, or set \`eta\` in the frontmatter`,
   }),
   promiseLate: entry('policy-promise-kept', {
@@ -40,7 +41,8 @@ export const POLICY_MESSAGES = {
   }),
   noCompletedUpdate: entry('policy-resolved-update', {
     message: ({ end }: { end: string; id: string }) => `this maintenance window ended (${end}) but there is no Completed update`,
-    hint: ({ id }) => `say that the work is done and whether anything changed for customers: \`npm run status -- maintenance complete ${id}\``,
+    hint: ({ id }) =>
+      `say that the work is done and whether anything changed for customers: \`npm run status -- maintenance complete ${id}\``,
   }),
   reportDue: entry('policy-report-due', {
     message: ({ impact, due, minutes }: { impact: string; due: string; minutes: number; id: string }) =>
@@ -50,7 +52,8 @@ export const POLICY_MESSAGES = {
   reportSectionsMissing: entry('policy-report-sections', {
     message: ({ missing }: { missing: readonly string[]; sections: readonly string[] }) =>
       `the post-incident report has no ${quotedList(missing)} section${missing.length > 1 ? 's' : ''}`,
-    hint: ({ missing, sections }) => `add ${missing.map((m) => `\`### ${m}\``).join(', ')}; the handbook’s sections are: ${sections.join(', ')}`,
+    hint: ({ missing, sections }) =>
+      `add ${missing.map((m) => `\`### ${m}\``).join(', ')}; the handbook’s sections are: ${sections.join(', ')}`,
   }),
   reportSectionsEmpty: entry('policy-report-sections', {
     message: ({ empty }: { empty: readonly string[] }) =>

@@ -8,10 +8,14 @@ export const TEXT_MESSAGES = {
   }),
   hiddenCharacter: entry('hidden-character', {
     message: ({ places }: { places: string; count: number }) => `the title holds ${places}, which readers cannot see`,
-    hint: ({ count }) => `delete ${count === 1 ? 'it' : 'them'}: a character readers cannot see can make the title read differently from what it says`,
+    hint: ({ count }) =>
+      `delete ${count === 1 ? 'it' : 'them'}: a character readers cannot see can make the title read differently from what it says`,
   }),
   rawHtml: entry('raw-html', {
-    message: ({ tag }: { tag: string | undefined }) => (tag ? `raw HTML <${tag}> is not allowed and would be removed from the page` : 'raw HTML is not allowed and would be removed from the page'),
+    message: ({ tag }: { tag: string | undefined }) =>
+      tag
+        ? `raw HTML <${tag}> is not allowed and would be removed from the page`
+        : 'raw HTML is not allowed and would be removed from the page',
     hint: ({ tag }) => htmlHint(tag),
   }),
   unsafeUrl: entry('unsafe-url', {
@@ -19,7 +23,8 @@ export const TEXT_MESSAGES = {
     hint: () => 'link with https://, http://, mailto: or tel:',
   }),
   describedImage: entry('image-as-link', {
-    message: ({ alt }: { alt: string }) => `the picture "${alt}" is shown as a link, not in the page: a status page loads nothing from another host`,
+    message: ({ alt }: { alt: string }) =>
+      `the picture "${alt}" is shown as a link, not in the page: a status page loads nothing from another host`,
     hint: () => 'nothing to fix if a link will do; or describe the picture in words instead',
   }),
   undescribedImage: entry('image-as-link', {

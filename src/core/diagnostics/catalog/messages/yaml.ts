@@ -27,7 +27,8 @@ export const YAML_MESSAGES = {
     hint: ({ name }) => `keep one \`${name}:\` and remove the other`,
   }),
   specialStart: entry('yaml-syntax', {
-    message: ({ char }: Quoted & { char: string }) => `a value that starts with ${char === '`' ? 'a backtick (`)' : `\`${char}\``} must be in quotes`,
+    message: ({ char }: Quoted & { char: string }) =>
+      `a value that starts with ${char === '`' ? 'a backtick (`)' : `\`${char}\``} must be in quotes`,
     hint: ({ before, quoted }) => `${QUOTE_IT}: ${before}${quoted}`,
   }),
   colonInValue: entry('yaml-syntax', {
@@ -52,7 +53,8 @@ export const YAML_MESSAGES = {
   }),
   itemAmongFields: entry('yaml-syntax', {
     message: (_: { asField: string }) => 'this line is a list item ("- ") but the lines above it are "name: value" lines',
-    hint: ({ asField }) => `write it like them, without "- " (\`${/:( |$)/.test(asField) ? asField : `${asField}: …`}\`), or put "- " in front of each of them`,
+    hint: ({ asField }) =>
+      `write it like them, without "- " (\`${/:( |$)/.test(asField) ? asField : `${asField}: …`}\`), or put "- " in front of each of them`,
   }),
   fieldAmongItems: entry('yaml-syntax', {
     message: (_: { body: string }) => 'this line is a "name: value" line but the lines above it are list items ("- ")',

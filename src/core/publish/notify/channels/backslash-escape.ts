@@ -4,4 +4,6 @@
  * channel's own syntax is escaped, since a renderer may show a backslash it does not expect.
  */
 export const backslashEscape = (anywhere: RegExp, lineStart: RegExp) => (text: string) =>
-  text.replace(anywhere, '\\$&').replace(lineStart, (_, space: string, mark: string) => (/\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`));
+  text
+    .replace(anywhere, '\\$&')
+    .replace(lineStart, (_, space: string, mark: string) => (/\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`));

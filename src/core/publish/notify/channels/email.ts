@@ -16,7 +16,11 @@ export interface EmailMessage {
 /** One update as an email: plain text and HTML (built as a tree, every text escaped). */
 export function emailMessage(a: Announcement): EmailMessage {
   const domain = new URL(a.page.url).hostname;
-  const facts = [`Status: ${a.status}`, ...(a.impact ? [`Impact: ${a.impact}`] : []), ...(a.components.length ? [`Affected: ${a.components.join(', ')}`] : [])];
+  const facts = [
+    `Status: ${a.status}`,
+    ...(a.impact ? [`Impact: ${a.impact}`] : []),
+    ...(a.components.length ? [`Affected: ${a.components.join(', ')}`] : []),
+  ];
   const text = [
     a.title,
     '',
@@ -33,7 +37,10 @@ export function emailMessage(a: Announcement): EmailMessage {
     h('div', [
       h('h1', { style: 'font-size:18px' }, h('a', { href: a.url }, a.title)),
       h('p', a.text),
-      h('ul', [...facts, ...a.changes.map((c) => `Changed: ${c}`), `Posted: ${formatUtc(a.date)}`].map((f) => h('li', f))),
+      h(
+        'ul',
+        [...facts, ...a.changes.map((c) => `Changed: ${c}`), `Posted: ${formatUtc(a.date)}`].map((f) => h('li', f)),
+      ),
       h('p', [`Overall: ${a.overall}. `, h('a', { href: a.page.url }, `Open ${a.page.name}`)]),
     ]),
   );

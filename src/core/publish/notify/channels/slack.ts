@@ -15,7 +15,11 @@ function factsLine(a: Announcement): string {
  */
 const slackEscape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** A mrkdwn text object; Slack refuses one over 3,000 characters, so it is cut before an entity, never through one. */
-const slackText = (text: string) => ({ type: 'mrkdwn', text: text.length <= 3000 ? text : `${text.slice(0, 2999).replace(/&[a-z]*$/, '')}…`, verbatim: true });
+const slackText = (text: string) => ({
+  type: 'mrkdwn',
+  text: text.length <= 3000 ? text : `${text.slice(0, 2999).replace(/&[a-z]*$/, '')}…`,
+  verbatim: true,
+});
 
 export function slackPayload(a: Announcement): object {
   const changes = a.changes.length ? `\n${a.changes.map((c) => `• ${slackEscape(c)}`).join('\n')}` : '';

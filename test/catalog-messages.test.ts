@@ -444,6 +444,11 @@ const TABLE: Record<keyof typeof CATALOG, [params: object, message: string, hint
     'the title holds U+200B ZERO WIDTH SPACE at column 12, which readers cannot see',
     'delete it: a character readers cannot see can make the title read differently from what it says',
   ],
+  hiddenCharacterInName: [
+    { field: 'components[1].name', places: 'U+202E RIGHT-TO-LEFT OVERRIDE at column 11', count: 1 },
+    '`components[1].name` holds U+202E RIGHT-TO-LEFT OVERRIDE at column 11, which readers cannot see',
+    'delete it: the name is shown on every page, in the feeds and in chat messages, where such a character can make it read differently from what it says',
+  ],
   rawHtml: [
     { tag: 'br' },
     'raw HTML <br> is not allowed and would be removed from the page',

@@ -5,7 +5,7 @@ import { incidentIdOf } from '../shared/content-layout.ts';
 import { splitFrontmatter } from './frontmatter-split.ts';
 import { IncidentFrontmatterSchema, MaintenanceFrontmatterSchema } from './incident-frontmatter.ts';
 import type { IncidentKind } from './model.ts';
-import { checkTitle, unseenInName } from './readable-text.ts';
+import { checkTitle, unseenInName } from './text/readable-text.ts';
 import { reportIssues } from './yaml/schema-issues.ts';
 import { YamlSource } from './yaml/yaml-source.ts';
 

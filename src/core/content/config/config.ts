@@ -4,6 +4,7 @@ import { CATALOG } from '../../diagnostics/catalog/catalog.ts';
 import { DiagnosticBag, FILE_START, type Diagnostic } from '../../diagnostics/diagnostics.ts';
 import { readFileIn } from '../files/file-read.ts';
 import { contentBoundary } from '../files/file-tree.ts';
+import { checkConfigName } from '../text/readable-text.ts';
 import { reportIssues } from '../yaml/schema-issues.ts';
 import { CONFIG_FILE } from '../../shared/content-layout.ts';
 import { YamlSource } from '../yaml/yaml-source.ts';
@@ -60,9 +61,40 @@ export function parseConfig(text: string, bag = new DiagnosticBag(CONFIG_FILE)):
     }
   });
   if (bag.hasErrors) return { diagnostics: bag.items };
+  checkShownNames(config, src, text, bag);
   // As a browser reads it (lower-case host, no default port), ending in "/" so links resolve under it.
   config.url = new URL(config.url).href.replace(/\/?$/, '/');
   return { loaded: { config, groups: groupComponents(config.components), componentsById }, diagnostics: bag.items };
+}
+
+/** Every text of the config a reader sees, by its path in the YAML and the name the config gives it. */
+function shownTexts(config: SiteConfig): { path: (string | number)[]; field: string; text: string | undefined }[] {
+  return [
+    { path: ['name'], field: 'name', text: config.name },
+    { path: ['description'], field: 'description', text: config.description },
+    { path: ['support', 'phone'], field: 'support.phone', text: config.support?.phone },
+    ...(config.links ?? []).map((l, i) => ({ path: ['links', i, 'label'], field: `links[${i}].label`, text: l.label })),
+    ...config.components.flatMap((c, i) => [
+      { path: ['components', i, 'name'], field: `components[${i}].name`, text: c.name },
+      { path: ['components', i, 'group'], field: `components[${i}].group`, text: c.group },
+      { path: ['components', i, 'description'], field: `components[${i}].description`, text: c.description },
+    ]),
+  ];
+}
+
+/** A warning for each such text holding a character readers cannot see, as for an incident's title. */
+function checkShownNames(config: SiteConfig, src: YamlSource, text: string, bag: DiagnosticBag): void {
+  const lines = text.split('\n');
+  for (const { path, field, text: shown } of shownTexts(config)) {
+    if (shown)
+      checkConfigName(
+        field,
+        shown,
+        () => src.position(path),
+        (line) => lines[line - 1] ?? '',
+        bag,
+      );
+  }
 }
 
 function groupComponents(components: ComponentConfig[]): ComponentGroup[] {

@@ -58,9 +58,9 @@ export const CONTENT_CODES = {
     description: 'A title over 200 characters.',
   },
   'hidden-character': {
-    title: 'Hidden character in the title',
+    title: 'Hidden character in a title or a name',
     defaultSeverity: 'warning',
-    description: 'The title holds a character readers cannot see.',
+    description: 'A title, or a name in the config, holds a character readers cannot see.',
   },
   'bad-file-name': {
     title: 'File name unusable in a URL',

@@ -11,6 +11,12 @@ export const TEXT_MESSAGES = {
     hint: ({ count }) =>
       `delete ${count === 1 ? 'it' : 'them'}: a character readers cannot see can make the title read differently from what it says`,
   }),
+  hiddenCharacterInName: entry('hidden-character', {
+    message: ({ field, places }: { field: string; places: string; count: number }) =>
+      `\`${field}\` holds ${places}, which readers cannot see`,
+    hint: ({ count }) =>
+      `delete ${count === 1 ? 'it' : 'them'}: the name is shown on every page, in the feeds and in chat messages, where such a character can make it read differently from what it says`,
+  }),
   rawHtml: entry('raw-html', {
     message: ({ tag }: { tag: string | undefined }) =>
       tag

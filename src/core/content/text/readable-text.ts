@@ -1,11 +1,12 @@
 /**
  * Findings about text every reader sees: a title short enough for every page, feed and chat
- * message to show it whole, and no character in a title or a file name that readers cannot see.
+ * message to show it whole, and no character in a title, a name in the config or a file name
+ * that readers cannot see.
  */
-import { CATALOG } from '../diagnostics/catalog/catalog.ts';
-import type { DiagnosticBag, Position } from '../diagnostics/diagnostics.ts';
-import { hiddenCharacters, unicodeLabel } from '../shared/hidden-characters.ts';
-import { characterCount, holdsInvisible } from '../shared/text-safety.ts';
+import { CATALOG } from '../../diagnostics/catalog/catalog.ts';
+import type { DiagnosticBag, Position } from '../../diagnostics/diagnostics.ts';
+import { hiddenCharacters, unicodeLabel } from '../../shared/hidden-characters.ts';
+import { characterCount, holdsInvisible } from '../../shared/text-safety.ts';
 
 /** No real incident's title comes near it; a longer one makes pages slow and buries the words that matter. */
 export const MAX_TITLE_LENGTH = 200;
@@ -51,23 +52,45 @@ export function checkTitle(title: string, at: () => Position, lineText: (line: n
       bag.report(CATALOG.titleTooLong, at(), { length: NUMBER.format(length), max: MAX_TITLE_LENGTH });
     }
   }
-  const unseen = unseenCharacters(title);
+  reportUnseen(title, at, lineText, (found) => bag.report(CATALOG.hiddenCharacter, found.at, found));
+}
+
+/**
+ * The hidden characters of a name in the config (the site's, a component's, a group's): shown on
+ * every page, in feeds and in chat messages, like a title. `field` names it as the config writes it.
+ */
+export function checkConfigName(
+  field: string,
+  name: string,
+  at: () => Position,
+  lineText: (line: number) => string,
+  bag: DiagnosticBag,
+): void {
+  reportUnseen(name, at, lineText, (found) => bag.report(CATALOG.hiddenCharacterInName, found.at, { ...found, field }));
+}
+
+interface UnseenFound {
+  at: Position;
+  places: string;
+  count: number;
+}
+
+/** Finds the characters of `text` readers cannot see and hands `report` where they stand. */
+function reportUnseen(text: string, at: () => Position, lineText: (line: number) => string, report: (found: UnseenFound) => void): void {
+  const unseen = unseenCharacters(text);
   if (!unseen.length) return;
   const start = at();
   const raw = lineText(start.line).slice(start.column - 1);
   const quote = /^["']/.test(raw) ? 1 : 0;
-  // A character written in the file as itself, on the title's line, is named by its column.
+  // A character written in the file as itself, on the value's line, is named by its column.
   const column = (u: Unseen) =>
-    raw.startsWith(title.slice(0, u.index + u.char.length), quote) ? start.column + quote + u.index : undefined;
+    raw.startsWith(text.slice(0, u.index + u.char.length), quote) ? start.column + quote + u.index : undefined;
   const places = unseen.map((u) => {
     const c = column(u);
-    return `${u.label} ${c === undefined ? ordinalPlace(title, u.index) : `at column ${c}`}`;
+    return `${u.label} ${c === undefined ? ordinalPlace(text, u.index) : `at column ${c}`}`;
   });
   const first = column(unseen[0]!);
-  bag.report(CATALOG.hiddenCharacter, first === undefined ? start : { line: start.line, column: first }, {
-    places: LIST.format(places),
-    count: unseen.length,
-  });
+  report({ at: first === undefined ? start : { line: start.line, column: first }, places: LIST.format(places), count: unseen.length });
 }
 
 /** The characters of a file name that readers cannot see, for the `bad-file-name` message; undefined when it holds none. */

@@ -56,7 +56,7 @@ describe('ESLint with the repo config', () => {
       '<Pill kind="ok" label="Up" />',
       '',
     ].join('\n');
-    expect(await findings(code, 'src/pages/lint-probe.astro')).toEqual([
+    expect(await findings(code, 'src/routes/lint-probe.astro')).toEqual([
       "3:8 @typescript-eslint/no-unused-vars: 'Time' is defined but never used. Allowed unused vars must match /^_/u.",
     ]);
   });
@@ -87,7 +87,7 @@ describe('Prettier with the repo config', () => {
       'status.config.yaml',
       'src/styles/site.css',
       'status.config.schema.json',
-      'src/pages/index.astro',
+      'src/routes/index.astro',
     ]) {
       expect(await ignored(file), file).toBe(true);
     }

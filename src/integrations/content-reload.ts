@@ -1,18 +1,17 @@
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { contentRootFromEnv } from '../core/shared/env.ts';
 import { forgetSiteModel } from './site-model-module.ts';
 
 /**
  * `npm run dev`: incident files and the config are not modules Vite knows, so watch them here and
- * reload the browser when one changes. Pages then read a fresh model (see build-model.ts).
+ * reload the browser when one changes (`root` is the content root). Pages then read a fresh model
+ * (see build-model.ts).
  */
-export function contentReload(): AstroIntegration {
+export function contentReload(root: string): AstroIntegration {
   return {
     name: 'statusmark-content-reload',
     hooks: {
       'astro:server:setup': ({ server, logger }) => {
-        const root = contentRootFromEnv();
         const watched = [join(root, 'status.config.yaml'), join(root, 'incidents')];
         server.watcher.add(watched);
         const reload = (file: string) => {

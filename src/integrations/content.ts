@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { countBySeverity } from '../core/diagnostics/diagnostics.ts';
-import { contentRootFromEnv, nowFromEnv } from '../core/shared/env.ts';
+import { nowFromEnv } from '../core/shared/env.ts';
 import { wantsColor } from '../core/diagnostics/reporters/color.ts';
 import { formatHuman } from '../core/diagnostics/reporters/human.ts';
 import { ContentError, readSiteModel } from '../core/pipeline.ts';
@@ -15,23 +15,24 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * Reads and checks the content once, when `astro build` starts: broken content stops the build
  * before a single page is written, with the same findings `npm run check` prints. Pages,
  * endpoints and the search index then all use this one model, handed over through `model` (see
- * build-model.ts). STATUS_NOW is valid by now: preflight, listed before, refuses the build otherwise.
+ * build-model.ts). `root` is the content root (status.config.yaml, incidents/). STATUS_NOW is valid
+ * by now: preflight, listed before, refuses the build otherwise.
  */
-export function contentModel(model: BuildModel): AstroIntegration {
+export function contentModel(model: BuildModel, root: string): AstroIntegration {
   let outDir: URL | undefined;
   return {
     name: 'statusmark-content',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
         if (command !== 'build' && command !== 'dev') return;
-        updateConfig({ vite: { plugins: [siteModelModule(command === 'build' ? { snapshot: model.snapshotFile } : 'content')] } });
+        updateConfig({ vite: { plugins: [siteModelModule(command === 'build' ? { snapshot: model.snapshotFile } : { content: root })] } });
       },
       'astro:config:done': ({ config }) => {
         outDir = config.outDir;
       },
       'astro:build:start': async ({ logger }) => {
         const t0 = performance.now();
-        const read = readContent();
+        const read = readContent(root);
         if ('reason' in read) return refuseBuild(read, outDir!, logger);
         model.hand(read);
         const { warnings } = countBySeverity(read.warnings);
@@ -48,9 +49,9 @@ export function contentModel(model: BuildModel): AstroIntegration {
 }
 
 /** The site model, or why there can be none. Anything else thrown is a fault of ours, and crashes as one. */
-function readContent(): SiteModel | Refusal {
+function readContent(root: string): SiteModel | Refusal {
   try {
-    return readSiteModel(contentRootFromEnv(), nowFromEnv());
+    return readSiteModel(root, nowFromEnv());
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     const errors = error.diagnostics.filter((d) => d.severity === 'error');

@@ -6,8 +6,8 @@ export const SITE_MODEL_MODULE = 'virtual:statusmark/site-model';
 const RESOLVED = `\0${SITE_MODEL_MODULE}`;
 const SOURCE = fileURLToPath(new URL('../lib/site-model-source.ts', import.meta.url));
 
-/** Where the pages get the model: the snapshot a build's content integration wrote, or (dev) the content itself. */
-export type SiteModelSource = { snapshot: string } | 'content';
+/** Where the pages get the model: the snapshot a build's content integration wrote, or (dev) the content root itself. */
+export type SiteModelSource = { snapshot: string } | { content: string };
 
 /**
  * The Vite plugin behind `virtual:statusmark/site-model` (see build-model.ts). The module's
@@ -20,8 +20,8 @@ export function siteModelModule(source: SiteModelSource): Plugin {
     resolveId: (id) => (id === SITE_MODEL_MODULE ? RESOLVED : undefined),
     load(id) {
       if (id !== RESOLVED) return undefined;
-      const [read, args] = source === 'content' ? ['siteModelFromContent', ''] : ['siteModelFromFile', JSON.stringify(source.snapshot)];
-      return `import { ${read} } from ${JSON.stringify(SOURCE)};\nexport const siteModel = ${read}(${args});\n`;
+      const [read, arg] = 'content' in source ? ['siteModelFromContent', source.content] : ['siteModelFromFile', source.snapshot];
+      return `import { ${read} } from ${JSON.stringify(SOURCE)};\nexport const siteModel = ${read}(${JSON.stringify(arg)});\n`;
     },
   };
 }

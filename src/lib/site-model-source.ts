@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { contentRootFromEnv, nowFromEnv } from '../core/shared/env.ts';
+import { nowFromEnv } from '../core/shared/env.ts';
 import { readSiteModel } from '../core/pipeline.ts';
 import type { SiteModel } from '../core/site/site.ts';
 import { siteModelFromSnapshot } from '../core/site/site-model-snapshot.ts';
@@ -14,7 +14,7 @@ export function siteModelFromFile(file: string): SiteModel {
   return siteModelFromSnapshot(readFileSync(file));
 }
 
-/** `npm run dev`: the content as it is now; a change to it makes the dev server import this again. */
-export function siteModelFromContent(): SiteModel {
-  return readSiteModel(contentRootFromEnv(), nowFromEnv());
+/** `npm run dev`: the content under `root` as it is now; a change to it makes the dev server import this again. */
+export function siteModelFromContent(root: string): SiteModel {
+  return readSiteModel(root, nowFromEnv());
 }

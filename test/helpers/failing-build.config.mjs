@@ -23,11 +23,6 @@ const failures = {
 
 const failure = failures[process.env.FAILING_BUILD ?? ''];
 if (!failure) throw new Error(`FAILING_BUILD=${process.env.FAILING_BUILD}: say page or stall`);
-const integrations = [...(config.integrations ?? [])];
-integrations.splice(
-  integrations.findIndex((i) => i && 'name' in i && i.name === 'statusmark-output'),
-  0,
-  failure,
-);
-
-export default { ...config, integrations };
+// First: statusmark() adds its own integrations after itself, so their hooks (stagedOutput's
+// build:done, which puts the output in place) run after this one's.
+export default { ...config, integrations: [failure, ...(config.integrations ?? [])] };

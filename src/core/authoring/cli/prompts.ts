@@ -36,6 +36,11 @@ function answer<T>(value: unknown): T {
   return value as T;
 }
 
+/** Our choices as clack's options, for select and multiselect alike. */
+function clackOptions<T extends string>(choices: readonly Choice<T>[]): never {
+  return choices.map((o) => ({ value: o.value, ...(o.label ? { label: o.label } : {}), ...(o.hint ? { hint: o.hint } : {}) })) as never;
+}
+
 export const clackPrompter: Prompter = {
   async text(q) {
     const options = {
@@ -50,11 +55,7 @@ export const clackPrompter: Prompter = {
     return answer<never>(
       await clack.select({
         message: q.message,
-        options: q.options.map((o) => ({
-          value: o.value,
-          ...(o.label ? { label: o.label } : {}),
-          ...(o.hint ? { hint: o.hint } : {}),
-        })) as never,
+        options: clackOptions(q.options),
         ...(q.initial ? { initialValue: q.initial } : {}),
       }),
     );
@@ -63,11 +64,7 @@ export const clackPrompter: Prompter = {
     return answer<never>(
       await clack.multiselect({
         message: q.message,
-        options: q.options.map((o) => ({
-          value: o.value,
-          ...(o.label ? { label: o.label } : {}),
-          ...(o.hint ? { hint: o.hint } : {}),
-        })) as never,
+        options: clackOptions(q.options),
         ...(q.initial ? { initialValues: q.initial } : {}),
         required: q.required ?? false,
       }),

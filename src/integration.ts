@@ -7,6 +7,7 @@ import { siteAddress } from './core/site/site-address.ts';
 import { BuildModel } from './integrations/build-model.ts';
 import { buildSummary } from './integrations/build-summary.ts';
 import { contentModel } from './integrations/content.ts';
+import { customCssModule, readCustomCss } from './integrations/custom-css.ts';
 import { contentReload } from './integrations/content-reload.ts';
 import { pagefindIndex } from './integrations/pagefind.ts';
 import { preflight } from './integrations/preflight.ts';
@@ -19,6 +20,12 @@ const StatusmarkOptions = z.strictObject({
     .string({ error: 'must be a folder path, e.g. "status"' })
     .min(1, { error: 'must be a folder path, e.g. "status"' })
     .optional(),
+  /** The team's own stylesheets, relative to the project folder, added after the site's own so their rules win. */
+  customCss: z
+    .array(z.string({ error: 'must list paths of .css files, e.g. ["./src/styles/brand.css"]' }), {
+      error: 'must list paths of .css files, e.g. ["./src/styles/brand.css"]',
+    })
+    .optional(),
 });
 export type StatusmarkOptions = z.input<typeof StatusmarkOptions>;
 
@@ -28,7 +35,7 @@ function parseOptions(options: unknown): z.output<typeof StatusmarkOptions> {
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((issue) => {
     if (issue.code === 'unrecognized_keys')
-      return `unknown option ${issue.keys.map((k) => `"${k}"`).join(', ')}; the options are: contentDir`;
+      return `unknown option ${issue.keys.map((k) => `"${k}"`).join(', ')}; the options are: contentDir, customCss`;
     if (!issue.path.length) return 'the options must be an object, e.g. statusmark({ contentDir: "status" })';
     return `${issue.path.join('.')} ${issue.message}`;
   });
@@ -41,14 +48,17 @@ function parseOptions(options: unknown): z.output<typeof StatusmarkOptions> {
  * adds the build's integrations and injects every route (src/routes/, see routes.ts).
  */
 export function statusmark(options?: StatusmarkOptions): AstroIntegration {
-  const { contentDir } = parseOptions(options);
+  const { contentDir, customCss = [] } = parseOptions(options);
   return {
     name: 'statusmark',
     hooks: {
       'astro:config:setup': ({ config, updateConfig, injectRoute }) => {
-        const root = contentDir === undefined ? contentRootFromEnv() : resolve(fileURLToPath(config.root), contentDir);
+        const project = fileURLToPath(config.root);
+        const root = contentDir === undefined ? contentRootFromEnv() : resolve(project, contentDir);
         // The build's one site model: contentModel reads it, the search index and the pages render it (see the file).
         const model = new BuildModel();
+        // Read once here, so a missing or unsafe file stops the config with what to write.
+        readCustomCss(project, customCss);
         updateConfig({
           // From status.config.yaml, so a page published under https://org.github.io/status/ links correctly without a second setting.
           ...siteAddress(root),
@@ -58,6 +68,7 @@ export function statusmark(options?: StatusmarkOptions): AstroIntegration {
           // Pages render while earlier ones are written: several at once keeps the CPU busy during file I/O.
           build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
           devToolbar: { enabled: false },
+          vite: { plugins: [customCssModule(project, customCss)] },
           // Astro's log with a count of the routes instead of a line per route (see the file).
           logger: { entrypoint: new URL('./integrations/build-log.ts', import.meta.url) },
           // Astro runs the hooks of integrations added here after this one's, in this order:

@@ -73,7 +73,10 @@ describe('statusmark()', () => {
       new Error('statusmark() in astro.config.mjs: contentDir must be a folder path, e.g. "status"'),
     );
     expect(() => statusmark({ contentdir: 'status' } as never)).toThrow(
-      new Error('statusmark() in astro.config.mjs: unknown option "contentdir"; the options are: contentDir'),
+      new Error('statusmark() in astro.config.mjs: unknown option "contentdir"; the options are: contentDir, customCss'),
+    );
+    expect(() => statusmark({ customCss: './brand.css' } as never)).toThrow(
+      new Error('statusmark() in astro.config.mjs: customCss must list paths of .css files, e.g. ["./src/styles/brand.css"]'),
     );
     expect(() => statusmark('status' as never)).toThrow(
       new Error('statusmark() in astro.config.mjs: the options must be an object, e.g. statusmark({ contentDir: "status" })'),

@@ -1,5 +1,9 @@
 import { createHash } from 'node:crypto';
-import css from '../styles/site.css?raw';
+import customCss from 'virtual:statusmark/custom-css';
+import siteCss from '../styles/site.css?raw';
+
+/** Ours, then the team's own (statusmark()'s `customCss`), so a team's rule wins over ours. */
+const css = customCss ? `${siteCss}\n${customCss}` : siteCss;
 
 /**
  * The one stylesheet. The home page inlines it, so the banner paints with the first bytes even on

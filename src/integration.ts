@@ -6,6 +6,7 @@ import { contentRootFromEnv } from './core/shared/env.ts';
 import { siteAddress } from './core/site/site-address.ts';
 import { BuildModel } from './integrations/build-model.ts';
 import { buildSummary } from './integrations/build-summary.ts';
+import { componentFiles, componentOverrides, ComponentsOption } from './integrations/component-overrides.ts';
 import { contentModel } from './integrations/content.ts';
 import { customCssModule, readCustomCss } from './integrations/custom-css.ts';
 import { contentReload } from './integrations/content-reload.ts';
@@ -26,6 +27,8 @@ const StatusmarkOptions = z.strictObject({
       error: 'must list paths of .css files, e.g. ["./src/styles/brand.css"]',
     })
     .optional(),
+  /** Components of the team's own to render instead of ours, e.g. `{ Header: './src/components/MyHeader.astro' }` (README, "Override a component"). */
+  components: ComponentsOption.optional(),
 });
 export type StatusmarkOptions = z.input<typeof StatusmarkOptions>;
 
@@ -34,8 +37,8 @@ function parseOptions(options: unknown): z.output<typeof StatusmarkOptions> {
   const parsed = StatusmarkOptions.safeParse(options ?? {});
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((issue) => {
-    if (issue.code === 'unrecognized_keys')
-      return `unknown option ${issue.keys.map((k) => `"${k}"`).join(', ')}; the options are: contentDir, customCss`;
+    if (issue.code === 'unrecognized_keys' && !issue.path.length)
+      return `unknown option ${issue.keys.map((k) => `"${k}"`).join(', ')}; the options are: contentDir, customCss, components`;
     if (!issue.path.length) return 'the options must be an object, e.g. statusmark({ contentDir: "status" })';
     return `${issue.path.join('.')} ${issue.message}`;
   });
@@ -48,7 +51,7 @@ function parseOptions(options: unknown): z.output<typeof StatusmarkOptions> {
  * adds the build's integrations and injects every route (src/routes/, see routes.ts).
  */
 export function statusmark(options?: StatusmarkOptions): AstroIntegration {
-  const { contentDir, customCss = [] } = parseOptions(options);
+  const { contentDir, customCss = [], components = {} } = parseOptions(options);
   return {
     name: 'statusmark',
     hooks: {
@@ -59,6 +62,7 @@ export function statusmark(options?: StatusmarkOptions): AstroIntegration {
         const model = new BuildModel();
         // Read once here, so a missing or unsafe file stops the config with what to write.
         readCustomCss(project, customCss);
+        const componentFile = componentFiles(project, components);
         updateConfig({
           // From status.config.yaml, so a page published under https://org.github.io/status/ links correctly without a second setting.
           ...siteAddress(root),
@@ -68,7 +72,7 @@ export function statusmark(options?: StatusmarkOptions): AstroIntegration {
           // Pages render while earlier ones are written: several at once keeps the CPU busy during file I/O.
           build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
           devToolbar: { enabled: false },
-          vite: { plugins: [customCssModule(project, customCss)] },
+          vite: { plugins: [customCssModule(project, customCss), componentOverrides(componentFile)] },
           // Astro's log with a count of the routes instead of a line per route (see the file).
           logger: { entrypoint: new URL('./integrations/build-log.ts', import.meta.url) },
           // Astro runs the hooks of integrations added here after this one's, in this order:

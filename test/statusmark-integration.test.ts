@@ -73,7 +73,7 @@ describe('statusmark()', () => {
       new Error('statusmark() in astro.config.mjs: contentDir must be a folder path, e.g. "status"'),
     );
     expect(() => statusmark({ contentdir: 'status' } as never)).toThrow(
-      new Error('statusmark() in astro.config.mjs: unknown option "contentdir"; the options are: contentDir, customCss'),
+      new Error('statusmark() in astro.config.mjs: unknown option "contentdir"; the options are: contentDir, customCss, components'),
     );
     expect(() => statusmark({ customCss: './brand.css' } as never)).toThrow(
       new Error('statusmark() in astro.config.mjs: customCss must list paths of .css files, e.g. ["./src/styles/brand.css"]'),

@@ -1,0 +1,104 @@
+/**
+ * `statusmark init <folder>`: a new status page repository holding only what the team owns,
+ * rendered from src/templates/, with `.statusmark/template.json` recording what it was made from.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { now, UsageError, type CliIo } from '../authoring/cli/cli-io.ts';
+import { PromptCancelled } from '../authoring/cli/prompts.ts';
+import { parseConfig } from '../content/config/config.ts';
+import { initValues } from './init-values.ts';
+import { INIT_HELP } from './init-help.ts';
+import { installedVersion } from './installed-version.ts';
+import { renderTemplates, type RenderedFile } from './render-templates.ts';
+import { RECORD_FILE, TEMPLATE_VERSION } from './template-manifest.ts';
+import { recordText, sha256, type TemplateRecord } from './template-record.ts';
+import { parseFlags, writeInto } from './scaffold-io.ts';
+
+const OPTIONS = {
+  name: { type: 'string' },
+  url: { type: 'string' },
+  components: { type: 'string' },
+  force: { type: 'boolean', default: false },
+  yes: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+/** Whether `dir` exists and holds anything (a file there is "not empty" too). */
+function notEmpty(dir: string): boolean {
+  if (!existsSync(dir)) return false;
+  return !statSync(dir).isDirectory() || readdirSync(dir).length > 0;
+}
+
+export async function runInit(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseFlags('init', argv, OPTIONS, io);
+  if (!parsed) return 2;
+  const { values: flags, positionals } = parsed;
+  if (flags.help) {
+    io.stdout(INIT_HELP);
+    return 0;
+  }
+  try {
+    return await init(flags, positionals, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`${error.message}\n\nRun \`npx statusmark init --help\` for the options.`);
+      return 2;
+    }
+    if (error instanceof PromptCancelled) {
+      io.stderr(error.message);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+async function init(flags: Record<string, unknown>, positionals: string[], io: CliIo): Promise<number> {
+  if (positionals.length > 1) throw new UsageError(`init takes one folder, not ${positionals.length}: ${positionals.join(' ')}`);
+  let folder = positionals[0];
+  if (folder === undefined) {
+    if (!io.interactive || !io.prompter) throw new UsageError('the folder is missing, e.g. `npx statusmark init my-status`');
+    folder = await io.prompter.text({ message: 'Folder for the new status page', placeholder: 'my-status', validate: (v) => (v.trim() ? undefined : 'name a folder') });
+  }
+  const dir = resolve(io.cwd, folder);
+  const shown = relative(io.cwd, dir) || '.';
+  if (notEmpty(dir) && !flags.force) {
+    io.stderr(
+      `✖ ${shown} is not empty; statusmark init writes only into a new or empty folder.\n  Pick another folder, or pass --force to write the new files over what is there.`,
+    );
+    return 1;
+  }
+  const values = await initValues(io, dir, flags as { name?: string; url?: string; components?: string }, now(io));
+  const version = installedVersion();
+  const files = renderTemplates(values, version);
+  const config = parseConfig(files.find((f) => f.path === 'status.config.yaml')!.text);
+  const errors = config.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length) throw new UsageError(errors.map((d) => `${d.message}${d.hint ? ` (${d.hint})` : ''}`).join('\n'));
+  if (io.interactive && io.prompter && !flags.yes) {
+    if (!(await io.prompter.confirm({ message: `Write ${files.length + 1} files into ${shown}?` }))) throw new PromptCancelled();
+  }
+  for (const file of files) writeInto(dir, file.path, file.text);
+  writeInto(dir, RECORD_FILE, recordText(record(values, version, files)));
+  io.stdout(summary(shown, [...files.map((f) => f.path), RECORD_FILE]));
+  return 0;
+}
+
+function record(values: TemplateRecord['values'], version: string, files: RenderedFile[]): TemplateRecord {
+  const managed = files.filter((f) => f.kind === 'managed');
+  return { template: TEMPLATE_VERSION, statusmark: version, values, files: Object.fromEntries(managed.map((f) => [f.path, sha256(f.text)])) };
+}
+
+function summary(shown: string, paths: string[]): string {
+  return [
+    `✔ Created ${shown} (${paths.length} files):`,
+    ...paths.map((p) => `  ${p}`),
+    '',
+    'Next:',
+    ...(shown === '.' ? [] : [`  cd ${shown}`]),
+    '  npm install',
+    '  npm run check',
+    '  npm run build',
+    '',
+    'Then push it to GitHub and set Settings → Pages → Source to "GitHub Actions"; the README says the rest.',
+  ].join('\n');
+}

@@ -71,20 +71,25 @@ async function upgrade(io: CliIo, flags: UpgradeFlags): Promise<number> {
   if (unknown !== undefined) throw new UsageError(`--take ${unknown}: not a file statusmark upgrade manages; those are: ${[...managed].join(', ')}`);
 
   const steps = planFiles(root, record, rendered, flags.take);
-  for (const step of steps.filter((s) => s.action === 'keep')) {
-    io.stdout(fileDiff(step.path, step.before, step.after));
-    if (io.interactive && io.prompter && !flags.yes && !flags.dryRun) {
-      const replace = await io.prompter.confirm({ message: `You edited ${step.path}. Replace it with the version above? Your edits would be lost.`, initial: false });
+  for (const step of steps) {
+    const diff = fileDiff(step.path, step.before, step.after);
+    if (diff && step.action !== 'deleted') io.stdout(diff);
+    if (step.action === 'keep' && io.interactive && io.prompter && !flags.yes && !flags.dryRun) {
+      const replace = await io.prompter.confirm({
+        message: `You edited ${step.path}. Replace it with the new version above? Your edits would be lost.`,
+        initial: false,
+      });
       if (replace) step.action = 'take';
     }
+    const said = outcome(step, flags.dryRun);
+    if (said) io.stdout(said);
   }
   const content = contentRewrites(root);
-  const writes = steps.filter((s) => s.action === 'add' || s.action === 'replace' || s.action === 'take');
-  for (const step of steps) report(step, io);
   for (const rewrite of content) {
     io.stdout(fileDiff(rewrite.path, rewrite.before, rewrite.after));
     io.stdout(`✔ ${flags.dryRun ? 'would rewrite' : 'rewrote'} ${rewrite.path}: ${rewrite.what}`);
   }
+  const writes = steps.filter((s) => s.action === 'add' || s.action === 'replace' || s.action === 'take');
   const kept = steps.filter((s) => s.action === 'keep');
   const changes = writes.length + content.length;
   if (flags.dryRun) {
@@ -99,28 +104,22 @@ async function upgrade(io: CliIo, flags: UpgradeFlags): Promise<number> {
   return kept.length ? 1 : 0;
 }
 
-function report(step: FileStep, io: CliIo): void {
-  const diff = fileDiff(step.path, step.before, step.after);
+/** What upgrade says it did (or, with --dry-run, would do) to one file. */
+function outcome(step: FileStep, dryRun: boolean): string | undefined {
+  const would = (done: string, future: string) => (dryRun ? future : done);
   switch (step.action) {
     case 'add':
-      io.stdout(`${diff}\n✔ added ${step.path}: new in this version`);
-      return;
+      return `✔ ${would('added', 'would add')} ${step.path}: new in this version`;
     case 'replace':
-      io.stdout(`${diff}\n✔ replaced ${step.path}: you had not edited it`);
-      return;
+      return `✔ ${would('replaced', 'would replace')} ${step.path}: you had not edited it`;
     case 'take':
-      io.stdout(`${diff}\n✔ replaced ${step.path} with the new version, as you asked; your edits are in git`);
-      return;
+      return `✔ ${would('replaced', 'would replace')} ${step.path} with the new version, as you asked; your edits are in git`;
     case 'keep':
-      io.stdout(
-        `! kept ${step.path}: you edited it, so it was not replaced. The diff above is what the new version would change;\n  apply what you want of it by hand, or take the whole file with \`npx statusmark upgrade --take ${step.path}\`.`,
-      );
-      return;
+      return `! ${would('kept', 'would keep')} ${step.path}: you edited it, so upgrade does not replace it. The diff above is what the new version would change;\n  apply what you want of it by hand, or take the whole file with \`npx statusmark upgrade --take ${step.path}\`.`;
     case 'deleted':
-      io.stdout(`! left out ${step.path}: you deleted it. Take it back with \`npx statusmark upgrade --take ${step.path}\`.`);
-      return;
+      return `! left out ${step.path}: you deleted it. Take it back with \`npx statusmark upgrade --take ${step.path}\`.`;
     case 'current':
-      return;
+      return undefined;
   }
 }
 
@@ -143,9 +142,13 @@ function contentRewrites(root: string): ContentRewrite[] {
 
 /** What the files are now made from: the installed version for every file written; a kept file keeps its old sha256, so it still reads as edited. */
 function nextRecord(record: TemplateRecord, version: string, steps: readonly FileStep[]): TemplateRecord {
-  const files = { ...record.files };
+  const written = new Set<FileStep['action']>(['add', 'replace', 'take', 'current']);
+  // In the templates' order, as init writes it, then any file this version no longer makes.
+  const files: Record<string, string> = {};
   for (const step of steps) {
-    if (step.action === 'add' || step.action === 'replace' || step.action === 'take' || step.action === 'current') files[step.path] = sha256(step.after);
+    const hash = written.has(step.action) ? sha256(step.after) : record.files[step.path];
+    if (hash) files[step.path] = hash;
   }
+  for (const [path, hash] of Object.entries(record.files)) files[path] ??= hash;
   return { ...record, template: TEMPLATE_VERSION, statusmark: version, files };
 }

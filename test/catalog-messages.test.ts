@@ -153,7 +153,10 @@ const TABLE: Record<keyof typeof CATALOG, [params: object, message: string, hint
     'install the newer Statusmark this content was written for: `npm install statusmark@latest`',
   ],
   olderSchemaLine: [
-    { target: './status.config.schema.json', replacement: '# yaml-language-server: $schema=./node_modules/statusmark/status.config.schema.json' },
+    {
+      target: './status.config.schema.json',
+      replacement: '# yaml-language-server: $schema=./node_modules/statusmark/status.config.schema.json',
+    },
     'the $schema line points at ./status.config.schema.json, which this repository does not have (a copy of Statusmark 0.1 had it)',
     'write `# yaml-language-server: $schema=./node_modules/statusmark/status.config.schema.json`, the schema of the installed Statusmark, or run `npx statusmark upgrade`, which rewrites it',
   ],

@@ -35,7 +35,8 @@ describe('an older form of the config', () => {
         file: 'status.config.yaml',
         line: 1,
         column: 33,
-        message: 'the $schema line points at ./status.config.schema.json, which this repository does not have (a copy of Statusmark 0.1 had it)',
+        message:
+          'the $schema line points at ./status.config.schema.json, which this repository does not have (a copy of Statusmark 0.1 had it)',
         hint: `write \`${PACKAGE_LINE}\`, the schema of the installed Statusmark, or run \`npx statusmark upgrade\`, which rewrites it`,
       },
     ]);
@@ -45,15 +46,15 @@ describe('an older form of the config', () => {
     const root = withCopyLine();
     writeFileSync(join(root, 'status.config.schema.json'), '{}');
     expect(checkContentRoot(root, { now: NOW }).diagnostics).toEqual([]);
-    expect(findOlderForms('status.config.yaml', readFileSync(join(import.meta.dirname, '..', 'status.config.yaml'), 'utf8'), () => true)).toEqual([]);
+    expect(
+      findOlderForms('status.config.yaml', readFileSync(join(import.meta.dirname, '..', 'status.config.yaml'), 'utf8'), () => true),
+    ).toEqual([]);
   });
 
   it('is rewritten by statusmark upgrade, with the diff; then the check is clean', async () => {
     const root = withCopyLine();
     const dry = await runScaffold('upgrade', ['--dry-run'], root);
-    expect(dry.stdout).toContain(
-      `--- a/status.config.yaml\n+++ b/status.config.yaml\n@@ -1,4 +1,4 @@\n-${COPY_LINE}\n+${PACKAGE_LINE}\n`,
-    );
+    expect(dry.stdout).toContain(`--- a/status.config.yaml\n+++ b/status.config.yaml\n@@ -1,4 +1,4 @@\n-${COPY_LINE}\n+${PACKAGE_LINE}\n`);
     expect(dry.stdout).toContain('✔ would rewrite status.config.yaml: the older form on line 1');
     expect(readFileSync(join(root, 'status.config.yaml'), 'utf8').split('\n')[0]).toBe(COPY_LINE);
     const run = await runScaffold('upgrade', [], root);

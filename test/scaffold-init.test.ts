@@ -115,7 +115,11 @@ describe('statusmark init with flags', () => {
     const cwd = tempFolder();
     await runScaffold('init', ['site', ...INIT_FLAGS], cwd);
     const root = join(cwd, 'site');
-    const record = JSON.parse(read(root, '.statusmark/template.json')) as { template: number; values: object; files: Record<string, string> };
+    const record = JSON.parse(read(root, '.statusmark/template.json')) as {
+      template: number;
+      values: object;
+      files: Record<string, string>;
+    };
     expect(record.template).toBe(1);
     expect(record.values).toEqual({
       name: 'Acme Status',
@@ -143,7 +147,11 @@ describe('statusmark init with flags', () => {
 
   it('quotes a name YAML would misread, and the config still says it as written', async () => {
     const cwd = tempFolder();
-    const run = await runScaffold('init', ['site', '--name', 'Acme: #1 Status', '--url', 'https://acme.github.io/status/', '--components', 'api,email-delivery'], cwd);
+    const run = await runScaffold(
+      'init',
+      ['site', '--name', 'Acme: #1 Status', '--url', 'https://acme.github.io/status/', '--components', 'api,email-delivery'],
+      cwd,
+    );
     expect(run.code).toBe(0);
     const { loaded } = loadConfig(join(cwd, 'site'));
     expect(loaded!.config.name).toBe('Acme: #1 Status');
@@ -225,7 +233,10 @@ describe('statusmark init refuses', () => {
       'the folder is missing, e.g. `npx statusmark init my-status`\n\nRun `npx statusmark init --help` for the options.',
     ]);
     const typo = await runScaffold('init', ['site', '--nmae', 'x'], cwd);
-    expect([typo.code, typo.stderr]).toEqual([2, 'unknown option "--nmae"; did you mean "--name"?\n\nRun `npx statusmark init --help` for the options.']);
+    expect([typo.code, typo.stderr]).toEqual([
+      2,
+      'unknown option "--nmae"; did you mean "--name"?\n\nRun `npx statusmark init --help` for the options.',
+    ]);
     expect(readdirSync(cwd)).toEqual([]);
   });
 });
@@ -278,7 +289,9 @@ describe('statusmark init in a terminal', () => {
       note: () => {},
     };
     const run = await runScaffold('init', ['site', '--name', 'A', '--url', 'https://a.example/'], cwd, { prompter });
-    expect(validators[0]!('api,Bad')).toBe('"Bad" cannot be a component id: use lower-case letters, digits, "-" or "_", e.g. api or email-delivery');
+    expect(validators[0]!('api,Bad')).toBe(
+      '"Bad" cannot be a component id: use lower-case letters, digits, "-" or "_", e.g. api or email-delivery',
+    );
     expect(validators[0]!('')).toBe('name at least one component, e.g. api,dashboard,email');
     expect([run.code, run.stderr]).toEqual([1, 'cancelled; nothing was written']);
     expect(readdirSync(cwd)).toEqual([]);

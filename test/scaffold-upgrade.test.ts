@@ -73,7 +73,9 @@ describe('statusmark upgrade of a repository made by an older template', () => {
       '✔ replaced README.md: you had not edited it',
       '✔ Upgraded to Statusmark 0.1.0 (templates version 1): 3 files changed.',
     ]);
-    expect(run.stdout).toContain('--- /dev/null\n+++ b/.github/workflows/watchdog.yml\n@@ -0,0 +1,30 @@\n+# Opens one issue per open incident');
+    expect(run.stdout).toContain(
+      '--- /dev/null\n+++ b/.github/workflows/watchdog.yml\n@@ -0,0 +1,30 @@\n+# Opens one issue per open incident',
+    );
     expect(snapshot(root)).toEqual(await freshInit());
     expect(checkContentRoot(root, { now: NOW }).diagnostics).toEqual([]);
   });
@@ -113,7 +115,10 @@ describe('statusmark upgrade when the team edited a workflow', () => {
     expect(run.stdout).toContain('✔ Upgraded to Statusmark 0.1.0 (templates version 1): 3 files changed, 1 of yours kept.');
     // Still the team's on the next run: its recorded sha256 is the one init made.
     const again = await runScaffold('upgrade', [], root);
-    expect([again.code, again.stdout]).toEqual([1, `${PR_DIFF}\n${PR_KEPT}\n✔ Upgraded to Statusmark 0.1.0 (templates version 1): 0 files changed, 1 of yours kept.`]);
+    expect([again.code, again.stdout]).toEqual([
+      1,
+      `${PR_DIFF}\n${PR_KEPT}\n✔ Upgraded to Statusmark 0.1.0 (templates version 1): 0 files changed, 1 of yours kept.`,
+    ]);
   });
 
   it('--yes still keeps it; --take replaces it', async () => {
@@ -146,7 +151,10 @@ describe('statusmark upgrade when the team edited a workflow', () => {
       };
       const run = await runScaffold('upgrade', [], root, { prompter });
       expect(asked).toEqual([
-        { message: 'You edited .github/workflows/pr.yml. Replace it with the new version above? Your edits would be lost.', initial: false },
+        {
+          message: 'You edited .github/workflows/pr.yml. Replace it with the new version above? Your edits would be lost.',
+          initial: false,
+        },
       ]);
       expect(run.code).toBe(answer ? 0 : 1);
       expect(read(root, '.github/workflows/pr.yml').includes('cancel-in-progress: true')).toBe(answer);
@@ -158,7 +166,9 @@ describe('statusmark upgrade when the team edited a workflow', () => {
     rmSync(join(root, '.github/workflows/pr.yml'));
     const run = await runScaffold('upgrade', [], root);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('! left out .github/workflows/pr.yml: you deleted it. Take it back with `npx statusmark upgrade --take .github/workflows/pr.yml`.');
+    expect(run.stdout).toContain(
+      '! left out .github/workflows/pr.yml: you deleted it. Take it back with `npx statusmark upgrade --take .github/workflows/pr.yml`.',
+    );
     expect(snapshot(root)['.github/workflows/pr.yml']).toBeUndefined();
   });
 });
@@ -177,7 +187,8 @@ describe('statusmark upgrade refuses', () => {
     expect(await runScaffold('upgrade', [], root)).toEqual({
       code: 1,
       stdout: '',
-      stderr: '✖ .statusmark/template.json: statusmark Invalid input: expected string, received undefined; restore it with `git checkout -- .statusmark/template.json`',
+      stderr:
+        '✖ .statusmark/template.json: statusmark Invalid input: expected string, received undefined; restore it with `git checkout -- .statusmark/template.json`',
     });
     const other = v0();
     const take = await runScaffold('upgrade', ['--take', 'status.config.yaml'], other);

@@ -36,7 +36,14 @@ function urlProblem(text: string): string | undefined {
 
 const nameProblem = (text: string) => (text.trim() ? undefined : 'the page needs a name, e.g. "Acme Status"');
 
-async function value(io: CliIo, given: string | undefined, flag: string, problem: (text: string) => string | undefined, question: string, placeholder: string): Promise<string> {
+async function value(
+  io: CliIo,
+  given: string | undefined,
+  flag: string,
+  problem: (text: string) => string | undefined,
+  question: string,
+  placeholder: string,
+): Promise<string> {
   if (given !== undefined) {
     const wrong = problem(given);
     if (wrong) throw new UsageError(`--${flag} "${given}": ${wrong}`);
@@ -55,7 +62,14 @@ export async function initValues(io: CliIo, folder: string, flags: InitFlags, no
   const name = await value(io, flags.name, 'name', nameProblem, 'Name of the status page', 'Acme Status');
   const url = await value(io, flags.url, 'url', urlProblem, 'Where will the page be published?', 'https://status.acme.example/');
   const ids = componentIds(
-    await value(io, flags.components, 'components', componentsProblem, 'Components customers can tell apart (comma-separated ids)', 'api,dashboard,email'),
+    await value(
+      io,
+      flags.components,
+      'components',
+      componentsProblem,
+      'Components customers can tell apart (comma-separated ids)',
+      'api,dashboard,email',
+    ),
   );
   return {
     name,

@@ -58,7 +58,11 @@ async function init(flags: Record<string, unknown>, positionals: string[], io: C
   let folder = positionals[0];
   if (folder === undefined) {
     if (!io.interactive || !io.prompter) throw new UsageError('the folder is missing, e.g. `npx statusmark init my-status`');
-    folder = await io.prompter.text({ message: 'Folder for the new status page', placeholder: 'my-status', validate: (v) => (v.trim() ? undefined : 'name a folder') });
+    folder = await io.prompter.text({
+      message: 'Folder for the new status page',
+      placeholder: 'my-status',
+      validate: (v) => (v.trim() ? undefined : 'name a folder'),
+    });
   }
   const dir = resolve(io.cwd, folder);
   const shown = relative(io.cwd, dir) || '.';
@@ -68,7 +72,9 @@ async function init(flags: Record<string, unknown>, positionals: string[], io: C
     );
     return 1;
   }
-  const values = await initValues(io, dir, flags as { name?: string; url?: string; components?: string }, now(io));
+  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const given = { name: text(flags.name), url: text(flags.url), components: text(flags.components) };
+  const values = await initValues(io, dir, given, now(io));
   const version = installedVersion();
   const files = renderTemplates(values, version);
   const config = parseConfig(files.find((f) => f.path === 'status.config.yaml')!.text);
@@ -85,7 +91,12 @@ async function init(flags: Record<string, unknown>, positionals: string[], io: C
 
 function record(values: TemplateRecord['values'], version: string, files: RenderedFile[]): TemplateRecord {
   const managed = files.filter((f) => f.kind === 'managed');
-  return { template: TEMPLATE_VERSION, statusmark: version, values, files: Object.fromEntries(managed.map((f) => [f.path, sha256(f.text)])) };
+  return {
+    template: TEMPLATE_VERSION,
+    statusmark: version,
+    values,
+    files: Object.fromEntries(managed.map((f) => [f.path, sha256(f.text)])),
+  };
 }
 
 function summary(shown: string, paths: string[]): string {

@@ -14,12 +14,16 @@ export function readRecord(root: string): { record: TemplateRecord } | { problem
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    return { problem: `${RECORD_FILE} is not valid JSON (${(error as Error).message}); restore it with \`git checkout -- ${RECORD_FILE}\`` };
+    return {
+      problem: `${RECORD_FILE} is not valid JSON (${(error as Error).message}); restore it with \`git checkout -- ${RECORD_FILE}\``,
+    };
   }
   const parsed = TemplateRecordSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { problem: `${RECORD_FILE}: ${issue.path.join('.') || 'the file'} ${issue.message}; restore it with \`git checkout -- ${RECORD_FILE}\`` };
+    return {
+      problem: `${RECORD_FILE}: ${issue.path.join('.') || 'the file'} ${issue.message}; restore it with \`git checkout -- ${RECORD_FILE}\``,
+    };
   }
   if (parsed.data.template > TEMPLATE_VERSION)
     return {

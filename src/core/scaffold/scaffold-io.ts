@@ -17,7 +17,7 @@ export function parseFlags<O extends Options>(
   const args = argv[0] === '--' ? argv.slice(1) : [...argv];
   try {
     const parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
-    return { values: parsed.values as Record<string, string | boolean | string[] | undefined>, positionals: parsed.positionals };
+    return { values: parsed.values, positionals: parsed.positionals };
   } catch (error) {
     io.stderr(`${argsErrorMessage(error, options, args)}\n\nRun \`npx statusmark ${command} --help\` for the options.`);
     return undefined;

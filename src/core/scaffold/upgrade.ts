@@ -42,7 +42,11 @@ export async function runUpgrade(argv: readonly string[], io: CliIo): Promise<nu
   }
   try {
     if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"; run upgrade in the repository itself`);
-    return await upgrade(io, { dryRun: Boolean(values['dry-run']), yes: Boolean(values.yes), take: new Set((values.take as string[] | undefined) ?? []) });
+    return await upgrade(io, {
+      dryRun: Boolean(values['dry-run']),
+      yes: Boolean(values.yes),
+      take: new Set((values.take as string[] | undefined) ?? []),
+    });
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`${error.message}\n\nRun \`npx statusmark upgrade --help\` for the options.`);
@@ -68,7 +72,8 @@ async function upgrade(io: CliIo, flags: UpgradeFlags): Promise<number> {
   const rendered = renderTemplates(record.values, version);
   const managed = new Set(rendered.filter((f) => f.kind === 'managed').map((f) => f.path));
   const unknown = [...flags.take].find((path) => !managed.has(path));
-  if (unknown !== undefined) throw new UsageError(`--take ${unknown}: not a file statusmark upgrade manages; those are: ${[...managed].join(', ')}`);
+  if (unknown !== undefined)
+    throw new UsageError(`--take ${unknown}: not a file statusmark upgrade manages; those are: ${[...managed].join(', ')}`);
 
   const steps = planFiles(root, record, rendered, flags.take);
   for (const step of steps) {
@@ -93,14 +98,21 @@ async function upgrade(io: CliIo, flags: UpgradeFlags): Promise<number> {
   const kept = steps.filter((s) => s.action === 'keep');
   const changes = writes.length + content.length;
   if (flags.dryRun) {
-    io.stdout(changes ? `--dry-run: nothing was written (${changes} ${changes === 1 ? 'file' : 'files'} would change).` : 'Everything is up to date.');
+    io.stdout(
+      changes
+        ? `--dry-run: nothing was written (${changes} ${changes === 1 ? 'file' : 'files'} would change).`
+        : 'Everything is up to date.',
+    );
     return 0;
   }
   for (const step of writes) writeInto(root, step.path, step.after);
   for (const rewrite of content) writeFileSync(join(root, rewrite.path), rewrite.after);
   writeInto(root, RECORD_FILE, recordText(nextRecord(record, version, steps)));
   if (!changes && !kept.length) io.stdout(`✔ Everything is up to date with Statusmark ${version}.`);
-  else io.stdout(`✔ Upgraded to Statusmark ${version} (templates version ${TEMPLATE_VERSION}): ${changes} ${changes === 1 ? 'file' : 'files'} changed${kept.length ? `, ${kept.length} of yours kept` : ''}.`);
+  else
+    io.stdout(
+      `✔ Upgraded to Statusmark ${version} (templates version ${TEMPLATE_VERSION}): ${changes} ${changes === 1 ? 'file' : 'files'} changed${kept.length ? `, ${kept.length} of yours kept` : ''}.`,
+    );
   return kept.length ? 1 : 0;
 }
 
@@ -137,7 +149,14 @@ function contentRewrites(root: string): ContentRewrite[] {
   const path = found[0]!.file;
   const before = readFileSync(join(root, path), 'utf8');
   const lines = found.map((f) => f.line).join(', ');
-  return [{ path, what: `the older form on line${found.length > 1 ? 's' : ''} ${lines}`, before, after: rewriteOlderForms(path, before, fileIn(root)) }];
+  return [
+    {
+      path,
+      what: `the older form on line${found.length > 1 ? 's' : ''} ${lines}`,
+      before,
+      after: rewriteOlderForms(path, before, fileIn(root)),
+    },
+  ];
 }
 
 /** What the files are now made from: the installed version for every file written; a kept file keeps its old sha256, so it still reads as edited. */

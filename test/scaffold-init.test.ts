@@ -312,3 +312,22 @@ describe('the content statusmark init writes', () => {
     expect(incident('body').text()).toContain('More requests arrived than the servers had capacity for.');
   }, 120_000);
 });
+
+describe('statusmark init --help', () => {
+  it('prints its usage and exits 0', async () => {
+    const run = await runScaffold('init', ['--help'], tempFolder());
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe('Usage: npx statusmark init <folder> [options]');
+    expect(run.stdout).toContain('  --force                write into a folder that is not empty (files of the same name are replaced)');
+    const upgrade = await runScaffold('upgrade', ['-h'], tempFolder());
+    expect([upgrade.code, upgrade.stdout.split('\n')[0]]).toEqual([0, 'Usage: npx statusmark upgrade [options]']);
+    expect(upgrade.stdout).toContain('  --yes                  do not ask before writing; files you edited are still kept');
+  });
+
+  it('leaves nothing beside the folder it made, and makes a folder whose parent does not exist yet', async () => {
+    const cwd = tempFolder();
+    expect((await runScaffold('init', ['status/site', ...INIT_FLAGS], cwd)).code).toBe(0);
+    expect(readdirSync(join(cwd, 'status'))).toEqual(['site']);
+    expect(tree(join(cwd, 'status', 'site')).sort()).toEqual(FILES);
+  });
+});

@@ -2,8 +2,8 @@
  * `statusmark init <folder>`: a new status page repository holding only what the team owns,
  * rendered from src/templates/, with `.statusmark/template.json` recording what it was made from.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { now, UsageError, type CliIo } from '../authoring/cli/cli-io.ts';
 import { PromptCancelled } from '../authoring/cli/prompts.ts';
 import { parseConfig } from '../content/config/config.ts';
@@ -83,10 +83,30 @@ async function init(flags: Record<string, unknown>, positionals: string[], io: C
   if (io.interactive && io.prompter && !flags.yes) {
     if (!(await io.prompter.confirm({ message: `Write ${files.length + 1} files into ${shown}?` }))) throw new PromptCancelled();
   }
-  for (const file of files) writeInto(dir, file.path, file.text);
-  writeInto(dir, RECORD_FILE, recordText(record(values, version, files)));
+  writeTree(dir, [...files.map((f) => [f.path, f.text] as const), [RECORD_FILE, recordText(record(values, version, files))] as const]);
   io.stdout(summary(shown, [...files.map((f) => f.path), RECORD_FILE]));
   return 0;
+}
+
+/**
+ * A new or empty folder gets the whole tree at once: written beside it, then renamed into its
+ * place, so a failure halfway leaves no half-made repository. With --force the files go in place.
+ */
+function writeTree(dir: string, files: readonly (readonly [string, string])[]): void {
+  if (notEmpty(dir)) {
+    for (const [path, text] of files) writeInto(dir, path, text);
+    return;
+  }
+  mkdirSync(dirname(dir), { recursive: true });
+  const staging = mkdtempSync(join(dirname(dir), `.${basename(dir)}.init-`));
+  try {
+    for (const [path, text] of files) writeInto(staging, path, text);
+    if (existsSync(dir)) rmdirSync(dir);
+    renameSync(staging, dir);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 function record(values: TemplateRecord['values'], version: string, files: RenderedFile[]): TemplateRecord {

@@ -10,7 +10,6 @@ import { checkContentRoot } from '../src/core/checks/check.ts';
 import { loadConfig } from '../src/core/content/config/config.ts';
 import { installedVersion } from '../src/core/scaffold/installed-version.ts';
 import { sha256 } from '../src/core/scaffold/template-record.ts';
-import { buildSite } from './helpers/build.ts';
 import { INIT_FLAGS, runScaffold, tempFolder } from './helpers/scaffold.ts';
 
 const NOW = new Date('2026-11-22T00:00:00Z');
@@ -297,20 +296,6 @@ describe('statusmark init in a terminal', () => {
     expect([run.code, run.stderr]).toEqual([1, 'cancelled; nothing was written']);
     expect(readdirSync(cwd)).toEqual([]);
   });
-});
-
-describe('the content statusmark init writes', () => {
-  it('builds with the statusmark() integration: the example incident on its page, the config’s name and components', async () => {
-    const cwd = tempFolder();
-    await runScaffold('init', ['site', ...INIT_FLAGS], cwd);
-    const site = buildSite(join(cwd, 'site'), '2026-11-22T00:00:00Z');
-    const home = site.html('index.html');
-    expect(home('title').text()).toContain('Acme Status');
-    expect(home('body').text()).toContain('Dashboard');
-    const incident = site.html('incidents/2026-11-21-slow-responses/index.html');
-    expect(incident('h1').text()).toBe('Slow responses from API');
-    expect(incident('body').text()).toContain('More requests arrived than the servers had capacity for.');
-  }, 120_000);
 });
 
 describe('statusmark init --help', () => {

@@ -147,6 +147,19 @@ const TABLE: Record<keyof typeof CATALOG, [params: object, message: string, hint
   ],
   configNotAMap: [{}, 'status.config.yaml must be a map of settings', 'start with `name: My Status`'],
   duplicateComponent: [{ id: 'api', firstLine: 7 }, 'component id "api" is already used on line 7', 'give each component its own id'],
+  contractTooNew: [
+    { declared: 2, known: 1 },
+    'status.config.yaml follows content contract 2, but this Statusmark knows contract 1 at most',
+    'install the newer Statusmark this content was written for: `npm install statusmark@latest`',
+  ],
+  olderSchemaLine: [
+    {
+      target: './status.config.schema.json',
+      replacement: '# yaml-language-server: $schema=./node_modules/statusmark/status.config.schema.json',
+    },
+    'the $schema line points at ./status.config.schema.json, which this repository does not have (a copy of Statusmark 0.1 had it)',
+    'write `# yaml-language-server: $schema=./node_modules/statusmark/status.config.schema.json`, the schema of the installed Statusmark, or run `npx statusmark upgrade`, which rewrites it',
+  ],
   unknownField: [
     { key: 'titel', where: 'frontmatter', guess: 'title', allowed: ['title', 'impact'] },
     'unknown field "titel" in frontmatter; did you mean "title"?',
@@ -658,7 +671,7 @@ const VARIANTS: [keyof typeof CATALOG, object, string, string | undefined][] = [
 ];
 
 /** Entries reported with another severity than their code's default, on purpose. */
-const OTHER_SEVERITY: Partial<Record<keyof typeof CATALOG, 'error' | 'warning'>> = { rulesFailed: 'warning' };
+const OTHER_SEVERITY: Partial<Record<keyof typeof CATALOG, 'error' | 'warning'>> = { rulesFailed: 'warning', olderSchemaLine: 'warning' };
 
 const entries = Object.entries(CATALOG) as [keyof typeof CATALOG, MessageEntry<object>][];
 const defaults = new Map<string, string>([

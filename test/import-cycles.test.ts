@@ -18,6 +18,7 @@ export const STAGES: readonly (readonly string[])[] = [
   ['views', 'outputs'],
   ['github'],
   ['authoring', 'publish'],
+  ['scaffold'],
 ];
 
 /** One forbidden rule per stage: nothing in it imports a later or a sibling stage. */

@@ -8,6 +8,7 @@ import { incidentIdOf } from '../shared/content-layout.ts';
 import { listIncidentFiles, loadContentRoot, type ContentRoot } from '../content/load.ts';
 import type { Incident } from '../content/model.ts';
 import { checkAtNow, parseIncidentAt } from './in-future.ts';
+import { olderFormFindings } from './older-forms.ts';
 import { checkPolicy, frontmatterPosition } from './policy/check.ts';
 import type { RuleId } from '../diagnostics/catalog/all-rules.ts';
 import { RuleSettings, Suppressions } from './rules.ts';
@@ -150,7 +151,7 @@ export function checkContentRoot(root: string, options: CheckOptions): ContentRo
  */
 export function checkContent(content: ContentRoot, options: CheckOptions): ContentRoot {
   if (!content.loaded) return content;
-  const all = [...content.diagnostics];
+  const all = [...content.diagnostics, ...olderFormFindings(content.root)];
   const incidents: Incident[] = [];
   for (const incident of content.incidents) {
     const late = checkAtNow(incident, content.sources.get(incident.file) ?? '', options.now);

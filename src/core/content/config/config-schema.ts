@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONTENT_CONTRACT, CONTRACT_KEY } from './contract.ts';
 import { LOGO_PATTERN, logoProblem, SITE_URL_PATTERN, siteUrlProblem, type AddressProblem } from './config-addresses.ts';
 import { ALL_RULES } from '../../diagnostics/catalog/all-rules.ts';
 import { CATALOG } from '../../diagnostics/catalog/catalog.ts';
@@ -124,6 +125,13 @@ export const NotificationsSchema = z
 
 export const ConfigSchema = z
   .strictObject({
+    [CONTRACT_KEY]: z
+      .int()
+      .positive()
+      .optional()
+      .describe(
+        `The content contract this file and incidents/ follow (${CONTENT_CONTRACT} today); without it, the current one. \`statusmark upgrade\` moves it forward`,
+      ),
     name: z.string().min(1).describe('The page title, e.g. "Acme Status"'),
     url: address(siteUrlProblem, {
       format: 'uri',

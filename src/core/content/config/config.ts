@@ -1,4 +1,5 @@
 import GithubSlugger from 'github-slugger';
+import { CONTENT_CONTRACT, CONTRACT_KEY } from './contract.ts';
 import { ConfigSchema, type ComponentConfig, type SiteConfig } from './config-schema.ts';
 import { CATALOG } from '../../diagnostics/catalog/catalog.ts';
 import { DiagnosticBag, FILE_START, type Diagnostic } from '../../diagnostics/diagnostics.ts';
@@ -48,6 +49,11 @@ export function parseConfig(text: string, bag = new DiagnosticBag(CONFIG_FILE)):
     return { diagnostics: bag.items };
   }
   const config = parsed.data;
+  const declared = config[CONTRACT_KEY];
+  if (declared !== undefined && declared > CONTENT_CONTRACT) {
+    bag.report(CATALOG.contractTooNew, src.position([CONTRACT_KEY]), { declared, known: CONTENT_CONTRACT });
+    return { diagnostics: bag.items };
+  }
   const componentsById = new Map<string, ComponentConfig>();
   const firstIndex = new Map<string, number>();
   config.components.forEach((c, i) => {

@@ -47,6 +47,12 @@ export const CONTENT_CODES = {
     defaultSeverity: 'error',
     description: 'Two components in the config share an id.',
   },
+  'content-contract': {
+    title: 'Another content contract',
+    defaultSeverity: 'error',
+    description:
+      'The config names a content contract newer than this Statusmark; as a warning, a form an older Statusmark wrote, which `statusmark upgrade` rewrites.',
+  },
   'missing-frontmatter': {
     title: 'No frontmatter',
     defaultSeverity: 'error',

@@ -32,6 +32,19 @@ export const FIELD_MESSAGES = {
     message: ({ id, firstLine }: { id: string; firstLine: number }) => `component id "${id}" is already used on line ${firstLine}`,
     hint: () => 'give each component its own id',
   }),
+  contractTooNew: entry('content-contract', {
+    message: ({ declared, known }: { declared: number; known: number }) =>
+      `${CONFIG_FILE} follows content contract ${declared}, but this Statusmark knows contract ${known} at most`,
+    hint: () => 'install the newer Statusmark this content was written for: `npm install statusmark@latest`',
+  }),
+  /** A copy of the Statusmark 0.1 repository pointed editors at a schema file of its own. */
+  olderSchemaLine: entry('content-contract', {
+    severity: 'warning',
+    message: ({ target }: { target: string }) =>
+      `the $schema line points at ${target}, which this repository does not have (a copy of Statusmark 0.1 had it)`,
+    hint: ({ replacement }: { target: string; replacement: string }) =>
+      `write \`${replacement}\`, the schema of the installed Statusmark, or run \`npx statusmark upgrade\`, which rewrites it`,
+  }),
   unknownField: entry('unknown-field', {
     message: ({ key, where, guess }: { key: string; where: string; guess: string | undefined; allowed: readonly string[] }) =>
       `unknown field "${key}" in ${where}${guess ? `; did you mean "${guess}"?` : ''}`,

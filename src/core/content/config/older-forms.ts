@@ -1,0 +1,79 @@
+/**
+ * Forms of the content an older Statusmark wrote or read that the current one reads differently or
+ * not at all: the migration table. `statusmark check` reports each one it finds (a warning with
+ * the line and what to write instead) and `statusmark upgrade` rewrites it.
+ *
+ * An entry names the contract version whose form replaced the old one, finds the old form in a
+ * file's text and says what its line becomes. Findings are text-only except for `exists`, which
+ * answers whether a path relative to the content root is a file there.
+ */
+import { CONFIG_FILE } from '../../shared/content-layout.ts';
+
+export interface OlderFormFound {
+  /** Which entry of the table found it. */
+  form: OlderFormId;
+  file: string;
+  /** 1-based. */
+  line: number;
+  column: number;
+  /** The old form's own words on the line, e.g. the path a `$schema` line names. */
+  old: string;
+  /** The line as it is, and as it becomes. */
+  before: string;
+  after: string;
+}
+
+export type OlderFormId = 'schema-line-in-copy';
+
+interface OlderForm {
+  id: OlderFormId;
+  /** The contract version whose form replaces it. */
+  since: number;
+  file: string;
+  find(line: string, exists: (path: string) => boolean): { column: number; old: string; after: string } | undefined;
+}
+
+/** Where the installed package keeps the config's JSON schema. */
+export const PACKAGE_SCHEMA = './node_modules/statusmark/status.config.schema.json';
+
+const SCHEMA_LINE = /^(#\s*yaml-language-server:\s*\$schema=)(\S+)\s*$/;
+
+const OLDER_FORMS: readonly OlderForm[] = [
+  {
+    // Statusmark 0.1 was a repository to copy, with the schema at its top; a team's repository
+    // now depends on the package, which ships the schema that matches the installed version.
+    id: 'schema-line-in-copy',
+    since: 1,
+    file: CONFIG_FILE,
+    find(line, exists) {
+      const match = SCHEMA_LINE.exec(line);
+      if (!match || match[2] !== './status.config.schema.json' || exists('status.config.schema.json')) return undefined;
+      return { column: match[1]!.length + 1, old: match[2], after: `${match[1]}${PACKAGE_SCHEMA}` };
+    },
+  },
+];
+
+/** Every older form in `text`, the text of `file` (relative to the content root). */
+export function findOlderForms(file: string, text: string, exists: (path: string) => boolean): OlderFormFound[] {
+  const forms = OLDER_FORMS.filter((f) => f.file === file);
+  if (!forms.length) return [];
+  return text.split('\n').flatMap((line, i) =>
+    forms.flatMap((form) => {
+      const found = form.find(line.replace(/\r$/, ''), exists);
+      return found ? [{ form: form.id, file, line: i + 1, ...found, before: line.replace(/\r$/, '') }] : [];
+    }),
+  );
+}
+
+/** `text` with every older form rewritten, each line in the file's own line endings. */
+export function rewriteOlderForms(file: string, text: string, exists: (path: string) => boolean): string {
+  const found = new Map(findOlderForms(file, text, exists).map((f) => [f.line, f]));
+  if (!found.size) return text;
+  return text
+    .split('\n')
+    .map((line, i) => {
+      const f = found.get(i + 1);
+      return f ? f.after + (line.endsWith('\r') ? '\r' : '') : line;
+    })
+    .join('\n');
+}

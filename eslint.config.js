@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   // test/fixtures holds content that is malformed on purpose.
-  globalIgnores(['dist/', '.astro/', '.bench/', '.statusmark/', '.dist.staging-*/', '.dist.previous-*/', 'test/fixtures/']),
+  globalIgnores(['dist/', '.astro/', '.bench/', '.statusmark/', '.dist.staging-*/', '.dist.previous-*/', 'lib/', 'test/fixtures/']),
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   astro.configs['flat/recommended'],

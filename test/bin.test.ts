@@ -154,7 +154,19 @@ describe('statusmark dispatch', () => {
     const env = { STATUS_DIR: root, STATUS_NOW: '2026-11-21T00:00:00Z' };
     expect(spawnBin(['list'], env)).toMatchObject({ code: 0, stdout: expect.stringContaining('No open incidents') });
     const made = spawnBin(
-      ['new', '--title', 'API errors', '--impact', 'minor', '--components', 'api', '--message', 'Some requests fail.', '--dry-run', '--no-input'],
+      [
+        'new',
+        '--title',
+        'API errors',
+        '--impact',
+        'minor',
+        '--components',
+        'api',
+        '--message',
+        'Some requests fail.',
+        '--dry-run',
+        '--no-input',
+      ],
       env,
     );
     expect(made.code).toBe(0);

@@ -21,8 +21,16 @@ export interface CheckInvocation {
   usage: string;
 }
 
-export const NPM_CHECK: CheckInvocation = { command: 'npm run check', withOptions: 'npm run check --', usage: 'npm run check [-- options]' };
-export const BIN_CHECK: CheckInvocation = { command: 'statusmark check', withOptions: 'statusmark check', usage: 'statusmark check [options]' };
+export const NPM_CHECK: CheckInvocation = {
+  command: 'npm run check',
+  withOptions: 'npm run check --',
+  usage: 'npm run check [-- options]',
+};
+export const BIN_CHECK: CheckInvocation = {
+  command: 'statusmark check',
+  withOptions: 'statusmark check',
+  usage: 'statusmark check [options]',
+};
 
 export function checkHelp({ command, withOptions, usage }: CheckInvocation): string {
   return `Usage: ${usage}

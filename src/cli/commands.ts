@@ -17,7 +17,11 @@ export const COMMANDS: BinCommands = {
   new: { group: 'content', summary: 'write a new incident', run: authoring('new') },
   update: { group: 'content', summary: "add an update to an incident's timeline", run: authoring('update') },
   resolve: { group: 'content', summary: 'add the Resolved update; components go back to operational', run: authoring('resolve') },
-  maintenance: { group: 'content', summary: 'schedule maintenance, or add to it (maintenance update|complete <id>)', run: authoring('maintenance') },
+  maintenance: {
+    group: 'content',
+    summary: 'schedule maintenance, or add to it (maintenance update|complete <id>)',
+    run: authoring('maintenance'),
+  },
   report: { group: 'content', summary: 'add a post-incident report skeleton', run: authoring('report') },
   list: { group: 'content', summary: 'open incidents and upcoming maintenance at a glance', run: authoring('list') },
   'deploy-plan': {

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
  * `npm run build:package` (run by `npm pack` and `npm publish` at prepack): lib/ is src/ as
- * published. Node does not strip types under node_modules, so every .ts gets its .js (and .d.ts)
- * beside it from tsc (tsconfig.package.json, which turns `./x.ts` imports into `./x.js`); the .ts,
- * .astro and .css files stay too, because Vite compiles the pages and what they import from source,
- * as Starlight ships.
+ * published. Node does not strip types under node_modules, so every .ts gets its .js beside it
+ * from tsc (tsconfig.package.json, which turns `./x.ts` imports into `./x.js`); the .ts, .astro and
+ * .css files stay too, because Vite compiles the pages and what they import from source, as
+ * Starlight ships. The declarations go to lib/types/: beside the .ts they would lose to it, and a
+ * team's type check would check our source under its own settings.
  */
 import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, rmSync } from 'node:fs';

@@ -7,9 +7,9 @@
  * most of it is npm installing Astro from its cache.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeTeamProject, packPackage } from '../scripts/lib/team-project.ts';
@@ -18,6 +18,7 @@ import { readWithFeedParser, readWithRssParser } from './helpers/feed-readers.ts
 import { assertApiDocument, assertJsonFeed } from './helpers/outputs.ts';
 import { makeSiteFixture, SITE_NOW } from './helpers/site-fixture.ts';
 
+const TSC = resolve('node_modules/typescript/bin/tsc');
 const INCIDENT = 'incidents/2026-11-17-dashboard-outage.md';
 
 /** npm and npx in the project, without vitest's variables nor the knobs of the outer run. */
@@ -75,6 +76,27 @@ describe('statusmark as an installed package', () => {
     });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('ERR_UNSUPPORTED_NODE_MODULES_TYPE_STRIPPING');
+  });
+
+  it("types both entry points for a team's TypeScript, from the declarations rather than our source", () => {
+    const probe = `import statusmark, { type StatusmarkOptions } from 'statusmark';
+import { buildFeed, readSiteModel, renderRss, type SiteModel } from 'statusmark/core';
+
+const options: StatusmarkOptions = { contentDir: '.' };
+const name: string = statusmark(options).name;
+const model: SiteModel = readSiteModel('.', new Date());
+const rss: string = renderRss(buildFeed(model, { kind: 'history' }));
+// @ts-expect-error contentDir is a folder path
+statusmark({ contentDir: 1 });
+export { name, rss };
+`;
+    writeFileSync(join(project, 'probe.ts'), probe);
+    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ extends: 'astro/tsconfigs/strict', include: ['probe.ts'] }));
+    const tsc = spawnSync(process.execPath, [TSC, '--noEmit', '-p', '.'], { cwd: project, env: npmEnv(), encoding: 'utf8' });
+    expect(tsc.stdout + tsc.stderr).toBe('');
+    expect(tsc.status).toBe(0);
+    rmSync(join(project, 'probe.ts'));
+    rmSync(join(project, 'tsconfig.json'));
   });
 
   it('`npx statusmark check` checks the team content', () => {

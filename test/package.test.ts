@@ -58,7 +58,7 @@ describe('statusmark as an installed package', () => {
     for (const file of [
       'lib/bin/statusmark.js',
       'lib/integration.js',
-      'lib/integration.d.ts',
+      'lib/types/integration.d.ts',
       'lib/core/index.js',
       'status.config.schema.json',
     ])

@@ -56,7 +56,7 @@ export function installedFigures(dir: string, env: NodeJS.ProcessEnv, top = 8): 
       .trim()
       .split('\n')
       .map((line) => line.split('\t') as [string, string]);
-  const [[total]] = kb(execFileSync('du', ['-sk', 'node_modules'], { cwd: dir, encoding: 'utf8' })) as [[string]];
+  const total = kb(execFileSync('du', ['-sk', 'node_modules'], { cwd: dir, encoding: 'utf8' }))[0]![0];
   const listed = execFileSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], { cwd: dir, env, encoding: 'utf8' });
   const each = execFileSync('sh', ['-c', 'du -sk node_modules/[!@.]* node_modules/@*/*'], { cwd: dir, encoding: 'utf8' });
   const biggest = kb(each)

@@ -68,6 +68,29 @@ describe('statusmark --help and --version', () => {
     for (const flag of ['--help', '-h', 'help']) expect(await bin([flag])).toEqual({ code: 0, stdout: HELP, stderr: '' });
   });
 
+  it('puts the commands that set a repository up first, under their own heading, when there are any', async () => {
+    const run = () => 0;
+    const commands: BinCommands = {
+      check: { group: 'content', summary: 'check it', run },
+      init: { group: 'project', summary: 'start a status repository', run },
+      watchdog: { group: 'ci', summary: 'watch it', run },
+    };
+    expect((await bin(['--help'], commands)).stdout).toBe(`Usage: statusmark <command> [options]
+
+Set up and upgrade a status repository:
+  init      start a status repository
+
+Commands:
+  check     check it
+
+CI jobs (the workflows run these):
+  watchdog  watch it
+
+Run \`statusmark <command> --help\` for the options and examples of each.
+  -v, --version   print the version
+  -h, --help      show this help`);
+  });
+
   it('prints the help with exit status 2 when no command is given', async () => {
     expect(await bin([])).toEqual({ code: 2, stdout: HELP, stderr: '' });
   });

@@ -6,9 +6,11 @@ export interface BinIo {
   cwd: string;
 }
 
+export type BinGroup = 'project' | 'content' | 'ci';
+
 export interface BinCommand {
-  /** `content` commands are a responder's; `ci` ones are run by the workflows. */
-  group: 'content' | 'ci';
+  /** `project` commands set a team's repository up (init, upgrade); `content` ones are a responder's; `ci` ones are run by the workflows. */
+  group: BinGroup;
   /** One line for `statusmark --help`. */
   summary: string;
   run: (argv: readonly string[], io: BinIo) => number | Promise<number>;

@@ -1,7 +1,7 @@
 /** The `statusmark` bin: one command per job, `--version`, and help with one line per command. */
 import { readFileSync } from 'node:fs';
 import { suggest } from '../core/shared/suggest.ts';
-import type { BinCommands, BinIo } from './bin-io.ts';
+import type { BinCommands, BinGroup, BinIo } from './bin-io.ts';
 import { COMMANDS } from './commands.ts';
 
 /** The installed package's version: package.json sits two folders up from both src/cli/ and lib/cli/. */
@@ -9,21 +9,22 @@ export function packageVersion(): string {
   return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 }
 
+const HEADINGS: Record<BinGroup, string> = {
+  project: 'Set up and upgrade a status repository:',
+  content: 'Commands:',
+  ci: 'CI jobs (the workflows run these):',
+};
+
 export function binHelp(commands: BinCommands): string {
   const names = Object.keys(commands);
   const width = Math.max(...names.map((n) => n.length)) + 2;
-  const lines = (group: 'content' | 'ci') =>
-    names
-      .filter((n) => commands[n]!.group === group)
-      .map((n) => `  ${n.padEnd(width)}${commands[n]!.summary}`)
-      .join('\n');
+  const sections = (Object.keys(HEADINGS) as BinGroup[]).flatMap((group) => {
+    const lines = names.filter((n) => commands[n]!.group === group).map((n) => `  ${n.padEnd(width)}${commands[n]!.summary}`);
+    return lines.length ? [`${HEADINGS[group]}\n${lines.join('\n')}`] : [];
+  });
   return `Usage: statusmark <command> [options]
 
-Commands:
-${lines('content')}
-
-CI jobs (the workflows run these):
-${lines('ci')}
+${sections.join('\n\n')}
 
 Run \`statusmark <command> --help\` for the options and examples of each.
   -v, --version   print the version

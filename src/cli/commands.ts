@@ -8,7 +8,7 @@ const authoring = (name: string) => async (argv: readonly string[], io: { env: N
   (await import('./status.ts')).runStatus([name, ...argv], io.env);
 
 export const COMMANDS: BinCommands = {
-  // init and upgrade (issue #12, part 2) join here: runInit(argv, io) and runUpgrade(argv, io) from src/core/scaffold/.
+  // init and upgrade (issue #12, part 2) join here, in group 'project': runInit(argv, io) and runUpgrade(argv, io) from src/core/scaffold/.
   check: {
     group: 'content',
     summary: 'validate the content and lint it against the policy and style rules',

@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   // test/fixtures holds content that is malformed on purpose.
-  globalIgnores(['dist/', '.astro/', '.bench/', '.statusmark/', '.dist.staging-*/', '.dist.previous-*/', 'test/fixtures/']),
+  globalIgnores(['dist/', '.astro/', '.bench/', '.statusmark/', '.dist.staging-*/', '.dist.previous-*/', 'lib/', 'test/fixtures/']),
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   astro.configs['flat/recommended'],
@@ -50,8 +50,8 @@ export default defineConfig(
     },
   },
   {
-    // A GitHub event payload is untyped JSON; the scripts check each field they read.
-    files: ['scripts/lib/workflow.ts', 'scripts/pr-comment.ts'],
+    // A GitHub event payload is untyped JSON; the workflow commands check each field they read.
+    files: ['src/cli/workflow.ts', 'src/cli/pr-comment.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',

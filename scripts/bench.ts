@@ -8,7 +8,10 @@
  *   gzipped weight of the home page and one incident page;
  * - fuzz: the check and the rendering of every input of the fuzz corpus (the shapes of text
  *   that make Markdown slow, as large as the content limits allow), and the slowest of them.
- * BENCH_SIZES=1000 and BENCH_ONLY=check|build|fuzz narrow it down.
+ * - package: a team's project installed from the packed tarball (`npm pack`, then `npm install`
+ *   of a project that depends on it): the installed size (`du` of node_modules), the package
+ *   count (`npm ls --omit=dev --all --parseable`) and the largest packages.
+ * BENCH_SIZES=1000 and BENCH_ONLY=check|build|fuzz|package narrow it down.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -17,6 +20,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { checkAndRender, FUZZ_CORPUS, incidentFile } from './bench/fuzz-corpus.ts';
 import { BUILD_SHAPE, CHECK_SHAPE, generateContentRoot, type GenerateOptions } from './bench/generate.ts';
+import { installedFigures, makeTeamProject, packPackage } from './lib/team-project.ts';
 import { checkContentRoot } from '../src/core/checks/check.ts';
 import { loadContentRoot } from '../src/core/content/load.ts';
 
@@ -157,6 +161,25 @@ function benchFuzz(): void {
   );
 }
 
+function benchPackage(): void {
+  console.log("package: a team's project installed from the packed tarball (npm pack, npm install)");
+  const folder = mkdtempSync(join(tmpdir(), 'statusmark-bench-package-'));
+  try {
+    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+    const tarball = packPackage(folder, env);
+    const project = join(folder, 'team');
+    makeTeamProject(project, tarball, { 'status.config.yaml': readFileSync('status.config.yaml', 'utf8') }, env);
+    const figures = installedFigures(project, env);
+    const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+    console.log(
+      `  tarball ${kb(statSync(tarball).size)}; installed size ${mb(figures.bytes)} (du of node_modules), ${figures.packages} packages (npm ls --omit=dev --all)`,
+    );
+    console.log(`  largest: ${figures.biggest.map((p) => `${p.name} ${mb(p.bytes)}`).join(', ')}`);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 if (process.argv[2] === '--measure') {
   measure(process.argv[3]!);
 } else if (process.argv[2] === '--measure-full') {
@@ -167,4 +190,5 @@ if (process.argv[2] === '--measure') {
   if (part('check')) benchCheck();
   if (part('build')) benchBuild();
   if (part('fuzz')) benchFuzz();
+  if (part('package')) benchPackage();
 }

@@ -10,6 +10,7 @@ import { componentFiles, componentOverrides, ComponentsOption } from './integrat
 import { contentModel } from './integrations/content.ts';
 import { customCssModule, readCustomCss } from './integrations/custom-css.ts';
 import { contentReload } from './integrations/content-reload.ts';
+import { ownModule } from './integrations/own-module.ts';
 import { pagefindIndex } from './integrations/pagefind.ts';
 import { preflight } from './integrations/preflight.ts';
 import { statusRoutes } from './integrations/routes.ts';
@@ -72,9 +73,10 @@ export function statusmark(options?: StatusmarkOptions): AstroIntegration {
           // Pages render while earlier ones are written: several at once keeps the CPU busy during file I/O.
           build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
           devToolbar: { enabled: false },
-          vite: { plugins: [customCssModule(project, customCss), componentOverrides(componentFile)] },
+          // From node_modules, the routes and components ship as .ts and .astro source: Vite compiles them rather than Node loading them.
+          vite: { plugins: [customCssModule(project, customCss), componentOverrides(componentFile)], ssr: { noExternal: ['statusmark'] } },
           // Astro's log with a count of the routes instead of a line per route (see the file).
-          logger: { entrypoint: new URL('./integrations/build-log.ts', import.meta.url) },
+          logger: { entrypoint: ownModule('./integrations/build-log.ts', import.meta.url) },
           // Astro runs the hooks of integrations added here after this one's, in this order:
           // preflight first: it refuses a bad STATUS_NOW or public/ before anything is read or written.
           // Then contentModel: it reads the content the search index and every page use.

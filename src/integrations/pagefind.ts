@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { searchRecords, type SearchRecord } from '../core/views/search-records.ts';
 import type { SiteModel } from '../core/site/site.ts';
 import type { BuildModel } from './build-model.ts';
+import { ownModule } from './own-module.ts';
 
 /**
  * The Pagefind full-text index of every incident and report, written to `<outDir>/pagefind/`.
@@ -62,7 +63,7 @@ function indexRecords(model: SiteModel): SearchRecord[] {
 function buildIndex(records: SearchRecord[]): Promise<string> {
   const outputPath = join(mkdtempSync(join(tmpdir(), 'statusmark-pagefind-')), 'pagefind');
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./pagefind-worker.ts', import.meta.url), { workerData: { outputPath, records } });
+    const worker = new Worker(ownModule('./pagefind-worker.ts', import.meta.url), { workerData: { outputPath, records } });
     worker.once('message', (m: { ok: boolean; message?: string }) => (m.ok ? resolve(outputPath) : reject(new Error(m.message))));
     worker.once('error', reject);
     // After its message, if any: a worker whose Pagefind process ended without answering has

@@ -26,13 +26,13 @@ function pathFindings(f: PathFindings): string {
   return findings.join(' and ');
 }
 
-interface Write {
+export interface Write {
   /** The nearest address that would do, as `url:` should hold it. */
   nearest: string;
 }
 const writeUrl = ({ nearest }: Write) => `write \`url: ${nearest}\``;
 
-interface Logo {
+export interface Logo {
   /** The value in quotes. */
   value: string;
   /** The file name to suggest in public/. */

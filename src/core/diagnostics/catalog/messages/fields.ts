@@ -13,7 +13,7 @@ const TYPE_WORDS: Record<string, string> = {
 };
 
 /** The field a finding is about, such as `components[2].id`, and what the schema says it holds. */
-interface Field {
+export interface Field {
   field: string;
   description?: string | undefined;
 }

@@ -4,7 +4,7 @@ const GIT_WHY = '.git holds the checkout’s settings and credentials, so nothin
 const LOOP_HINT = 'remove the link; every folder is read once, where it is';
 const bytes = (n: number) => n.toLocaleString('en-US');
 
-interface Link {
+export interface Link {
   target: string;
 }
 

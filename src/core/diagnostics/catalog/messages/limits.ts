@@ -6,7 +6,7 @@ const MARK_LIST = '`*`, `_`, `~`, `[`, `]`, `<`';
 const SHORTEN = 'shorten it: keep to what customers need to know, and link to a longer write-up';
 const ESCAPE = 'put code between backticks, and escape a character that is meant literally with a backslash, like `\\*`';
 
-interface Count {
+export interface Count {
   count: number;
   max: number;
 }

@@ -77,7 +77,7 @@ export const POLICY_MESSAGES = {
   }),
 };
 
-interface Notice {
+export interface Notice {
   /** When the window starts. */
   start: string;
   hours: number;

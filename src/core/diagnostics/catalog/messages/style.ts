@@ -4,7 +4,7 @@ import { entry } from '../entry.ts';
 const ruleHint = (id: keyof typeof STYLE_RULES) => () => STYLE_RULES[id].hint;
 
 /** The words a finding is about, as the message quotes them: “probably”. */
-interface Words {
+export interface Words {
   words: string;
 }
 

@@ -5,7 +5,7 @@ const spaces = (n: number) => `${n} space${n === 1 ? '' : 's'}`;
 /** `the same as line 4 (`name: API`)`: the line whose indentation to copy. */
 const sameAs = (line: { number: number; text: string }) => `the same as line ${line.number} (\`${line.text}\`)`;
 
-interface Quoted {
+export interface Quoted {
   /** What comes before the value on its line, and the value in quotes. */
   before: string;
   quoted: string;

@@ -1,7 +1,7 @@
 /** Small helpers for scripts that run inside GitHub Actions (and in tests, with the same env). */
 import { appendFileSync, readFileSync } from 'node:fs';
-import { workflowCommand, type AnnotationLevel } from '../../src/core/diagnostics/reporters/github.ts';
-import { logLines } from '../../src/core/shared/text-safety.ts';
+import { workflowCommand, type AnnotationLevel } from '../core/diagnostics/reporters/github.ts';
+import { logLines } from '../core/shared/text-safety.ts';
 
 export function readEvent(env: NodeJS.ProcessEnv): Record<string, any> {
   const path = env.GITHUB_EVENT_PATH;

@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { checkAndRender, FUZZ_CORPUS, incidentFile } from './bench/fuzz-corpus.ts';
 import { BUILD_SHAPE, CHECK_SHAPE, generateContentRoot, type GenerateOptions } from './bench/generate.ts';
-import { installedFigures, makeTeamProject, packPackage } from './lib/team-project.ts';
+import { initTeamProject, installedFigures, packPackage } from './lib/team-project.ts';
 import { checkContentRoot } from '../src/core/checks/check.ts';
 import { loadContentRoot } from '../src/core/content/load.ts';
 
@@ -162,13 +162,12 @@ function benchFuzz(): void {
 }
 
 function benchPackage(): void {
-  console.log("package: a team's project installed from the packed tarball (npm pack, npm install)");
+  console.log("package: a team's repository made by `npx <tarball> init`, then `npm install <tarball>`");
   const folder = mkdtempSync(join(tmpdir(), 'statusmark-bench-package-'));
   try {
     const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
     const tarball = packPackage(folder, env);
-    const project = join(folder, 'team');
-    makeTeamProject(project, tarball, { 'status.config.yaml': readFileSync('status.config.yaml', 'utf8') }, env);
+    const project = initTeamProject(folder, 'team', tarball, env);
     const figures = installedFigures(project, env);
     const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
     console.log(

@@ -32,6 +32,10 @@ function spawnBin(args: string[], env: Record<string, string>, cwd = REPO) {
 
 const HELP = `Usage: statusmark <command> [options]
 
+Set up and upgrade a status repository:
+  init         start a status repository: config, an example incident, workflows
+  upgrade      bring the workflows and templates up to the installed version
+
 Commands:
   check        validate the content and lint it against the policy and style rules
   new          write a new incident
@@ -119,7 +123,7 @@ describe('statusmark <unknown command>', () => {
       code: 2,
       stdout: '',
       stderr:
-        'unknown command "frobnicate"; the commands are: check, new, update, resolve, maintenance, report, list, deploy-plan, notify, pr-comment, watchdog\n\nRun `statusmark --help` for what each command does.',
+        'unknown command "frobnicate"; the commands are: init, upgrade, check, new, update, resolve, maintenance, report, list, deploy-plan, notify, pr-comment, watchdog\n\nRun `statusmark --help` for what each command does.',
     });
   });
 

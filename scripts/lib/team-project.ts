@@ -1,21 +1,13 @@
 /**
- * A team's project made from the packed package, as `npm install statusmark` makes it: the
- * tarball of this repository (`npm pack`, which builds lib/ at prepack), a package.json depending
- * on it, `astro.config.mjs` with `statusmark()`, and the content. Used by test/package.test.ts
- * and by `npm run bench` (installed size and package count).
+ * A team's repository made from the packed package, as `npx statusmark init` and `npm install`
+ * make it: the tarball of this repository (`npm pack`, which builds lib/ at prepack) runs its own
+ * init. Used by test/e2e/package.test.ts and by `npm run bench` (installed size and package count).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
-
-export const TEAM_ASTRO_CONFIG = `import { defineConfig } from 'astro/config';
-import statusmark from 'statusmark';
-
-export default defineConfig({ integrations: [statusmark()] });
-`;
 
 /** `npm pack` of this repository into `folder`; the tarball's path. */
 export function packPackage(folder: string, env: NodeJS.ProcessEnv): string {
@@ -30,15 +22,23 @@ export function packPackage(folder: string, env: NodeJS.ProcessEnv): string {
   return join(folder, packed!.filename);
 }
 
-/** Writes a team's project into `dir` depending on the tarball, with `files` (path → text) beside it, and installs it. */
-export function makeTeamProject(dir: string, tarball: string, files: Record<string, string>, env: NodeJS.ProcessEnv): void {
-  const pkg = { name: 'team-status', private: true, type: 'module', dependencies: { statusmark: `file:${tarball}` } };
-  const all = { 'package.json': `${JSON.stringify(pkg, null, 2)}\n`, 'astro.config.mjs': TEAM_ASTRO_CONFIG, ...files };
-  for (const [path, text] of Object.entries(all)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+/** The flags a team's first command gives `init` in the README. */
+export const TEAM_INIT_FLAGS = ['--name', 'Acme Status', '--url', 'https://acme.github.io/status/', '--components', 'api,dashboard,email'];
+
+/**
+ * A team's repository as the README's first commands make it, from the tarball instead of the
+ * registry: `npx --yes <tarball> init <name> …` in `folder`, then `npm install <tarball>` in the
+ * new repository (its package.json asks for `statusmark@^<version>`, which the registry would
+ * serve). Returns the repository's folder.
+ */
+export function initTeamProject(folder: string, name: string, tarball: string, env: NodeJS.ProcessEnv): string {
+  const quiet = { env, stdio: ['ignore', 'pipe', 'pipe'] } as const;
+  // As the README writes it: npx takes a path that starts with ./ as a package, an absolute one as a command.
+  const spec = `./${relative(folder, tarball)}`;
+  execFileSync('npx', ['--yes', spec, 'init', name, ...TEAM_INIT_FLAGS], { cwd: folder, ...quiet });
+  const dir = join(folder, name);
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], { cwd: dir, ...quiet });
+  return dir;
 }
 
 export interface InstalledFigures {

@@ -25,9 +25,14 @@ const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const ONLY = process.env.BENCH_ONLY;
 
-function measureFull(dir: string, cacheFile: string): void {
+/** `npm run check` with its caches (style findings, frontmatter values) in `cacheDir`. */
+function measureFull(dir: string, cacheDir: string): void {
   const t0 = performance.now();
-  const result = checkContentRoot(dir, { now: NOW, styleCacheFile: cacheFile });
+  const result = checkContentRoot(dir, {
+    now: NOW,
+    styleCacheFile: join(cacheDir, 'style.json'),
+    yamlCacheFile: join(cacheDir, 'yaml.bin'),
+  });
   console.log(JSON.stringify({ ms: performance.now() - t0, files: result.files, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
 }
 
@@ -80,10 +85,10 @@ function benchCheck(): void {
         `${Math.round(best.files / (best.ms / 1000)).toLocaleString('en')} files/s, peak memory ${Math.round(best.maxRssMb)} MB`,
     );
   }
-  console.log('check with the policy and style rules (npm run check): first run, then with the style cache');
+  console.log('check with the policy and style rules (npm run check): first run, then with its caches');
   for (const size of SIZES) {
     const dir = contentRoot('check', size, CHECK_SHAPE);
-    const cache = join(mkdtempSync(join(tmpdir(), 'statusmark-bench-cache-')), 'style.json');
+    const cache = mkdtempSync(join(tmpdir(), 'statusmark-bench-cache-'));
     const [cold, warm] = [0, 1].map(
       () =>
         JSON.parse(execFileSync(process.execPath, [self, '--measure-full', dir, cache], { encoding: 'utf8' })) as {

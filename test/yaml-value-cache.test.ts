@@ -134,7 +134,7 @@ describe('the frontmatter value cache', () => {
     );
   });
 
-  it('keeps what JSON would lose (Infinity, NaN, -0, a __proto__ key) and hands out a fresh copy each time', () => {
+  it('keeps what JSON would lose (Infinity, NaN, -0, a __proto__ key), and no caller can change what it keeps', () => {
     const file = cacheFile();
     const text = 'inf: .inf\nnan: .nan\nzero: -0.0\n__proto__: { polluted: true }\nlist: [1, 2]\n';
     const first = new YamlSource(text, 1, new YamlValueCache(file));
@@ -142,14 +142,17 @@ describe('the frontmatter value cache', () => {
     const direct = first.toJS();
     const writer = new YamlValueCache(file);
     writer.remember(text, direct);
+    ((direct as Record<string, unknown>).list as number[]).push(99);
     writer.save(true);
     const reader = new YamlValueCache(file);
     const recalled = reader.recall(text)!.js as Record<string, unknown>;
-    expect(recalled).toStrictEqual(direct);
+    expect(recalled).toStrictEqual(new YamlSource(text).toJS());
     expect(Object.is(recalled.zero, -0)).toBe(true);
     expect(Object.getPrototypeOf(recalled)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    (recalled.list as number[]).push(3);
+    expect(recalled.list).toEqual([1, 2]);
+    expect(() => (recalled.list as number[]).push(3)).toThrow(TypeError);
+    expect(() => (recalled.inf = 0)).toThrow(TypeError);
     expect((reader.recall(text)!.js as { list: number[] }).list).toEqual([1, 2]);
   });
 
@@ -157,13 +160,15 @@ describe('the frontmatter value cache', () => {
     const cache = new YamlValueCache(cacheFile());
     cache.remember('x', { when: new Date(0) });
     cache.remember('y', new (class Thing {})());
+    cache.remember('z', { data: new Uint8Array([1]) });
     expect(cache.recall('x')).toBeUndefined();
     expect(cache.recall('y')).toBeUndefined();
+    expect(cache.recall('z')).toBeUndefined();
   });
 });
 
-describe('every broken fixture, with and without the cache', () => {
-  const cases = readdirSync(BROKEN).filter((name) => statSync(join(BROKEN, name)).isDirectory());
+describe('every broken fixture and the demo content, with and without the cache', () => {
+  const cases = [...readdirSync(BROKEN).filter((name) => statSync(join(BROKEN, name)).isDirectory()), '../../..'];
 
   const printed = (result: ReturnType<typeof checkContentRoot>) =>
     Object.values(REPORTERS).map((report) =>

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
@@ -14,43 +14,36 @@ const DIGEST_BYTES = 20;
  * Remembers each frontmatter's parsed value across runs of `npm run check`, so a large archive is
  * not parsed again with the `yaml` library (several times slower than the checks that follow) when
  * its files did not change. The key is a hash of the text and of everything else that decides its
- * value: the library's version, our parse options and this cache's schema version. Values are kept
- * as V8 serializations (which keep Infinity, NaN and -0), one per text, so each recall is a fresh
- * copy nobody else holds. The file carries a digest of its contents: a corrupt, truncated or
- * foreign file is ignored and rewritten. Owned by one check run: made with it, saved at its end.
+ * value: the library's version, our parse options and this cache's schema version. The file is one
+ * V8 serialization (which keeps Infinity, NaN and -0, and reads 10,000 values in milliseconds)
+ * behind a digest of it: a corrupt, truncated or foreign file is ignored and rewritten. What it
+ * hands out is deeply frozen and what it is given is copied, so nothing a caller does to a value
+ * can reach the file. Owned by one check run: made with it, saved at its end.
  */
 export class YamlValueCache implements YamlValues {
   private readonly file: string;
   private readonly salt: string;
-  private readonly entries = new Map<string, Uint8Array>();
+  private readonly entries: Map<string, unknown>;
   private readonly used = new Set<string>();
   private dirty = false;
 
   constructor(file: string, salt = yamlValueSalt()) {
     this.file = file;
     this.salt = salt;
-    for (const [key, value] of readEntries(file, salt)) this.entries.set(key, value);
+    this.entries = new Map(readEntries(file, salt));
   }
 
   recall(text: string): { js: unknown } | undefined {
     const key = this.key(text);
-    const saved = this.entries.get(key);
-    if (!saved) return undefined;
-    try {
-      const js: unknown = deserialize(saved);
-      this.used.add(key);
-      return { js };
-    } catch {
-      this.entries.delete(key);
-      this.dirty = true;
-      return undefined;
-    }
+    if (!this.entries.has(key)) return undefined;
+    this.used.add(key);
+    return { js: deepFreeze(this.entries.get(key)) };
   }
 
   remember(text: string, js: unknown): void {
     if (!isPlainData(js)) return;
     const key = this.key(text);
-    this.entries.set(key, serialize(js));
+    this.entries.set(key, structuredClone(js));
     this.used.add(key);
     this.dirty = true;
   }
@@ -70,7 +63,7 @@ export class YamlValueCache implements YamlValues {
   }
 
   private key(text: string): string {
-    return createHash('sha1').update(this.salt).update('\0').update(text).digest('base64url');
+    return hash('sha1', `${this.salt}\0${text}`, 'base64url');
   }
 }
 
@@ -85,7 +78,7 @@ function digest(payload: Uint8Array): Buffer {
 }
 
 /** The entries of a cache file written with `salt`; none when it is missing, corrupt, foreign or older. */
-function readEntries(file: string, salt: string): [string, Uint8Array][] {
+function readEntries(file: string, salt: string): [string, unknown][] {
   try {
     const bytes = readFileSync(file);
     const payload = bytes.subarray(DIGEST_BYTES);
@@ -93,7 +86,7 @@ function readEntries(file: string, salt: string): [string, Uint8Array][] {
     const saved = deserialize(payload) as { salt?: unknown; entries?: unknown };
     if (saved.salt !== salt || !Array.isArray(saved.entries)) return [];
     return (saved.entries as unknown[]).filter(
-      (e): e is [string, Uint8Array] => Array.isArray(e) && typeof e[0] === 'string' && e[1] instanceof Uint8Array,
+      (e): e is [string, unknown] => Array.isArray(e) && typeof e[0] === 'string' && isPlainData(e[1]),
     );
   } catch {
     return []; // no cache yet, or an unreadable one: start afresh
@@ -101,14 +94,22 @@ function readEntries(file: string, salt: string): [string, Uint8Array][] {
 }
 
 /**
- * Whether a value comes back from V8's serializer as the same value: plain objects, arrays, byte
- * arrays (`!!binary`) and primitives. Anything else (a class instance would lose its prototype) is
- * not remembered, so it is parsed again each time.
+ * Whether a value comes back from V8's serializer as the same value, and can be frozen: plain
+ * objects, arrays and primitives. Anything else (a class instance would lose its prototype; a
+ * `!!binary` byte array cannot be frozen) is not remembered, so it is parsed again each time.
  */
 function isPlainData(value: unknown): boolean {
   if (value === null || typeof value !== 'object') return typeof value !== 'function' && typeof value !== 'symbol';
-  if (value instanceof Uint8Array) return true;
-  if (Array.isArray(value)) return value.every(isPlainData);
+  if (Array.isArray(value)) return Object.getPrototypeOf(value) === Array.prototype && value.every(isPlainData);
   if (Object.getPrototypeOf(value) !== Object.prototype) return false;
   return Object.values(value).every(isPlainData);
+}
+
+/** A value of the cache, made read-only: a caller that tried to change it would fail loudly, not change the next run. */
+function deepFreeze(value: unknown): unknown {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }

@@ -41,11 +41,15 @@ export class YamlValueCache implements YamlValues {
   }
 
   remember(text: string, js: unknown): void {
-    if (!isPlainData(js)) return;
-    const key = this.key(text);
-    this.entries.set(key, structuredClone(js));
-    this.used.add(key);
-    this.dirty = true;
+    try {
+      if (!isPlainData(js)) return;
+      const key = this.key(text);
+      this.entries.set(key, structuredClone(js));
+      this.used.add(key);
+      this.dirty = true;
+    } catch {
+      // a value too deep to copy is parsed again next time; remembering must never fail a parse
+    }
   }
 
   /**

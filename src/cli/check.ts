@@ -47,8 +47,8 @@ Options:
                      always checked; a changed config checks everything)
   --errors-only      print errors, not warnings, and skip rules configured as warnings
                      (what the build itself checks)
-  --no-cache         re-lint every file's prose instead of reusing findings
-                     remembered in node_modules/.cache/statusmark/
+  --no-cache         re-read every file's frontmatter and re-lint its prose instead of
+                     reusing what node_modules/.cache/statusmark/ remembers
   -h, --help         show this help
 
 Examples:
@@ -110,10 +110,10 @@ export function runCheck(argv: readonly string[], invocation: CheckInvocation = 
   }
   const errorsOnly = args['errors-only'];
   // One cache file per content root, so a full run over one root never prunes another's findings.
-  const styleCacheFile = args['no-cache']
-    ? undefined
-    : join('node_modules', '.cache', 'statusmark', `style-${createHash('sha1').update(root).digest('hex').slice(0, 12)}.json`);
-  const content = checkContentRoot(root, { now, errorsOnly, ...(only ? { only } : {}), ...(styleCacheFile ? { styleCacheFile } : {}) });
+  const cacheOf = (kind: string, ext: string) =>
+    join('node_modules', '.cache', 'statusmark', `${kind}-${createHash('sha1').update(root).digest('hex').slice(0, 12)}.${ext}`);
+  const caches = args['no-cache'] ? {} : { styleCacheFile: cacheOf('style', 'json'), yamlCacheFile: cacheOf('yaml', 'bin') };
+  const content = checkContentRoot(root, { now, errorsOnly, ...(only ? { only } : {}), ...caches });
   // The build publishes public/ of the project it runs in (this folder), whichever content root it reads.
   const all = sortDiagnostics([...content.diagnostics, ...checkPublicFolder(process.cwd())]);
   const diagnostics = errorsOnly ? all.filter((d) => d.severity === 'error') : all;

@@ -13,6 +13,7 @@ import { checkPolicy, frontmatterPosition } from './policy/check.ts';
 import type { RuleId } from '../diagnostics/catalog/all-rules.ts';
 import { RuleSettings, Suppressions } from './rules.ts';
 import { createStyleLinter } from './style/lint.ts';
+import { YamlValueCache } from './yaml-value-cache.ts';
 
 /**
  * `npm run check` = validation (parseIncident, loadContentRoot) + the checks at `now` (in-future.ts)
@@ -27,6 +28,8 @@ export interface CheckOptions {
   errorsOnly?: boolean;
   /** Remember style findings between runs in this file (npm run check uses node_modules/.cache). */
   styleCacheFile?: string;
+  /** Remember each frontmatter's parsed value between runs in this file (see YamlValueCache). */
+  yamlCacheFile?: string;
 }
 
 /** Lints incidents of one content root: built once per config, used for every file. */
@@ -142,7 +145,14 @@ export function checkIncidentText(
 
 /** `npm run check`: reads a content root, then checks it (checkContent). */
 export function checkContentRoot(root: string, options: CheckOptions): ContentRoot {
-  return checkContent(loadContentRoot(root, options.only ? { only: options.only } : {}), options);
+  const yamlValues = options.yamlCacheFile ? new YamlValueCache(options.yamlCacheFile) : undefined;
+  const content = loadContentRoot(root, { ...(options.only ? { only: options.only } : {}), ...(yamlValues ? { yamlValues } : {}) });
+  try {
+    yamlValues?.save(!options.only);
+  } catch {
+    // a read-only folder only costs the next run its speed
+  }
+  return checkContent(content, options);
 }
 
 /**

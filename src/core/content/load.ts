@@ -7,6 +7,7 @@ import { contentBoundary, walkFiles, type FoundFile } from './files/file-tree.ts
 import { INCIDENTS_DIR, isDraftName, isMarkdownName } from '../shared/content-layout.ts';
 import type { Incident } from './model.ts';
 import { parseIncident } from './parse-incident.ts';
+import type { YamlValues } from './yaml/yaml-values.ts';
 
 export interface ContentRoot {
   root: string;
@@ -24,6 +25,8 @@ export interface ContentRoot {
 export interface LoadOptions {
   /** Only read these incident files (paths relative to the root); the config is always read. */
   only?: ReadonlySet<string>;
+  /** Frontmatter values remembered from an earlier run (see YamlValues); the result is the same without them. */
+  yamlValues?: YamlValues;
 }
 
 /**
@@ -51,7 +54,10 @@ export function loadContentRoot(root: string, options: LoadOptions = {}): Conten
       continue;
     }
     const { text } = source;
-    const result = parseIncident(file, text, { components: loaded.componentsById });
+    const result = parseIncident(file, text, {
+      components: loaded.componentsById,
+      ...(options.yamlValues ? { yamlValues: options.yamlValues } : {}),
+    });
     all.push(...result.diagnostics);
     if (!result.incident) continue;
     const other = seen.get(result.incident.id);

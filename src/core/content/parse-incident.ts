@@ -11,9 +11,12 @@ import { impactForStatus, worstStatus, type Impact, type UpdateStatus } from './
 import { formatUtc } from '../shared/time.ts';
 import { readUpdate } from './update-headings.ts';
 import type { YamlSource } from './yaml/yaml-source.ts';
+import type { YamlValues } from './yaml/yaml-values.ts';
 
 export interface ParseContext {
   components: ReadonlyMap<string, ComponentConfig>;
+  /** Frontmatter values remembered from earlier parses; the result is the same with or without them. */
+  yamlValues?: YamlValues;
 }
 
 /** Reads one incident or maintenance file. Returns the incident only when the file has no errors. */
@@ -30,7 +33,7 @@ export function parseIncident(file: string, text: string, ctx: ParseContext): { 
 }
 
 function parseInto(bag: DiagnosticBag, file: string, text: string, ctx: ParseContext): Incident | undefined {
-  const read = readFrontmatter(bag, file, text);
+  const read = readFrontmatter(bag, file, text, ctx.yamlValues);
   if (!read) return undefined;
   const { id, kind, front, yaml: src, body, firstBodyLine } = read;
   const { started, resolved, eta, window } = readTimes(front, kind, src, bag);

@@ -8,6 +8,7 @@ import type { IncidentKind } from './model.ts';
 import { checkTitle, unseenInName } from './text/readable-text.ts';
 import { reportIssues } from './yaml/schema-issues.ts';
 import { YamlSource } from './yaml/yaml-source.ts';
+import type { YamlValues } from './yaml/yaml-values.ts';
 
 /** An incident file's frontmatter, valid against its kind's schema, and the Markdown body after it. */
 export interface ReadFrontmatter {
@@ -23,9 +24,10 @@ export interface ReadFrontmatter {
 
 /**
  * The file name, the frontmatter and its title, each reported on `bag`; undefined when the
- * frontmatter cannot be read or is not valid, so the body is not read either.
+ * frontmatter cannot be read or is not valid, so the body is not read either. `values` may hold the
+ * frontmatter's value from an earlier parse of the same text (see YamlValues).
  */
-export function readFrontmatter(bag: DiagnosticBag, file: string, text: string): ReadFrontmatter | undefined {
+export function readFrontmatter(bag: DiagnosticBag, file: string, text: string, values?: YamlValues): ReadFrontmatter | undefined {
   const id = incidentIdOf(file);
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) {
     bag.report(CATALOG.badFileName, FILE_START, { name: basename(file), unseen: unseenInName(basename(file)) });
@@ -36,7 +38,7 @@ export function readFrontmatter(bag: DiagnosticBag, file: string, text: string):
     return undefined;
   }
   const parsed = splitFrontmatter(source);
-  const yaml = new YamlSource(parsed.yaml, 1);
+  const yaml = new YamlSource(parsed.yaml, 1, values);
   if (!yaml.reportSyntax(bag)) return undefined;
   const data: unknown = yaml.toJS();
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {

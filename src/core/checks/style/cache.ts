@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { StyleFinding } from './finding.ts';
@@ -14,11 +14,14 @@ export class StyleCache {
   private readonly used = new Map<string, StyleFinding[]>();
   private readonly file: string;
   private readonly salt: string;
+  /** The salt is a few kilobytes of phrase lists: hashed once, not into every key. */
+  private readonly saltDigest: string;
   private dirty = false;
 
   constructor(file: string, salt: string) {
     this.file = file;
     this.salt = salt;
+    this.saltDigest = hash('sha1', salt, 'base64url');
     this.entries = new Map();
     try {
       const saved = JSON.parse(readFileSync(file, 'utf8')) as { salt: string; entries: [string, StyleFinding[]][] };
@@ -29,7 +32,7 @@ export class StyleCache {
   }
 
   lint(markdown: string, at: { line: number; column?: number }, lint: (md: string) => StyleFinding[]): StyleFinding[] {
-    const key = createHash('sha1').update(this.salt).update('\0').update(markdown).digest('base64url');
+    const key = hash('sha1', `${this.saltDigest}\0${markdown}`, 'base64url');
     let found = this.entries.get(key);
     if (!found) {
       found = lint(markdown);

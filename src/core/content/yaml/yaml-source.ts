@@ -3,11 +3,20 @@ import type { DiagnosticBag, Position } from '../../diagnostics/diagnostics.ts';
 import { CATALOG } from '../../diagnostics/catalog/catalog.ts';
 import { YAML_PARSE_OPTIONS } from './yaml-lines.ts';
 import { explainYamlError } from './yaml-mistakes.ts';
+import type { YamlValues } from './yaml-values.ts';
+
+/** How aliases are resolved on conversion; part of what decides a text's value (YAML_VALUE_OPTIONS). */
+const TO_JS_OPTIONS = { maxAliasCount: 50 } as const;
+
+/** Everything besides the text and the library's version that decides a parsed value, for caches of values. */
+export const YAML_VALUE_OPTIONS = { parse: YAML_PARSE_OPTIONS, toJS: TO_JS_OPTIONS } as const;
 
 /**
  * A parsed YAML text that can say where any value of it stands, so schema errors can name a
  * line and column. `firstLine` is the file line the text starts on (frontmatter starts on 1,
- * right after the opening `---`, because gray-matter keeps the rest of that line).
+ * right after the opening `---`, because gray-matter keeps the rest of that line). With `values`,
+ * a text that parsed before without errors takes its value from there, and is parsed only when a
+ * position is asked for.
  */
 export class YamlSource {
   private readonly text: string;
@@ -15,10 +24,12 @@ export class YamlSource {
   private readonly firstLine: number;
   private document: Document | undefined;
   private value: { js: unknown } | undefined;
+  private readonly values: YamlValues | undefined;
 
-  constructor(text: string, firstLine = 1) {
+  constructor(text: string, firstLine = 1, values?: YamlValues) {
     this.text = text;
     this.firstLine = firstLine;
+    this.values = values;
   }
 
   /**
@@ -36,6 +47,11 @@ export class YamlSource {
    * text is not usable YAML. Later errors are mostly echoes of the first, so they are left out.
    */
   reportSyntax(bag: DiagnosticBag): boolean {
+    const known = this.values?.recall(this.text);
+    if (known) {
+      this.value = known;
+      return true;
+    }
     if (!this.doc.errors.length) return this.resolveAliases(bag);
     const mistake = explainYamlError(this.text, this.doc, this.lines, this.firstLine);
     bag.add(mistake.said, this.at(mistake.offset));
@@ -48,7 +64,8 @@ export class YamlSource {
    */
   private resolveAliases(bag: DiagnosticBag): boolean {
     try {
-      this.value = { js: this.doc.toJS({ maxAliasCount: 50 }) };
+      this.value = { js: this.doc.toJS(TO_JS_OPTIONS) };
+      this.values?.remember(this.text, this.value.js);
       return true;
     } catch (error) {
       const bomb = /excessive alias/i.test((error as Error).message);
@@ -68,7 +85,7 @@ export class YamlSource {
   }
 
   toJS(): unknown {
-    this.value ??= { js: this.doc.toJS({ maxAliasCount: 50 }) };
+    this.value ??= { js: this.doc.toJS(TO_JS_OPTIONS) };
     return this.value.js;
   }
 

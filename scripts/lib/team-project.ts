@@ -3,7 +3,7 @@
  * make it: the tarball of this repository (`npm pack`, which builds lib/ at prepack) runs its own
  * init. Used by test/e2e/package.test.ts and by `npm run bench` (installed size and package count).
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, type ExecFileSyncOptions } from 'node:child_process';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -32,7 +32,7 @@ export const TEAM_INIT_FLAGS = ['--name', 'Acme Status', '--url', 'https://acme.
  * serve). Returns the repository's folder.
  */
 export function initTeamProject(folder: string, name: string, tarball: string, env: NodeJS.ProcessEnv): string {
-  const quiet = { env, stdio: ['ignore', 'pipe', 'pipe'] } as const;
+  const quiet: ExecFileSyncOptions = { env, stdio: ['ignore', 'pipe', 'pipe'] };
   // As the README writes it: npx takes a path that starts with ./ as a package, an absolute one as a command.
   const spec = `./${relative(folder, tarball)}`;
   execFileSync('npx', ['--yes', spec, 'init', name, ...TEAM_INIT_FLAGS], { cwd: folder, ...quiet });

@@ -52,7 +52,16 @@ const PR_DIFF = `--- a/.github/workflows/pr.yml
 +  cancel-in-progress: true
  jobs:
    check:
-     runs-on: ubuntu-latest`;
+     runs-on: ubuntu-latest
+@@ -18,7 +18,7 @@
+         with:
+           fetch-depth: 0
+           persist-credentials: false
+-      - uses: actions/setup-node@2028fbc5c25fe9cf00d9f06a71cc4710d4507903 # v6.0.0
++      - uses: actions/setup-node@820762786026740c76f36085b0efc47a31fe5020 # v7.0.0
+         with:
+           node-version-file: .nvmrc
+           cache: npm`;
 
 const PR_KEPT =
   '! kept .github/workflows/pr.yml: you edited it, so upgrade does not replace it. The diff above is what the new version would change;\n' +
@@ -69,9 +78,10 @@ describe('statusmark upgrade of a repository made by an older template', () => {
     );
     expect(run.stdout.split('\n').filter((l) => /^[✔!]/.test(l))).toEqual([
       '✔ replaced .github/workflows/deploy.yml: you had not edited it',
+      '✔ replaced .github/workflows/pr.yml: you had not edited it',
       '✔ added .github/workflows/watchdog.yml: new in this version',
       '✔ replaced README.md: you had not edited it',
-      '✔ Upgraded to Statusmark 0.1.0 (templates version 1): 3 files changed.',
+      '✔ Upgraded to Statusmark 0.1.0 (templates version 1): 4 files changed.',
     ]);
     expect(run.stdout).toContain(
       '--- /dev/null\n+++ b/.github/workflows/watchdog.yml\n@@ -0,0 +1,30 @@\n+# Opens one issue per open incident',
@@ -94,9 +104,10 @@ describe('statusmark upgrade of a repository made by an older template', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n').filter((l) => /^[✔!]|^--dry-run/.test(l))).toEqual([
       '✔ would replace .github/workflows/deploy.yml: you had not edited it',
+      '✔ would replace .github/workflows/pr.yml: you had not edited it',
       '✔ would add .github/workflows/watchdog.yml: new in this version',
       '✔ would replace README.md: you had not edited it',
-      '--dry-run: nothing was written (3 files would change).',
+      '--dry-run: nothing was written (4 files would change).',
     ]);
     expect(run.stdout).toContain('+++ b/.github/workflows/deploy.yml');
     expect(snapshot(root)).toEqual(before);
@@ -119,6 +130,17 @@ describe('statusmark upgrade when the team edited a workflow', () => {
       1,
       `${PR_DIFF}\n${PR_KEPT}\n✔ Upgraded to Statusmark 0.1.0 (templates version 1): 0 files changed, 1 of yours kept.`,
     ]);
+  });
+
+  it('says nothing of a file the team edited when our template of it has not changed since', async () => {
+    const cwd = tempFolder();
+    await runScaffold('init', ['acme-status', ...INIT_FLAGS], cwd);
+    const root = join(cwd, 'acme-status');
+    const edited = `${read(root, 'astro.config.mjs')}// our own line\n`;
+    writeFileSync(join(root, 'astro.config.mjs'), edited);
+    const run = await runScaffold('upgrade', [], root);
+    expect([run.code, run.stdout, run.stderr]).toEqual([0, '✔ Everything is up to date with Statusmark 0.1.0.', '']);
+    expect(read(root, 'astro.config.mjs')).toBe(edited);
   });
 
   it('--yes still keeps it; --take replaces it', async () => {

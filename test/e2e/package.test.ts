@@ -273,4 +273,9 @@ export default defineConfig({
     expect(check.code, check.stdout).toBe(0);
     expect(lastLine(check.stdout)).toMatch(/^2 incident files checked: 0 errors, \d+ warnings?$/);
   });
+
+  it('`npx statusmark upgrade` has nothing to bring to a repository of the same version, its edited astro.config.mjs included', () => {
+    const upgrade = run(site, 'npx', ['--no', '--', 'statusmark', 'upgrade', '--dry-run']);
+    expect(upgrade).toEqual({ code: 0, stdout: '✔ Everything is up to date with Statusmark 0.1.0.\n', stderr: '' });
+  });
 });

@@ -8,7 +8,7 @@ import type { RenderedFile } from './render-templates.ts';
 import { sha256, type TemplateRecord } from './template-record.ts';
 
 export type FileAction =
-  /** The same as the installed version: nothing to do. */
+  /** The same as the installed version, or edited by the team where our template has not changed since: nothing to do. */
   | 'current'
   /** New in this version of the templates. */
   | 'add'
@@ -42,6 +42,8 @@ export function planFiles(root: string, record: TemplateRecord, rendered: readon
 function actionFor(before: string | undefined, file: RenderedFile, recorded: string | undefined, take: ReadonlySet<string>): FileAction {
   if (before === file.text) return 'current';
   if (before === undefined) return recorded && !take.has(file.path) ? 'deleted' : 'add';
+  // Our template has not changed since init (or since the last upgrade): the team's edit is all the difference, and theirs.
+  if (recorded !== undefined && sha256(file.text) === recorded && !take.has(file.path)) return 'current';
   if (recorded !== undefined && sha256(before) === recorded) return 'replace';
   return take.has(file.path) ? 'take' : 'keep';
 }

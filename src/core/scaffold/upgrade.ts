@@ -78,7 +78,7 @@ async function upgrade(io: CliIo, flags: UpgradeFlags): Promise<number> {
   const steps = planFiles(root, record, rendered, flags.take);
   for (const step of steps) {
     const diff = fileDiff(step.path, step.before, step.after);
-    if (diff && step.action !== 'deleted') io.stdout(diff);
+    if (diff && step.action !== 'deleted' && step.action !== 'current') io.stdout(diff);
     if (step.action === 'keep' && io.interactive && io.prompter && !flags.yes && !flags.dryRun) {
       const replace = await io.prompter.confirm({
         message: `You edited ${step.path}. Replace it with the new version above? Your edits would be lost.`,

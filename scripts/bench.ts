@@ -166,8 +166,8 @@ function benchHome(): void {
   console.log("home: the bundled demo's home page (npm run build)");
   const out = mkdtempSync(join(tmpdir(), 'statusmark-bench-dist-'));
   try {
-    const env = { ...process.env, STATUS_NOW: NOW.toISOString(), ASTRO_TELEMETRY_DISABLED: '1' };
-    delete env.STATUS_DIR;
+    const env: NodeJS.ProcessEnv = { ...process.env, STATUS_NOW: NOW.toISOString(), ASTRO_TELEMETRY_DISABLED: '1' };
+    delete env.STATUS_DIR; // the repository's own content
     execFileSync(process.execPath, [new URL('./bench/build-once.ts', import.meta.url).pathname, out], { env });
     console.log(`    demo: ${describeHome(homePageFigures(out))}`);
   } finally {

@@ -5,13 +5,15 @@
  *   `npm run check` does), each run in a fresh process;
  * - build: full `astro build`s of 1,000 and 10,000 incidents (20 components, 3–6 updates,
  *   ~10 % with reports): wall time, pages per second, peak memory, output size and the
- *   gzipped weight of the home page and one incident page;
+ *   gzipped weight of one incident page, and the home page's elements and weight (budget: 1,000
+ *   elements and 15 KB gzipped at any size);
+ * - home: the same home page figures for the bundled demo (one build of this repository's content);
  * - fuzz: the check and the rendering of every input of the fuzz corpus (the shapes of text
  *   that make Markdown slow, as large as the content limits allow), and the slowest of them.
  * - package: a team's project installed from the packed tarball (`npm pack`, then `npm install`
  *   of a project that depends on it): the installed size (`du` of node_modules), the package
  *   count (`npm ls --omit=dev --all --parseable`) and the largest packages.
- * BENCH_SIZES=1000 and BENCH_ONLY=check|build|fuzz|package narrow it down.
+ * BENCH_SIZES=1000 and BENCH_ONLY=check|build|home|fuzz|package narrow it down.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -20,6 +22,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { checkAndRender, FUZZ_CORPUS, incidentFile } from './bench/fuzz-corpus.ts';
 import { BUILD_SHAPE, CHECK_SHAPE, generateContentRoot, type GenerateOptions } from './bench/generate.ts';
+import { describeHome, homePageFigures } from './bench/home-page.ts';
 import { initTeamProject, installedFigures, packPackage } from './lib/team-project.ts';
 import { checkContentRoot } from '../src/core/checks/check.ts';
 import { YamlValueCache } from '../src/core/checks/yaml-value-cache.ts';
@@ -148,15 +151,28 @@ function benchBuild(): void {
     const bytes = all.reduce((sum, f) => sum + statSync(join(out, f)).size, 0);
     const gz = (f: string) => gzipSync(readFileSync(join(out, f))).length;
     const incident = all.find((f) => f.startsWith('incidents/') && f.endsWith('index.html'))!;
-    const homeHtml = readFileSync(join(out, 'index.html'));
     console.log(
       `  ${String(size).padStart(6)} incidents: ${seconds(run.ms)} (main thread ${seconds(run.mainThreadMs)} of CPU), ` +
         `${pages.toLocaleString('en')} pages (${Math.round(pages / (run.ms / 1000))}/s), ` +
         `peak memory ${Math.round(run.maxRssMb)} MB, output ${(bytes / 1024 / 1024).toFixed(1)} MB in ${all.length.toLocaleString('en')} files; ` +
-        `home page ${kb(gz('index.html'))} gzipped (${kb(homeHtml.length)} raw), an incident page ${kb(gz(incident))} gzipped`,
+        `${describeHome(homePageFigures(out))}, an incident page ${kb(gz(incident))} gzipped`,
     );
   }
   for (const out of outputs) rmSync(out, { recursive: true, force: true });
+}
+
+/** The demo's home page: the build bench's sizes give the busy ones. */
+function benchHome(): void {
+  console.log("home: the bundled demo's home page (npm run build)");
+  const out = mkdtempSync(join(tmpdir(), 'statusmark-bench-dist-'));
+  try {
+    const env: NodeJS.ProcessEnv = { ...process.env, STATUS_NOW: NOW.toISOString(), ASTRO_TELEMETRY_DISABLED: '1' };
+    delete env.STATUS_DIR; // the repository's own content
+    execFileSync(process.execPath, [new URL('./bench/build-once.ts', import.meta.url).pathname, out], { env });
+    console.log(`    demo: ${describeHome(homePageFigures(out))}`);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 }
 
 function benchFuzz(): void {
@@ -206,6 +222,7 @@ if (process.argv[2] === '--measure') {
   const part = (name: string) => ONLY === undefined || ONLY === name;
   if (part('check')) benchCheck();
   if (part('build')) benchBuild();
+  if (part('home')) benchHome();
   if (part('fuzz')) benchFuzz();
   if (part('package')) benchPackage();
 }

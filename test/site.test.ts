@@ -84,20 +84,33 @@ describe('the built site (fixture with an open incident, maintenance and a base 
       expect($('.group > h3').first().text()).toContain('Platform');
     });
 
-    it('has a 90-day uptime bar per component whose days say date, uptime and incidents, with links', () => {
+    it("has a light 90-day uptime bar per component, coloured day by day, that links to the component page's days", () => {
       const $ = site.html('index.html');
-      const bars = $('ol.bar');
+      expect($('ol.bar')).toHaveLength(0);
+      const bars = $('a.strip');
       expect(bars).toHaveLength(3);
       const dashboard = bars.eq(1);
-      expect(dashboard.children('li')).toHaveLength(90);
-      const outageDay = dashboard
+      expect(dashboard.attr('href')).toBe(`${BASE}components/dashboard/#uptime`);
+      expect(dashboard.children()).toHaveLength(1);
+      expect(dashboard.text()).toMatch(/^Dashboard: \d+\.\d\d% uptime over the last 90 days, 1 day with incidents: uptime day by day$/);
+      // Nov 17 is day 87 of 90 (Aug 23 – Nov 20): ok for 86 days, critical for one, then ok.
+      expect(dashboard.attr('style')).toBe('--n:90;--days:linear-gradient(90deg,var(--o) 0 95.56%,var(--c) 0 96.67%,var(--o) 0 100%)');
+    });
+
+    it('keeps the full day-by-day bar, with tooltips and links, on the component page', () => {
+      const $ = site.html('components/dashboard/index.html');
+      const bar = $('ol.bar');
+      expect(bar).toHaveLength(1);
+      expect(bar.children('li')).toHaveLength(90);
+      const outageDay = bar
         .children('li')
         .toArray()
         .find((li) => $(li).text().includes('Nov 17, 2026'))!;
       expect($(outageDay).text()).toBe('Nov 17, 2026: 95.83% uptime, Dashboard outage');
       expect($(outageDay).find('a').attr('href')).toBe(`${BASE}incidents/2026-11-17-dashboard-outage/`);
       expect($(outageDay).find('span.d').hasClass('l-critical')).toBe(true);
-      expect(dashboard.attr('aria-label')).toMatch(/^Dashboard: \d+\.\d\d% uptime over the last 90 days$/);
+      expect(bar.attr('aria-label')).toMatch(/^Dashboard: \d+\.\d\d% uptime over the last 90 days$/);
+      expect(bar.prev('h2').attr('id')).toBe('uptime');
     });
 
     it('lists the last 14 days, saying so on quiet days', () => {

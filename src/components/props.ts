@@ -64,6 +64,11 @@ export interface UptimeBarProps {
   name: string;
   /** Its uptime, day by day, oldest first. */
   uptime: UptimeView;
+  /**
+   * Where the day-by-day details are (the component page). When given, the bar is drawn light: one link
+   * coloured day by day, without a mark or tooltip per day, as the home page shows it at any history size.
+   */
+  details?: string | undefined;
 }
 
 export interface SubscribeProps {

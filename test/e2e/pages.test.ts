@@ -94,9 +94,45 @@ describe('search', () => {
 });
 
 describe('uptime bar', () => {
-  it('tells a day with an incident on hover, with a link to it', async () => {
+  it("draws the home page's light bar day by day in colour", async () => {
     const { page, close } = await open(PAGES.home);
-    const day = page.locator('ol.bar').nth(1).locator('li', { hasText: 'Dashboard outage' });
+    const strip = page.locator('a.strip').nth(1);
+    // Sample the middle of day 87 of 90 (the outage, Nov 17) and of day 80 (a quiet day).
+    const shot = await strip.screenshot();
+    await close();
+    const { page: pixels, close: closePixels } = await open('');
+    const [outage, quiet] = await pixels.evaluate(
+      async ({ png, at }) => {
+        const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d')!;
+        context.drawImage(bitmap, 0, 0);
+        const y = Math.floor(bitmap.height / 2);
+        return at.map((f) => Array.from(context.getImageData(Math.floor(f * bitmap.width), y, 1, 1).data.slice(0, 3)));
+      },
+      { png: shot.toString('base64'), at: [86.5 / 90, 79.5 / 90] },
+    );
+    await closePixels();
+    expect(outage).toEqual([0xd1, 0x24, 0x2f]);
+    expect(quiet).toEqual([0x2d, 0xa4, 0x4e]);
+  });
+
+  it("takes a keyboard user from the home page's bar to the component page's day-by-day uptime", async () => {
+    const { page, close } = await open(PAGES.home);
+    // Screen readers hear the component, its uptime and its days with incidents, and where the link leads.
+    const strip = page.getByRole('link', {
+      name: /^Dashboard: \d+\.\d\d% uptime over the last 90 days, 1 day with incidents: uptime day by day$/,
+    });
+    await strip.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/components\/dashboard\/#uptime$/);
+    expect(await page.locator('ol.bar > li').count()).toBe(90);
+    await close();
+  });
+
+  it('tells a day with an incident on hover on the component page, with a link to it', async () => {
+    const { page, close } = await open(PAGES.component);
+    const day = page.locator('ol.bar > li', { hasText: 'Dashboard outage' });
     await day.hover();
     const tip = day.locator('.tip');
     const box = await tip.boundingBox();
@@ -107,9 +143,9 @@ describe('uptime bar', () => {
     await close();
   });
 
-  it('colours a day by its worst status (and says it in words too)', async () => {
-    const { page, close } = await open(PAGES.home);
-    const bar = page.locator('ol.bar').nth(1);
+  it('colours a day by its worst status on the component page (and says it in words too)', async () => {
+    const { page, close } = await open(PAGES.component);
+    const bar = page.locator('ol.bar');
     const colour = (sel: string) =>
       bar
         .locator(sel)
@@ -117,20 +153,19 @@ describe('uptime bar', () => {
         .evaluate((el) => getComputedStyle(el).backgroundColor);
     const ok = await colour('.d.l-ok');
     expect(await colour('.d.l-critical')).not.toBe(ok);
-    expect(
-      await page
-        .locator('ol.bar')
-        .nth(2)
-        .locator('.d.l-maintenance')
-        .first()
-        .evaluate((el) => getComputedStyle(el).backgroundColor),
-    ).not.toBe(ok);
     await close();
+    const email = await open('components/email/');
+    const maintenance = await email.page
+      .locator('ol.bar .d.l-maintenance')
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(maintenance).not.toBe(ok);
+    await email.close();
   });
 
-  it('tells a quiet day on tap', async () => {
-    const { page, close } = await open(PAGES.home, { hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
-    const day = page.locator('ol.bar').first().locator('li[tabindex="-1"]').nth(5);
+  it('tells a quiet day on tap on the component page', async () => {
+    const { page, close } = await open(PAGES.component, { hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+    const day = page.locator('ol.bar li[tabindex="-1"]').nth(5);
     await day.tap();
     const box = await day.locator('.tip').boundingBox();
     expect(box!.width).toBeGreaterThan(50);

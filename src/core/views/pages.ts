@@ -29,6 +29,8 @@ export interface DayHistory {
   date: string;
   label: string;
   items: IncidentSummary[];
+  /** On the home page, a busy day's items past the first few: how many, and the history page that lists them. */
+  more?: { text: string; path: string };
 }
 
 export interface HomeView {
@@ -41,6 +43,8 @@ export interface HomeView {
 }
 
 export const RECENT_DAYS = 14;
+/** A busy day on the home page lists this many and links the rest, so the page stays light at any history size. */
+export const RECENT_PER_DAY = 3;
 export const HISTORY_PAGE_SIZE = 25;
 
 export function componentRow(model: SiteModel, c: ComponentConfig): ComponentRow {
@@ -66,8 +70,24 @@ export function homeView(model: SiteModel): HomeView {
     activeMaintenance: model.activeMaintenance.map((s) => incidentView(model, s)),
     upcomingMaintenance: model.upcomingMaintenance.map((s) => incidentView(model, s)),
     groups,
-    recent: recentDays(model, RECENT_DAYS),
+    recent: shortenDays(model, recentDays(model, RECENT_DAYS), RECENT_PER_DAY),
   };
+}
+
+/** Keeps each day's first `keep` items, and links the history page where the first of the others stands. */
+export function shortenDays(model: SiteModel, days: DayHistory[], keep: number): DayHistory[] {
+  if (days.every((d) => d.items.length <= keep)) return days;
+  const history = historyStates(model);
+  const position = new Map(history.map((s, i) => [s.incident.id, i]));
+  return days.map((d) => {
+    if (d.items.length <= keep) return d;
+    const hidden = d.items.slice(keep);
+    const first = Math.min(...hidden.map((i) => position.get(i.id) ?? 0));
+    const page = Math.floor(first / HISTORY_PAGE_SIZE) + 1;
+    const month = `#m-${history[first]!.start.toISOString().slice(0, 7)}`;
+    const text = `${hidden.length} more ${hidden.length === 1 ? 'incident' : 'incidents'} on ${d.label}, in the history`;
+    return { ...d, items: d.items.slice(0, keep), more: { text, path: `${page === 1 ? 'history/' : `history/${page}/`}${month}` } };
+  });
 }
 
 function rank(s: ComponentStatus): number {

@@ -25,31 +25,63 @@ export interface DayView {
   incidents: { id: string; title: string; path: string }[];
 }
 
+/** Consecutive days of one colour: what a light bar draws instead of a mark per day. */
+export interface LevelRun {
+  level: DayLevel;
+  /** The first day's index in `days`. */
+  from: number;
+  /** One past the last day's index. */
+  to: number;
+}
+
 export interface UptimeView {
   percentText: string;
   days: DayView[];
+  /** The days merged into runs of one level, oldest first. */
+  runs: LevelRun[];
+  /** How many days had an incident or maintenance, in words: "no days with incidents", "1 day with incidents". */
+  incidentDaysText: string;
+}
+
+/** Merges neighbouring days of the same level. */
+export function levelRuns(levels: readonly DayLevel[]): LevelRun[] {
+  const runs: LevelRun[] = [];
+  levels.forEach((level, i) => {
+    const last = runs[runs.length - 1];
+    if (last?.level === level) last.to = i + 1;
+    else runs.push({ level, from: i, to: i + 1 });
+  });
+  return runs;
+}
+
+function incidentDaysText(count: number): string {
+  if (count === 0) return 'no days with incidents';
+  return `${count} ${count === 1 ? 'day' : 'days'} with incidents`;
 }
 
 export function uptimeView(model: SiteModel, uptime: ComponentUptime): UptimeView {
   const language = model.site.config.language;
+  const days = uptime.days.map((d): DayView => {
+    const incidents = d.incidents.map((id) => {
+      const incident = model.byId.get(id)!.incident;
+      return { id, title: incident.title, path: incidentPath(id) };
+    });
+    const label = dateLabel(Date.parse(`${d.date}T00:00:00Z`), language, model.caches);
+    const uptimeText = percentLabel(d.uptime);
+    const what = incidents.length === 0 ? 'no incidents' : incidents.map((i) => i.title).join('; ');
+    return {
+      date: d.date,
+      label,
+      level: LEVEL[d.worst],
+      uptimeText,
+      description: `${label}: ${uptimeText} uptime, ${what}`,
+      incidents,
+    };
+  });
   return {
     percentText: percentLabel(uptime.uptime),
-    days: uptime.days.map((d) => {
-      const incidents = d.incidents.map((id) => {
-        const incident = model.byId.get(id)!.incident;
-        return { id, title: incident.title, path: incidentPath(id) };
-      });
-      const label = dateLabel(Date.parse(`${d.date}T00:00:00Z`), language, model.caches);
-      const uptimeText = percentLabel(d.uptime);
-      const what = incidents.length === 0 ? 'no incidents' : incidents.map((i) => i.title).join('; ');
-      return {
-        date: d.date,
-        label,
-        level: LEVEL[d.worst],
-        uptimeText,
-        description: `${label}: ${uptimeText} uptime, ${what}`,
-        incidents,
-      };
-    }),
+    days,
+    runs: levelRuns(days.map((d) => d.level)),
+    incidentDaysText: incidentDaysText(days.filter((d) => d.incidents.length > 0).length),
   };
 }

@@ -26,7 +26,8 @@ export const STYLE_RULES: Record<StyleRuleId, RuleInfo<StyleRuleId>> = {
   'style-jargon': {
     id: 'style-jargon',
     defaultSeverity: 'warning',
-    summary: 'No internal jargon or acronyms readers won’t know (the list depends on `style.audience`; `style.jargon` adds terms, with plain alternatives)',
+    summary:
+      'No internal jargon or acronyms readers won’t know (the list depends on `style.audience`; `style.jargon` adds terms, with plain alternatives)',
     hint: 'use the words customers use; add your own terms under `style.jargon` in status.config.yaml',
   },
   'style-long-sentence': {

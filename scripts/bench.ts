@@ -11,7 +11,9 @@
  * - package: a team's project installed from the packed tarball (`npm pack`, then `npm install`
  *   of a project that depends on it): the installed size (`du` of node_modules), the package
  *   count (`npm ls --omit=dev --all --parseable`) and the largest packages.
- * BENCH_SIZES=1000 and BENCH_ONLY=check|build|fuzz|package narrow it down.
+ * - precision: each style rule's precision and recall on the precision corpus
+ *   (test/fixtures/precision/: real status-page updates of other teams, labelled by hand).
+ * BENCH_SIZES=1000 and BENCH_ONLY=check|build|fuzz|package|precision narrow it down.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -19,6 +21,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { checkAndRender, FUZZ_CORPUS, incidentFile } from './bench/fuzz-corpus.ts';
+import { corpusSentence, DEFAULT_ON_STYLE_RULES, figuresCell, measurePrecision } from './bench/precision.ts';
 import { BUILD_SHAPE, CHECK_SHAPE, generateContentRoot, type GenerateOptions } from './bench/generate.ts';
 import { initTeamProject, installedFigures, packPackage } from './lib/team-project.ts';
 import { checkContentRoot } from '../src/core/checks/check.ts';
@@ -197,6 +200,18 @@ function benchPackage(): void {
   }
 }
 
+function benchPrecision(): void {
+  const report = measurePrecision();
+  console.log(`precision: the style rules on ${corpusSentence(report)} (labelled by hand; precision / recall)`);
+  for (const s of report.sources) console.log(`  ${s.organisation} (${s.repository}): ${s.items} items`);
+  for (const [rule, figures] of Object.entries(report.rules)) {
+    const on = DEFAULT_ON_STYLE_RULES.includes(rule as (typeof DEFAULT_ON_STYLE_RULES)[number]) ? '' : ' (off by default)';
+    console.log(`  ${rule.padEnd(20)} ${figuresCell(figures)}${on}`);
+    for (const w of figures.wrong)
+      console.log(`    ${w.expected ? 'missed' : 'wrong '} ${w.id}${w.found.length ? `: ${w.found.join(', ')}` : ''}`);
+  }
+}
+
 if (process.argv[2] === '--measure') {
   measure(process.argv[3]!, process.argv[4]);
 } else if (process.argv[2] === '--measure-full') {
@@ -208,4 +223,5 @@ if (process.argv[2] === '--measure') {
   if (part('build')) benchBuild();
   if (part('fuzz')) benchFuzz();
   if (part('package')) benchPackage();
+  if (part('precision')) benchPrecision();
 }

@@ -24,6 +24,11 @@ const CASES: Record<StyleRuleId, { triggers: [string, string][]; passes: [string
       ['“it seems … was due to”', 'It seems that the slowness was due to the provider’s outage three days ago.'],
       ['“suspected”', 'The region is degraded due to suspected storage issues.'],
       ['“we think it’s”', 'As not all users were impacted, we think it’s an incident at our CDN.'],
+      [
+        '“we believe … are being caused by”, where blame’s “caused by” overlaps',
+        'We believe the errors are being caused by an isolated ISP issue.',
+      ],
+      ['“probably related to”', 'We are seeing problems, probably related to an outage at our cloud provider.'],
     ],
     passes: [
       ['what is known', 'We are investigating the cause. A faulty release caused the errors.'],
@@ -33,6 +38,10 @@ const CASES: Record<StyleRuleId, { triggers: [string, string][]; passes: [string
         'We believe we have identified the issue that is causing API timeouts.',
       ],
       ['a hedge about recovery', 'This appears to be resolved. We are monitoring closely.'],
+      [
+        '“the issue causing …” names the problem, not its cause',
+        'We believe the issue causing storage attachments to fail has been resolved.',
+      ],
       ['a hedge about a status', 'The job appears to be waiting for its status to update.'],
       ['a hedge about scope', 'Builds and possibly other services are slow.'],
       ['“seems to be working”', 'Everything else seems to be working correctly.'],

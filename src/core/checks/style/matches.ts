@@ -40,11 +40,16 @@ export function report<P>(
 
 /** Matches of `phrases`; where matches overlap, only the longest. */
 export function find(tree: NlcstRoot | Sentence, phrases: readonly string[]): Match[] {
+  return longest(everyMatch(tree, phrases));
+}
+
+/** Every match of `phrases`, overlapping ones included. */
+function everyMatch(tree: NlcstRoot | Sentence, phrases: readonly string[]): Match[] {
   const all: Match[] = [];
   search(tree, [...phrases], (nodes, _index, parent, phrase) => {
     all.push({ nodes: [...nodes], phrase, sentence: parent });
   });
-  return longest(all);
+  return all;
 }
 
 /**
@@ -104,14 +109,15 @@ export function retextPhraseIndex(options: { phrases: ReadonlyMap<PhraseKind, re
   const all = [...kindsOf.keys()];
   return (tree: NlcstRoot, file: VFile) => {
     const byKind = new Map<PhraseKind, Match[]>();
-    for (const m of find(tree, all)) {
+    // Overlaps are resolved per kind, never across kinds: blame's "caused by" must not hide
+    // speculation's "caused", nor "DB failover" hide "DB" anywhere but among jargon.
+    for (const m of everyMatch(tree, all)) {
       for (const kind of kindsOf.get(m.phrase) ?? []) {
         const list = byKind.get(kind);
         if (list) list.push(m);
         else byKind.set(kind, [m]);
       }
     }
-    // Overlaps are resolved per kind: "DB failover" hides "DB" only among jargon.
     for (const [kind, list] of byKind) byKind.set(kind, longest(list));
     file.data.statusmarkPhrases = byKind;
   };

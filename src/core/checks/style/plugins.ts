@@ -19,7 +19,11 @@ import { firstPerSentence, matchesOf, quote, report, type Match } from './matche
  */
 export function retextSpeculation() {
   return (_tree: NlcstRoot, file: VFile) => {
-    const aboutCause = new Set(matchesOf(file, 'cause-word').map((m) => m.sentence));
+    const aboutCause = new Set(
+      matchesOf(file, 'cause-word')
+        .filter((m) => !describesTheProblem(m))
+        .map((m) => m.sentence),
+    );
     const hedges = matchesOf(file, 'hedge').filter((m) => aboutCause.has(m.sentence) && !aboutOwnProgress(m));
     const found = [...matchesOf(file, 'speculation'), ...hedges].sort((a, b) => startOf(a.nodes) - startOf(b.nodes));
     for (const m of firstPerSentence(found)) {
@@ -29,6 +33,24 @@ export function retextSpeculation() {
 }
 
 const startOf = (nodes: readonly SentenceContent[]) => nodes[0]?.position?.start.offset ?? 0;
+
+/** "the issue causing API timeouts", "the problem that is causing …": names the problem by what it does, not its cause. */
+const PROBLEM = /^(issue|issues|problem|problems|error|errors|bug|incident|outage|disruption|failure)$/;
+const RELATIVE = new Set(['that', 'which', 'is', 'are', 'was', 'were']);
+
+function describesTheProblem(m: Match): boolean {
+  if (m.sentence.type !== 'SentenceNode') return false;
+  const children = m.sentence.children;
+  for (let i = children.indexOf(m.nodes[0]!) - 1; i >= 0; i--) {
+    const node = children[i]!;
+    if (node.type === 'WhiteSpaceNode') continue;
+    if (node.type !== 'WordNode') return false;
+    const word = toString(node).toLowerCase();
+    if (PROBLEM.test(word)) return true;
+    if (!RELATIVE.has(word)) return false;
+  }
+  return false;
+}
 
 /** "We believe we have identified the issue that is causing …": a hedge about the team's progress, not about the cause. */
 function aboutOwnProgress(m: Match): boolean {

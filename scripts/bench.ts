@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { checkAndRender, FUZZ_CORPUS, incidentFile } from './bench/fuzz-corpus.ts';
-import { corpusSentence, DEFAULT_ON_STYLE_RULES, figuresCell, measurePrecision } from './bench/precision.ts';
+import { corpusSentence, figuresCell, measurePrecision } from './bench/precision.ts';
 import { BUILD_SHAPE, CHECK_SHAPE, generateContentRoot, type GenerateOptions } from './bench/generate.ts';
 import { initTeamProject, installedFigures, packPackage } from './lib/team-project.ts';
 import { checkContentRoot } from '../src/core/checks/check.ts';
@@ -205,8 +205,7 @@ function benchPrecision(): void {
   console.log(`precision: the style rules on ${corpusSentence(report)} (labelled by hand; precision / recall)`);
   for (const s of report.sources) console.log(`  ${s.organisation} (${s.repository}): ${s.items} items`);
   for (const [rule, figures] of Object.entries(report.rules)) {
-    const on = DEFAULT_ON_STYLE_RULES.includes(rule as (typeof DEFAULT_ON_STYLE_RULES)[number]) ? '' : ' (off by default)';
-    console.log(`  ${rule.padEnd(20)} ${figuresCell(figures)}${on}`);
+    console.log(`  ${rule.padEnd(20)} ${figuresCell(figures)}`);
     for (const w of figures.wrong)
       console.log(`    ${w.expected ? 'missed' : 'wrong '} ${w.id}${w.found.length ? `: ${w.found.join(', ')}` : ''}`);
   }

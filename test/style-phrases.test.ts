@@ -36,7 +36,7 @@ describe('style phrase lists (src/core/style/phrases/)', () => {
   });
 
   it('are non-empty lists of lowercase phrases, each listed once', () => {
-    expect(LISTS.length).toBe(9);
+    expect(LISTS.length).toBe(10);
     for (const { path, name } of LISTS) {
       const list = (MODULES[path as keyof typeof MODULES] as Record<string, unknown>)[name];
       expect(Array.isArray(list), `${name} is a list`).toBe(true);

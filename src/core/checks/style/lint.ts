@@ -15,7 +15,7 @@ import { retextBlame } from './blame.ts';
 import { retextPhraseIndex, type PhraseKind } from './matches.ts';
 import { BLAME_ACTS, BLAME_CAUSES, BLAME_PARTIES, BLAME_PHRASES, FAULT_WORDS } from './phrases/blame.ts';
 import { PROMISES } from './phrases/promises.ts';
-import { CAUSE_WORDS, HEDGES, SPECULATION } from './phrases/speculation.ts';
+import { CAUSE_WORDS, GUESS_LEADS, HEDGES, SPECULATION } from './phrases/speculation.ts';
 import { STYLE_RULE_IDS, STYLE_RULES, type StyleRuleId } from '../../diagnostics/catalog/style-rules.ts';
 
 export interface StyleOptions {
@@ -105,6 +105,7 @@ export function createStyleLinter(options: StyleOptions): StyleLinter {
     SPECULATION,
     HEDGES,
     CAUSE_WORDS,
+    GUESS_LEADS,
     BLAME_PHRASES,
     BLAME_ACTS,
     FAULT_WORDS,

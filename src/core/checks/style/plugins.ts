@@ -11,6 +11,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { CATALOG } from '../../diagnostics/catalog/catalog.ts';
 import { firstPerSentence, matchesOf, quote, report, type Match } from './matches.ts';
+import { GUESS_LEADS } from './phrases/speculation.ts';
 
 /**
  * A guess at the cause ("might be caused by", "we suspect"), or a hedge ("it seems", "probably") in
@@ -24,7 +25,7 @@ export function retextSpeculation() {
         .filter((m) => !describesTheProblem(m))
         .map((m) => m.sentence),
     );
-    const hedges = matchesOf(file, 'hedge').filter((m) => aboutCause.has(m.sentence) && !aboutOwnProgress(m));
+    const hedges = matchesOf(file, 'hedge').filter((m) => (aboutCause.has(m.sentence) || afterGuessLead(m)) && !aboutOwnProgress(m));
     const found = [...matchesOf(file, 'speculation'), ...hedges].sort((a, b) => startOf(a.nodes) - startOf(b.nodes));
     for (const m of firstPerSentence(found)) {
       report(file, m.nodes, undefined, CATALOG.speculation, { words: quote(m.nodes) });
@@ -33,6 +34,21 @@ export function retextSpeculation() {
 }
 
 const startOf = (nodes: readonly SentenceContent[]) => nodes[0]?.position?.start.offset ?? 0;
+
+const LEADS = new Set(GUESS_LEADS);
+
+/** "It was probably the database", "It's likely a network problem": the hedge says what the problem is. */
+function afterGuessLead(m: Match): boolean {
+  if (m.sentence.type !== 'SentenceNode') return false;
+  const children = m.sentence.children;
+  const before: string[] = [];
+  for (let i = children.indexOf(m.nodes[0]!) - 1; i >= 0 && before.length < 2; i--) {
+    const node = children[i]!;
+    if (node.type === 'WordNode') before.unshift(toString(node).toLowerCase().replace(/['’]/g, ''));
+    else if (node.type !== 'WhiteSpaceNode') break;
+  }
+  return LEADS.has(before.join(' ')) || LEADS.has(before.at(-1) ?? '');
+}
 
 /** "the issue causing API timeouts", "the problem that is causing …": names the problem by what it does, not its cause. */
 const PROBLEM = /^(issue|issues|problem|problems|error|errors|bug|incident|outage|disruption|failure)$/;

@@ -31,18 +31,11 @@ export const SPECULATION = [
   'we think its',
   'we believe it',
   'we believe its',
-  'it was probably',
-  'it is probably',
-  'its probably',
-  'it was likely',
-  'it is likely',
-  'was probably the',
-  'is probably the',
   'the likely cause',
   'the probable cause',
   'a possible cause',
 ];
-/** Hedges: speculation when the same sentence is about the cause (see CAUSE_WORDS). */
+/** Hedges: speculation when the same sentence is about the cause (see CAUSE_WORDS), or right after GUESS_LEADS. */
 export const HEDGES = [
   'probably',
   'possibly',
@@ -82,3 +75,5 @@ export const CAUSE_WORDS = [
   'source of',
   'origin of',
 ];
+/** "It was probably the database": a hedge right after these words guesses at what the problem is. */
+export const GUESS_LEADS = ['it was', 'it is', 'its', 'this was', 'this is'];

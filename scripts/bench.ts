@@ -13,7 +13,9 @@
  * - package: a team's project installed from the packed tarball (`npm pack`, then `npm install`
  *   of a project that depends on it): the installed size (`du` of node_modules), the package
  *   count (`npm ls --omit=dev --all --parseable`) and the largest packages.
- * BENCH_SIZES=1000 and BENCH_ONLY=check|build|home|fuzz|package narrow it down.
+ * - precision: each style rule's precision and recall on the precision corpus
+ *   (test/fixtures/precision/: real status-page updates of other teams, labelled by hand).
+ * BENCH_SIZES=1000 and BENCH_ONLY=check|build|home|fuzz|package|precision narrow it down.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -21,6 +23,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { checkAndRender, FUZZ_CORPUS, incidentFile } from './bench/fuzz-corpus.ts';
+import { corpusSentence, figuresCell, measurePrecision } from './bench/precision.ts';
 import { BUILD_SHAPE, CHECK_SHAPE, generateContentRoot, type GenerateOptions } from './bench/generate.ts';
 import { describeHome, homePageFigures } from './bench/home-page.ts';
 import { initTeamProject, installedFigures, packPackage } from './lib/team-project.ts';
@@ -213,6 +216,17 @@ function benchPackage(): void {
   }
 }
 
+function benchPrecision(): void {
+  const report = measurePrecision();
+  console.log(`precision: the style rules on ${corpusSentence(report)} (labelled by hand; precision / recall)`);
+  for (const s of report.sources) console.log(`  ${s.organisation} (${s.repository}): ${s.items} items`);
+  for (const [rule, figures] of Object.entries(report.rules)) {
+    console.log(`  ${rule.padEnd(20)} ${figuresCell(figures)}`);
+    for (const w of figures.wrong)
+      console.log(`    ${w.expected ? 'missed' : 'wrong '} ${w.id}${w.found.length ? `: ${w.found.join(', ')}` : ''}`);
+  }
+}
+
 if (process.argv[2] === '--measure') {
   measure(process.argv[3]!, process.argv[4]);
 } else if (process.argv[2] === '--measure-full') {
@@ -225,4 +239,5 @@ if (process.argv[2] === '--measure') {
   if (part('home')) benchHome();
   if (part('fuzz')) benchFuzz();
   if (part('package')) benchPackage();
+  if (part('precision')) benchPrecision();
 }

@@ -592,8 +592,8 @@ const TABLE: Record<keyof typeof CATALOG, [params: object, message: string, hint
     'own the problem: say what customers see and what you are doing about it, e.g. “We lost the connection to a partner’s systems and are restoring it.”',
   ],
   blameByCause: [
-    { words: '“due to our provider”' },
-    '“due to our provider” puts the blame on someone else',
+    { words: '“caused by a mistake at our provider”' },
+    '“caused by a mistake at our provider” puts the blame on someone else',
     'own the problem: say what customers see and what you are doing about it, e.g. “We lost the connection to a partner’s systems and are restoring it.”',
   ],
   jargon: [

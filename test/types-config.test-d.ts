@@ -74,7 +74,11 @@ describe('SiteConfig: what the code reads', () => {
       report_due_minutes: number;
       maintenance_notice_hours: number;
     }>();
-    expectTypeOf<StyleConfig>().toEqualTypeOf<{ jargon?: Record<string, string | false>; max_sentence_words: number }>();
+    expectTypeOf<StyleConfig>().toEqualTypeOf<{
+      audience: 'developers' | 'general';
+      jargon?: Record<string, string | false>;
+      max_sentence_words: number;
+    }>();
     expectTypeOf<FeedsConfig>().toEqualTypeOf<{ max_items: number; max_days?: number }>();
     expectTypeOf<NotificationsConfig>().toEqualTypeOf<{
       slack: boolean;

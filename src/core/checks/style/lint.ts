@@ -10,19 +10,12 @@ import type { StyleConfig } from '../../content/config/config-schema.ts';
 import { StyleCache } from './cache.ts';
 import type { StyleFinding } from './finding.ts';
 import { jargonList } from './jargon.ts';
-import {
-  jargonPhrase,
-  retextBlame,
-  retextJargon,
-  retextLongSentences,
-  retextPhraseIndex,
-  retextPromises,
-  retextSpeculation,
-  type PhraseKind,
-} from './plugins.ts';
+import { jargonPhrase, retextJargon, retextLongSentences, retextPromises, retextSpeculation } from './plugins.ts';
+import { retextBlame } from './blame.ts';
+import { retextPhraseIndex, type PhraseKind } from './matches.ts';
 import { BLAME_ACTS, BLAME_CAUSES, BLAME_PARTIES, BLAME_PHRASES, FAULT_WORDS } from './phrases/blame.ts';
 import { PROMISES } from './phrases/promises.ts';
-import { SPECULATION } from './phrases/speculation.ts';
+import { CAUSE_WORDS, GUESS_LEADS, HEDGES, SPECULATION } from './phrases/speculation.ts';
 import { STYLE_RULE_IDS, STYLE_RULES, type StyleRuleId } from '../../diagnostics/catalog/style-rules.ts';
 
 export interface StyleOptions {
@@ -68,9 +61,9 @@ export function createStyleLinter(options: StyleOptions): StyleLinter {
   const use = (plugin: unknown, settings?: unknown) => {
     processor = processor.use(plugin as Plugin<[unknown?]>, settings) as unknown as typeof processor;
   };
-  const jargon = jargonList(options.style.jargon);
+  const jargon = jargonList(options.style.jargon, options.style.audience);
   const phrases = new Map<PhraseKind, readonly string[]>();
-  if (enabled.includes('style-speculation')) phrases.set('speculation', SPECULATION);
+  if (enabled.includes('style-speculation')) phrases.set('speculation', SPECULATION).set('hedge', HEDGES).set('cause-word', CAUSE_WORDS);
   if (enabled.includes('style-blame'))
     phrases.set('blame', BLAME_PHRASES).set('blame-act', BLAME_ACTS).set('fault', FAULT_WORDS).set('cause', BLAME_CAUSES);
   if (enabled.includes('style-promise')) phrases.set('promise', PROMISES);
@@ -110,6 +103,9 @@ export function createStyleLinter(options: StyleOptions): StyleLinter {
     enabled,
     options.style,
     SPECULATION,
+    HEDGES,
+    CAUSE_WORDS,
+    GUESS_LEADS,
     BLAME_PHRASES,
     BLAME_ACTS,
     FAULT_WORDS,
@@ -124,4 +120,4 @@ export function createStyleLinter(options: StyleOptions): StyleLinter {
 }
 
 // Part of the cache key with the phrase lists: bump it whenever a rule's code changes what it finds.
-const STYLE_CODE_VERSION = 2;
+const STYLE_CODE_VERSION = 3;

@@ -81,6 +81,12 @@ export const RulesSchema = z
 
 export const StyleSchema = z
   .strictObject({
+    audience: z
+      .enum(['developers', 'general'])
+      .default('general')
+      .describe(
+        'Who reads the page: `developers` know terms such as “failover” or “5xx”, so only the shorter jargon list applies; `general` (the default) uses the full list',
+      ),
     jargon: z
       .record(z.string().min(1), z.union([z.string().min(1), z.literal(false)]))
       .optional()

@@ -8,13 +8,13 @@ export const STYLE_RULES: Record<StyleRuleId, RuleInfo<StyleRuleId>> = {
   'style-speculation': {
     id: 'style-speculation',
     defaultSeverity: 'warning',
-    summary: 'No guessing at the cause (“probably”, “we think it might be”)',
+    summary: 'No guessing at the cause (“it was probably”, “we think it might be”); hedging about progress or recovery is fine',
     hint: 'say what you know and what you are doing to find out, e.g. “We are investigating the cause.”',
   },
   'style-blame': {
     id: 'style-blame',
     defaultSeverity: 'warning',
-    summary: 'No blaming others (“due to our provider”, “not our fault”)',
+    summary: 'No blaming others (“not our fault”, “a mistake at our provider”); naming a dependency is not blame',
     hint: 'own the problem: say what customers see and what you are doing about it, e.g. “We lost the connection to a partner’s systems and are restoring it.”',
   },
   'style-promise': {
@@ -26,7 +26,8 @@ export const STYLE_RULES: Record<StyleRuleId, RuleInfo<StyleRuleId>> = {
   'style-jargon': {
     id: 'style-jargon',
     defaultSeverity: 'warning',
-    summary: 'No internal jargon or acronyms customers won’t know (`style.jargon` lists them, with plain alternatives)',
+    summary:
+      'No internal jargon or acronyms readers won’t know (the list depends on `style.audience`; `style.jargon` adds terms, with plain alternatives)',
     hint: 'use the words customers use; add your own terms under `style.jargon` in status.config.yaml',
   },
   'style-long-sentence': {

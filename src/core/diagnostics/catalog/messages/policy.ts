@@ -12,8 +12,8 @@ export const POLICY_MESSAGES = {
     hint: ruleHint('policy-first-update'),
   }),
   updateGap: entry('policy-update-gap', {
-    message: ({ gap, before, after, minutes }: { gap: string; before: string; after: string; minutes: number }) =>
-      `${gap} passed between the updates at ${before} and ${after} UTC; while an incident is open the policy asks for an update at least every ${minutes} min`,
+    message: ({ gap, before, after, minutes, count }: { gap: string; before: string; after: string; minutes: number; count: number }) =>
+      `${count > 1 ? `${count} gaps between updates were longer than` : 'one gap between updates was longer than'} the policy’s ${minutes} min while the incident was open; the longest, ${gap}, was between the updates at ${before} and ${after} UTC`,
     hint: ruleHint('policy-update-gap'),
   }),
   updateOverdue: entry('policy-update-overdue', {

@@ -554,7 +554,7 @@ const TABLE: Record<keyof typeof CATALOG, [params: object, message: string, hint
   reportSectionsMissing: [
     { missing: ['Impact', 'Support'], sections: ['Summary', 'Impact', 'Support'] },
     'the post-incident report has no “Impact”, “Support” sections',
-    'add `### Impact`, `### Support`; the handbook’s sections are: Summary, Impact, Support',
+    'say it in the report, in a paragraph or under `### Impact`, `### Support`; the handbook’s sections are: Summary, Impact, Support',
   ],
   reportSectionsEmpty: [
     { empty: ['Timeline'] },

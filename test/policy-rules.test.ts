@@ -109,7 +109,10 @@ const CASES: Record<PolicyRuleId, { triggers: Case[]; passes: Case[] }> = {
       },
       {
         name: 'the frontmatter’s `eta` covers the gap up to it',
-        text: incident('impact: minor\neta: 2026-11-20 16:00 UTC', u('15:50', 'Resolved', 'Fixed.') + '\n' + u('14:05', 'Investigating', 'Errors.')),
+        text: incident(
+          'impact: minor\neta: 2026-11-20 16:00 UTC',
+          u('15:50', 'Resolved', 'Fixed.') + '\n' + u('14:05', 'Investigating', 'Errors.'),
+        ),
       },
       {
         name: 'a note long after it was resolved',
@@ -430,8 +433,9 @@ describe('policy messages (issue 10)', () => {
   it('name the report’s missing and empty sections in words', () => {
     const missing = lint(CASES['policy-report-sections'].triggers[0]!.text).find((d) => d.code === 'policy-report-sections')!;
     expect([missing.message, missing.hint]).toEqual([
-      'the post-incident report has no “Timeline”, “Root cause”, “Impact”, “Resolution”, “Next steps”, “Further updates”, “Support” sections',
-      'add `### Timeline`, `### Root cause`, `### Impact`, `### Resolution`, `### Next steps`, `### Further updates`, `### Support`; the handbook’s sections are: Summary, Timeline, Root cause, Impact, Resolution, Next steps, Further updates, Support',
+      // One heading is prose, not the skeleton: held to the essential sections.
+      'the post-incident report has no “Root cause”, “Impact”, “Resolution”, “Next steps” sections',
+      'say it in the report, in a paragraph or under `### Root cause`, `### Impact`, `### Resolution`, `### Next steps`; the handbook’s sections are: Summary, Timeline, Root cause, Impact, Resolution, Next steps, Further updates, Support',
     ]);
     const empty = lint(CASES['policy-report-sections'].triggers[1]!.text).find((d) => d.code === 'policy-report-sections')!;
     expect([empty.message, empty.hint]).toEqual([
@@ -477,7 +481,11 @@ describe('update cadence, once per incident (issue 18)', () => {
 
   it('says “one gap” when only one did', () => {
     const text = incident('impact: minor', u('14:50', 'Resolved', 'Fixed.') + '\n' + u('14:05', 'Investigating', 'Errors.'));
-    expect(lint(text).filter((d) => d.code === 'policy-update-gap').map((d) => d.message)).toEqual([
+    expect(
+      lint(text)
+        .filter((d) => d.code === 'policy-update-gap')
+        .map((d) => d.message),
+    ).toEqual([
       'one gap between updates was longer than the policy’s 30 min while the incident was open; the longest, 45 min, was between the updates at 14:05 and 14:50 UTC',
     ]);
   });

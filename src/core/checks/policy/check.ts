@@ -2,7 +2,8 @@ import type { Policy } from '../../content/config/config-schema.ts';
 import { markdownToText } from '../../content/markdown/markdown.ts';
 import type { Incident, Update } from '../../content/model.ts';
 import { isOverdue, nextUpdateDue, promisedBy, toldNextBy, type NextUpdateDue } from '../../status/next-update.ts';
-import { missingReportSections, REPORT_SECTIONS } from '../../content/markdown/report-sections.ts';
+import { REPORT_SECTIONS } from '../../content/markdown/report-sections.ts';
+import { reportGaps } from './report-content.ts';
 import { STATUS_LABELS } from '../../content/statuses.ts';
 import { deriveState } from '../../status/timeline.ts';
 import { DAY, formatDuration, formatUtc, HOUR, MINUTE } from '../../shared/time.ts';
@@ -199,7 +200,7 @@ const reportDue: Check = (incident, { policy, now }) => {
 
 const reportSectionsCheck: Check = (incident) => {
   if (!incident.report) return [];
-  const { missing, empty } = missingReportSections(incident.report.markdown);
+  const { missing, empty } = reportGaps(incident.report.markdown);
   const out: PolicyFinding[] = [];
   const where = { line: incident.report.line, column: 1 };
   if (missing.length) {

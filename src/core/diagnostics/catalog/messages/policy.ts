@@ -53,7 +53,7 @@ export const POLICY_MESSAGES = {
     message: ({ missing }: { missing: readonly string[]; sections: readonly string[] }) =>
       `the post-incident report has no ${quotedList(missing)} section${missing.length > 1 ? 's' : ''}`,
     hint: ({ missing, sections }) =>
-      `add ${missing.map((m) => `\`### ${m}\``).join(', ')}; the handbook’s sections are: ${sections.join(', ')}`,
+      `say it in the report, in a paragraph or under ${missing.map((m) => `\`### ${m}\``).join(', ')}; the handbook’s sections are: ${sections.join(', ')}`,
   }),
   reportSectionsEmpty: entry('policy-report-sections', {
     message: ({ empty }: { empty: readonly string[] }) =>

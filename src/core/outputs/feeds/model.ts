@@ -1,3 +1,4 @@
+import { withoutComments } from '../../content/markdown/comments.ts';
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
@@ -217,7 +218,7 @@ function renderEntry(model: SiteModel, entry: FeedEntry): FeedItem {
     absoluteFragments(body, incidentUrl(site, incident.id));
     content = toHtml(body);
   }
-  const text = oneLine(markdownToText(markdown, caches));
+  const text = oneLine(markdownToText(withoutComments(markdown), caches));
   const item: FeedItem = {
     id: entry.id,
     url: entry.id,

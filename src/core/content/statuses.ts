@@ -10,7 +10,7 @@ export const OUTAGE_STATUSES = ['degraded_performance', 'partial_outage', 'major
 
 export const INCIDENT_STATUSES = ['investigating', 'identified', 'monitoring', 'update', 'resolved'] as const;
 export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
-export const MAINTENANCE_STATUSES = ['scheduled', 'in_progress', 'verifying', 'completed', 'cancelled'] as const;
+export const MAINTENANCE_STATUSES = ['scheduled', 'in_progress', 'verifying', 'update', 'completed', 'cancelled'] as const;
 export type MaintenanceStatus = (typeof MAINTENANCE_STATUSES)[number];
 export type UpdateStatus = IncidentStatus | MaintenanceStatus;
 

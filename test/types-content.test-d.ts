@@ -69,6 +69,7 @@ describe('Incident and Update', () => {
       summary?: string;
       updates: Update[];
       report?: { markdown: string; line: number };
+      openedInError?: true;
     }>();
   });
 

@@ -27,6 +27,9 @@ export const STATUS_LABELS: Record<UpdateStatus, string> = {
   cancelled: 'Cancelled',
 };
 
+/** What the page says of an incident with `opened_in_error: true`, in place of its status. */
+export const OPENED_IN_ERROR_LABEL = 'Opened in error';
+
 export const COMPONENT_STATUS_LABELS: Record<ComponentStatus, string> = {
   operational: 'Operational',
   under_maintenance: 'Under maintenance',

@@ -13,6 +13,7 @@ import {
   type ComponentStatus,
   type Impact,
   type UpdateStatus,
+  OPENED_IN_ERROR_LABEL,
 } from '../content/statuses.ts';
 import type { IncidentState, MaintenanceState } from '../status/timeline.ts';
 import { cacheOf, type Caches } from '../shared/caches.ts';
@@ -123,7 +124,7 @@ export function summarise(model: SiteModel, state: IncidentState): IncidentSumma
     title: incident.title,
     kind: incident.kind,
     status: state.status,
-    statusLabel: STATUS_LABELS[state.status],
+    statusLabel: incident.openedInError ? OPENED_IN_ERROR_LABEL : STATUS_LABELS[state.status],
     impact,
     impactLabel: impact === 'maintenance' ? 'Maintenance' : IMPACT_LABELS[impact],
     impactText: impact === 'maintenance' ? 'Scheduled maintenance' : impact === 'none' ? 'No impact' : `${IMPACT_LABELS[impact]} impact`,

@@ -166,7 +166,8 @@ const promiseKept: Check = (incident, { now, enabled }) => {
 
 const resolvedUpdate: Check = (incident, { now, text }) => {
   if (incident.kind === 'incident') {
-    if (!incident.resolved || incident.updates.some((u) => u.status === 'resolved')) return [];
+    // `opened_in_error: true` is what ends it.
+    if (incident.openedInError || !incident.resolved || incident.updates.some((u) => u.status === 'resolved')) return [];
     return [
       finding(CATALOG.noResolvedUpdate, frontmatterPosition(text, 'resolved'), { resolved: formatUtc(incident.resolved), id: incident.id }),
     ];
@@ -182,7 +183,7 @@ const resolvedUpdate: Check = (incident, { now, text }) => {
 };
 
 const reportDue: Check = (incident, { policy, now }) => {
-  if (incident.kind !== 'incident' || incident.report) return [];
+  if (incident.kind !== 'incident' || incident.report || incident.openedInError) return [];
   if (incident.impact !== 'major' && incident.impact !== 'critical') return [];
   if (!incident.resolved) return [];
   const due = new Date(incident.resolved.getTime() + policy.report_due_minutes * MINUTE);
@@ -199,7 +200,7 @@ const reportDue: Check = (incident, { policy, now }) => {
 };
 
 const reportSectionsCheck: Check = (incident) => {
-  if (!incident.report) return [];
+  if (!incident.report || incident.openedInError) return [];
   const { missing, empty } = reportGaps(incident.report.markdown);
   const out: PolicyFinding[] = [];
   const where = { line: incident.report.line, column: 1 };

@@ -43,6 +43,8 @@ export interface HomeView {
 
 export const RECENT_DAYS = 14;
 export const HISTORY_PAGE_SIZE = 25;
+/** The reports' archive pages like the history. */
+export const REPORTS_PAGE_SIZE = HISTORY_PAGE_SIZE;
 
 export function componentRow(model: SiteModel, c: ComponentConfig): ComponentRow {
   const status = model.overall.components.get(c.id) ?? 'operational';

@@ -45,7 +45,9 @@ describe('the vocabularies', () => {
       readonly ['operational', 'under_maintenance', 'degraded_performance', 'partial_outage', 'major_outage']
     >();
     expectTypeOf(INCIDENT_STATUSES).toEqualTypeOf<readonly ['investigating', 'identified', 'monitoring', 'update', 'resolved']>();
-    expectTypeOf(MAINTENANCE_STATUSES).toEqualTypeOf<readonly ['scheduled', 'in_progress', 'verifying', 'update', 'completed', 'cancelled']>();
+    expectTypeOf(MAINTENANCE_STATUSES).toEqualTypeOf<
+      readonly ['scheduled', 'in_progress', 'verifying', 'update', 'completed', 'cancelled']
+    >();
     // @ts-expect-error a package user cannot add an impact to the list the check uses
     IMPACTS.push('severe');
   });

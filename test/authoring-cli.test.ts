@@ -1009,7 +1009,8 @@ describe('times in the text it writes, on the site’s clock (issue 10)', () => 
   const OPEN = `---\ntitle: API errors\nimpact: major\ncomponents: [api]\n---\n\n## 2026-11-20 13:45 UTC · Investigating\nSome requests fail. Next update by 14:10 UTC.\n`;
   const promises = (dir: string, now: string) =>
     checkContentRoot(dir, { now: new Date(now) })
-      .diagnostics.filter((d) => d.code === 'policy-promise-kept')
+      // A lapsed promise of an open incident is one finding, policy-update-overdue's.
+      .diagnostics.filter((d) => d.code === 'policy-promise-kept' || d.code === 'policy-update-overdue')
       .map((d) => d.message);
   const pageSays = (dir: string, now: string) => {
     const model = readSiteModel(dir, new Date(now));
@@ -1033,7 +1034,7 @@ describe('times in the text it writes, on the site’s clock (issue 10)', () => 
       expect(pageSays(dir, '2026-11-20T14:10:00Z')).toBe('2026-11-20T14:35:00.000Z');
       expect(promises(dir, '2026-11-20T14:35:59Z')).toEqual([]);
       expect(promises(dir, '2026-11-20T14:37:00Z')).toEqual([
-        'this update promised the next one by 14:35 UTC, and none has come (2 min late)',
+        'overdue: this incident is open and its latest update is 32 min old; the next one was due by 2026-11-20 14:35 UTC, as that update promised',
       ]);
     },
   );
@@ -1054,7 +1055,7 @@ describe('times in the text it writes, on the site’s clock (issue 10)', () => 
     await runCli(['update', ID, '--message', 'We are rolling back.', '--next', '30'], env(dir, '2026-11-20T23:50:00Z'));
     expect(pageSays(dir, '2026-11-20T23:55:00Z')).toBe('2026-11-21T00:20:00.000Z');
     expect(promises(dir, '2026-11-21T00:22:00Z')).toEqual([
-      'this update promised the next one by 00:20 UTC, and none has come (2 min late)',
+      'overdue: this incident is open and its latest update is 32 min old; the next one was due by 2026-11-21 00:20 UTC, as that update promised',
     ]);
   });
 
@@ -1069,7 +1070,7 @@ describe('times in the text it writes, on the site’s clock (issue 10)', () => 
     await runCli(['update', ID, '--message', 'The fix takes a while.', '--next', '2026-11-21 15:00 UTC'], env(dir, '2026-11-20T14:05:00Z'));
     expect(pageSays(dir, '2026-11-20T16:00:00Z')).toBe('2026-11-21T15:00:00.000Z');
     expect(promises(dir, '2026-11-21T15:02:00Z')).toEqual([
-      'this update promised the next one by 2026-11-21 15:00 UTC, and none has come (2 min late)',
+      'overdue: this incident is open and its latest update is 1 day old; the next one was due by 2026-11-21 15:00 UTC, as that update promised',
     ]);
   });
 

@@ -512,8 +512,8 @@ const TABLE: Record<keyof typeof CATALOG, [params: object, message: string, hint
     'post a first update as soon as you know customers are affected, even if you know little yet: what they see, and when the next update comes',
   ],
   updateGap: [
-    { gap: '1 h 10 min', before: '14:05', after: '15:15', minutes: 60 },
-    '1 h 10 min passed between the updates at 14:05 and 15:15 UTC; while an incident is open the policy asks for an update at least every 60 min',
+    { gap: '1 h 10 min', before: '14:05', after: '15:15', minutes: 60, count: 2 },
+    '2 gaps between updates were longer than the policy’s 60 min while the incident was open; the longest, 1 h 10 min, was between the updates at 14:05 and 15:15 UTC',
     'post an update at least every interval while the incident is open, even when there is no news: say what you are doing and when the next update comes',
   ],
   updateOverdue: [
@@ -554,7 +554,7 @@ const TABLE: Record<keyof typeof CATALOG, [params: object, message: string, hint
   reportSectionsMissing: [
     { missing: ['Impact', 'Support'], sections: ['Summary', 'Impact', 'Support'] },
     'the post-incident report has no “Impact”, “Support” sections',
-    'add `### Impact`, `### Support`; the handbook’s sections are: Summary, Impact, Support',
+    'say it in the report, in a paragraph or under `### Impact`, `### Support`; the handbook’s sections are: Summary, Impact, Support',
   ],
   reportSectionsEmpty: [
     { empty: ['Timeline'] },

@@ -35,7 +35,11 @@ interface Case {
   now?: string;
   /** The line the finding points at, when it fires. */
   line?: number;
+  /** More of status.config.yaml. */
+  config?: string;
 }
+
+const options = (c: Case) => ({ ...(c.now ? { now: c.now } : {}), ...(c.config ? { config: c.config } : {}) });
 
 const CASES: Record<PolicyRuleId, { triggers: Case[]; passes: Case[] }> = {
   'policy-first-update': {
@@ -73,7 +77,7 @@ const CASES: Record<PolicyRuleId, { triggers: Case[]; passes: Case[] }> = {
             '\n' +
             u('14:40', 'Monitoring', `Better. ${NEXT}`) +
             '\n' +
-            u('14:05', 'Investigating', `Errors. ${NEXT}`),
+            u('14:05', 'Investigating', 'Errors. We are looking into it.'),
         ),
         line: 9,
       },
@@ -88,6 +92,26 @@ const CASES: Record<PolicyRuleId, { triggers: Case[]; passes: Case[] }> = {
             u('14:30', 'Monitoring', `Better. ${NEXT}`) +
             '\n' +
             u('14:05', 'Investigating', `Errors. ${NEXT}`),
+        ),
+      },
+      {
+        name: 'a stated ETA covers the gap up to it',
+        text: incident(
+          'impact: minor',
+          u('17:00', 'Resolved', 'Fixed.') +
+            '\n' +
+            u('14:05', 'Identified', 'We found the fault. We expect full recovery in about three hours.'),
+        ),
+      },
+      {
+        name: '“Next update by” covers the gap up to that time',
+        text: incident('impact: minor', u('15:30', 'Resolved', 'Fixed.') + '\n' + u('14:05', 'Investigating', `Errors. ${NEXT}`)),
+      },
+      {
+        name: 'the frontmatter’s `eta` covers the gap up to it',
+        text: incident(
+          'impact: minor\neta: 2026-11-20 16:00 UTC',
+          u('15:50', 'Resolved', 'Fixed.') + '\n' + u('14:05', 'Investigating', 'Errors.'),
         ),
       },
       {
@@ -153,14 +177,16 @@ const CASES: Record<PolicyRuleId, { triggers: Case[]; passes: Case[] }> = {
         line: 12,
       },
       {
-        name: '“within 30 minutes”, still open and silent 45 minutes later',
+        name: '“within 30 minutes”, still open and silent 45 minutes later, with policy-update-overdue off',
         now: '2026-11-20T14:50:00Z',
+        config: 'rules: { policy-update-overdue: off }\n',
         text: incident('impact: minor', u('14:05', 'Investigating', 'Errors. We will post another update within 30 minutes.')),
         line: 6,
       },
       {
         name: '“by 00:10 UTC” said at 23:55 means the next day',
         now: '2026-11-21T00:40:00Z',
+        config: 'rules: { policy-update-overdue: off }\n',
         text: incident('impact: minor', '## 2026-11-20 23:55 UTC · Investigating\nErrors. Next update by 00:10 UTC.\n'),
         line: 6,
       },
@@ -351,15 +377,15 @@ describe('communication policy rules', () => {
   for (const [rule, { triggers, passes }] of Object.entries(CASES)) {
     describe(rule, () => {
       it.each(triggers.map((c) => [c.name, c] as const))('fires: %s', (_name, c) => {
-        const found = lint(c.text, c.now ? { now: c.now } : {}).filter((d) => d.code === rule);
-        expect(found.length, JSON.stringify(lint(c.text, c.now ? { now: c.now } : {}))).toBeGreaterThan(0);
+        const found = lint(c.text, options(c)).filter((d) => d.code === rule);
+        expect(found.length, JSON.stringify(lint(c.text, options(c)))).toBeGreaterThan(0);
         expect(found[0]!.severity).toBe('warning');
         expect(found[0]!.message).not.toBe('');
         expect(found[0]!.hint).toBeTruthy();
         if (c.line) expect(found[0]!.line).toBe(c.line);
       });
       it.each(passes.map((c) => [c.name, c] as const))('does not fire: %s', (_name, c) => {
-        expect(codes(lint(c.text, c.now ? { now: c.now } : {}))).not.toContain(rule);
+        expect(codes(lint(c.text, options(c)))).not.toContain(rule);
       });
     });
   }
@@ -391,7 +417,7 @@ describe('policy settings from status.config.yaml', () => {
 
 describe('policy messages (issue 10)', () => {
   const findings = Object.entries(CASES).flatMap(([rule, { triggers }]) =>
-    triggers.flatMap((c) => lint(c.text, c.now ? { now: c.now } : {}).filter((d) => d.code === rule)),
+    triggers.flatMap((c) => lint(c.text, options(c)).filter((d) => d.code === rule)),
   );
 
   it('quote and elide as the project writes: “…” and ’, with straight quotes only inside `code`', () => {
@@ -407,8 +433,9 @@ describe('policy messages (issue 10)', () => {
   it('name the report’s missing and empty sections in words', () => {
     const missing = lint(CASES['policy-report-sections'].triggers[0]!.text).find((d) => d.code === 'policy-report-sections')!;
     expect([missing.message, missing.hint]).toEqual([
-      'the post-incident report has no “Timeline”, “Root cause”, “Impact”, “Resolution”, “Next steps”, “Further updates”, “Support” sections',
-      'add `### Timeline`, `### Root cause`, `### Impact`, `### Resolution`, `### Next steps`, `### Further updates`, `### Support`; the handbook’s sections are: Summary, Timeline, Root cause, Impact, Resolution, Next steps, Further updates, Support',
+      // One heading is prose, not the skeleton: held to the essential sections.
+      'the post-incident report has no “Root cause”, “Impact”, “Resolution”, “Next steps” sections',
+      'say it in the report, in a paragraph or under `### Root cause`, `### Impact`, `### Resolution`, `### Next steps`; the handbook’s sections are: Summary, Timeline, Root cause, Impact, Resolution, Next steps, Further updates, Support',
     ]);
     const empty = lint(CASES['policy-report-sections'].triggers[1]!.text).find((d) => d.code === 'policy-report-sections')!;
     expect([empty.message, empty.hint]).toEqual([
@@ -427,5 +454,67 @@ describe('policy messages (issue 10)', () => {
       'this update promised the next one by 14:35 UTC, and none has come (15 min late)',
       'this update promised the next one by 00:10 UTC, and none has come (30 min late)',
     ]);
+  });
+});
+
+describe('update cadence, once per incident (issue 18)', () => {
+  const flood = incident(
+    'impact: minor',
+    u('16:40', 'Resolved', 'Fixed.') +
+      '\n' +
+      u('15:55', 'Monitoring', 'Better.') +
+      '\n' +
+      u('15:00', 'Identified', 'Found it.') +
+      '\n' +
+      u('14:05', 'Investigating', 'Errors.'),
+  );
+
+  it('reports the longest gap and how many gaps exceeded the policy, in one finding', () => {
+    const found = lint(flood).filter((d) => d.code === 'policy-update-gap');
+    expect(found.map((d) => [d.line, d.message])).toEqual([
+      [
+        12,
+        '3 gaps between updates were longer than the policy’s 30 min while the incident was open; the longest, 55 min, was between the updates at 14:05 and 15:00 UTC',
+      ],
+    ]);
+  });
+
+  it('says “one gap” when only one did', () => {
+    const text = incident('impact: minor', u('14:50', 'Resolved', 'Fixed.') + '\n' + u('14:05', 'Investigating', 'Errors.'));
+    expect(
+      lint(text)
+        .filter((d) => d.code === 'policy-update-gap')
+        .map((d) => d.message),
+    ).toEqual([
+      'one gap between updates was longer than the policy’s 30 min while the incident was open; the longest, 45 min, was between the updates at 14:05 and 14:50 UTC',
+    ]);
+  });
+
+  it('still counts a gap longer than the ETA an update gave', () => {
+    const text = incident(
+      'impact: minor',
+      u('15:30', 'Resolved', 'Fixed.') + '\n' + u('14:05', 'Identified', 'We expect full recovery within 45 minutes.'),
+    );
+    expect(codes(lint(text))).toContain('policy-update-gap');
+  });
+});
+
+describe('one lapsed promise of an open incident is one finding (issue 18)', () => {
+  const text = incident('impact: minor', u('14:25', 'Investigating', 'Errors. Next update by 14:30 UTC.'));
+  const now = '2026-11-20T15:00:00Z';
+
+  it('policy-update-overdue says it; policy-promise-kept stays quiet', () => {
+    const found = lint(text, { now }).filter((d) => d.code.startsWith('policy-') && d.code !== 'policy-next-update');
+    expect(found.map((d) => [d.code, d.message])).toEqual([
+      [
+        'policy-update-overdue',
+        'overdue: this incident is open and its latest update is 35 min old; the next one was due by 2026-11-20 14:30 UTC, as that update promised',
+      ],
+    ]);
+  });
+
+  it('policy-promise-kept says it when policy-update-overdue is off', () => {
+    const found = lint(text, { now, config: 'rules: { policy-update-overdue: off }\n' }).filter((d) => d.code === 'policy-promise-kept');
+    expect(found.map((d) => d.message)).toEqual(['this update promised the next one by 14:30 UTC, and none has come (30 min late)']);
   });
 });

@@ -52,7 +52,17 @@ describe('SiteConfig: what the code reads', () => {
   test('is the schema output, with every default filled in', () => {
     expectTypeOf<SiteConfig>().toEqualTypeOf<z.output<typeof ConfigSchema>>();
     expectTypeOf<RequiredKeys<SiteConfig>>().toEqualTypeOf<
-      'name' | 'url' | 'language' | 'time_format' | 'components' | 'policy' | 'rules' | 'style' | 'feeds' | 'notifications'
+      | 'name'
+      | 'url'
+      | 'language'
+      | 'time_format'
+      | 'components'
+      | 'policy'
+      | 'rules'
+      | 'style'
+      | 'feeds'
+      | 'notifications'
+      | 'opened_in_error'
     >();
     expectTypeOf<SiteConfig['time_format']>().toEqualTypeOf<TimeFormat>();
     expectTypeOf<TimeFormat>().toEqualTypeOf<'24h' | '12h'>();

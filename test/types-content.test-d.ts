@@ -24,7 +24,7 @@ describe('the vocabularies', () => {
       'operational' | 'under_maintenance' | 'degraded_performance' | 'partial_outage' | 'major_outage'
     >();
     expectTypeOf<IncidentStatus>().toEqualTypeOf<'investigating' | 'identified' | 'monitoring' | 'update' | 'resolved'>();
-    expectTypeOf<MaintenanceStatus>().toEqualTypeOf<'scheduled' | 'in_progress' | 'verifying' | 'completed' | 'cancelled'>();
+    expectTypeOf<MaintenanceStatus>().toEqualTypeOf<'scheduled' | 'in_progress' | 'verifying' | 'update' | 'completed' | 'cancelled'>();
     expectTypeOf<UpdateStatus>().toEqualTypeOf<IncidentStatus | MaintenanceStatus>();
     expectTypeOf<IncidentKind>().toEqualTypeOf<'incident' | 'maintenance'>();
   });
@@ -45,7 +45,9 @@ describe('the vocabularies', () => {
       readonly ['operational', 'under_maintenance', 'degraded_performance', 'partial_outage', 'major_outage']
     >();
     expectTypeOf(INCIDENT_STATUSES).toEqualTypeOf<readonly ['investigating', 'identified', 'monitoring', 'update', 'resolved']>();
-    expectTypeOf(MAINTENANCE_STATUSES).toEqualTypeOf<readonly ['scheduled', 'in_progress', 'verifying', 'completed', 'cancelled']>();
+    expectTypeOf(MAINTENANCE_STATUSES).toEqualTypeOf<
+      readonly ['scheduled', 'in_progress', 'verifying', 'update', 'completed', 'cancelled']
+    >();
     // @ts-expect-error a package user cannot add an impact to the list the check uses
     IMPACTS.push('severe');
   });
@@ -69,6 +71,7 @@ describe('Incident and Update', () => {
       summary?: string;
       updates: Update[];
       report?: { markdown: string; line: number };
+      openedInError?: true;
     }>();
   });
 

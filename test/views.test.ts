@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { searchRecords } from '../src/core/views/search-records.ts';
 import { readSiteModel } from '../src/core/pipeline.ts';
 import { agoLabel, dateTimeLabel, isoTime, percentLabel, timeLabel } from '../src/core/views/format.ts';
-import { incidentView, reportSummary } from '../src/core/views/incident.ts';
+import { incidentView, REPORT_SUMMARY_LENGTH, reportSummary } from '../src/core/views/incident.ts';
 import { byMonth, historyStates, homeView, recentDays, reportStates } from '../src/core/views/pages.ts';
 import { makeContentRoot } from './helpers/content-root.ts';
 import { makeOutageFixture, OUTAGE, OUTAGE_ID, OUTAGE_NOW } from './helpers/outage-fixture.ts';
@@ -121,9 +121,22 @@ describe('incident view', () => {
   });
 
   it('reads the summary of a report', () => {
-    expect(reportSummary('### Summary\nWhat happened.\n\nMore.\n### Timeline\n- 10:00')).toBe('What happened.');
+    expect(reportSummary('### Summary\nWhat happened.\n\nMore.\n### Timeline\n- 10:00')).toBe('What happened. More.');
     expect(reportSummary('First paragraph without headings.\n\nSecond.')).toBe('First paragraph without headings.');
     expect(reportSummary('### Root cause\nx')).toBe('');
+  });
+
+  it('summarises a report in its first sentences, not the whole of it (issue 18)', () => {
+    const long = Array.from({ length: 12 }, (_, i) => `Sentence ${i + 1} says what happened at step ${i + 1}.`).join(' ');
+    expect(reportSummary(`### Summary\n${long}\n\n### Root cause\nA bug.`)).toBe(
+      'Sentence 1 says what happened at step 1. Sentence 2 says what happened at step 2. Sentence 3 says what happened at step 3.',
+    );
+    // A prose report with no headings: the first paragraph's sentences, within the length.
+    const wordy = `${'A very long first sentence that goes on and on about the outage '.repeat(8)}ends here. Second.`;
+    const summary = reportSummary(`${wordy}\n\nMore paragraphs.`);
+    expect(summary.length).toBe(REPORT_SUMMARY_LENGTH);
+    expect(summary.endsWith('…')).toBe(true);
+    expect(reportSummary('Short one. Short two? Short three! Short four.')).toBe('Short one. Short two? Short three!');
   });
 });
 

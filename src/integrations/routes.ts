@@ -11,7 +11,7 @@ export const ROUTE_FILES = [
   'history/[...page].astro',
   'incidents/[id].astro',
   'components/[id]/[...page].astro',
-  'reports/index.astro',
+  'reports/[...page].astro',
   'assets/[file].ts',
   'badge.svg.ts',
   'components/[id]/badge.svg.ts',

@@ -46,6 +46,10 @@ export const IncidentFrontmatterSchema = z
     eta: time.optional().describe('Estimated resolution time'),
     workaround: z.string().min(1).optional(),
     owner,
+    opened_in_error: z
+      .boolean()
+      .optional()
+      .describe('true when the incident was opened by mistake: it ends at its latest update, needs no report and counts for no downtime'),
   })
   .describe('An incident');
 

@@ -53,4 +53,6 @@ export interface Incident {
   /** Newest first. */
   updates: Update[];
   report?: { markdown: string; line: number };
+  /** `opened_in_error: true`: opened by mistake; ended at its latest update, no report due, no downtime. */
+  openedInError?: true;
 }

@@ -85,6 +85,10 @@ function parseInto(bag: DiagnosticBag, file: string, text: string, ctx: ParseCon
     ended = chronological[k]!.at;
   }
 
+  // An incident opened by mistake ends with its latest update, whatever that update says.
+  const openedInError = kind === 'incident' && front.opened_in_error === true;
+  if (openedInError && !ended) ended = last!.at;
+
   // Maintenance may be called off before its window starts: that end comes before the start.
   const calledOff = kind === 'maintenance' && last?.effectiveStatus === 'cancelled';
   // Times in the future are checked against the clock on the parsed incident (checks/in-future.ts).
@@ -108,6 +112,7 @@ function parseInto(bag: DiagnosticBag, file: string, text: string, ctx: ParseCon
     ...(structure.summary ? { summary: structure.summary.markdown } : {}),
     updates: chronological.reverse(),
     ...(structure.report ? { report: { markdown: structure.report.body, line: structure.report.line } } : {}),
+    ...(openedInError ? { openedInError: true as const } : {}),
   };
 }
 

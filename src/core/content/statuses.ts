@@ -10,7 +10,7 @@ export const OUTAGE_STATUSES = ['degraded_performance', 'partial_outage', 'major
 
 export const INCIDENT_STATUSES = ['investigating', 'identified', 'monitoring', 'update', 'resolved'] as const;
 export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
-export const MAINTENANCE_STATUSES = ['scheduled', 'in_progress', 'verifying', 'completed', 'cancelled'] as const;
+export const MAINTENANCE_STATUSES = ['scheduled', 'in_progress', 'verifying', 'update', 'completed', 'cancelled'] as const;
 export type MaintenanceStatus = (typeof MAINTENANCE_STATUSES)[number];
 export type UpdateStatus = IncidentStatus | MaintenanceStatus;
 
@@ -26,6 +26,9 @@ export const STATUS_LABELS: Record<UpdateStatus, string> = {
   completed: 'Completed',
   cancelled: 'Cancelled',
 };
+
+/** What the page says of an incident with `opened_in_error: true`, in place of its status. */
+export const OPENED_IN_ERROR_LABEL = 'Opened in error';
 
 export const COMPONENT_STATUS_LABELS: Record<ComponentStatus, string> = {
   operational: 'Operational',

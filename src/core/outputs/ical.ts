@@ -1,3 +1,4 @@
+import { withoutComments } from '../content/markdown/comments.ts';
 import ical, { ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import type { LoadedConfig } from '../content/config/config.ts';
 import { markdownToText } from '../content/markdown/markdown.ts';
@@ -56,7 +57,7 @@ function event(model: SiteModel, state: IncidentState) {
     ...(names.length ? [`Affected components: ${names.join(', ')}`] : []),
     ...(incident.workaround ? [`Workaround: ${oneLine(incident.workaround)}`] : []),
     '',
-    ...(latest ? [oneLine(markdownToText(latest.markdown, model.caches))] : []),
+    ...(latest ? [oneLine(markdownToText(withoutComments(latest.markdown), model.caches))] : []),
     '',
     `Details: ${url}`,
   ];

@@ -36,7 +36,8 @@ export type CheckedContent = Pick<ContentRoot, 'root' | 'incidents' | 'diagnosti
 export function buildSiteModel(content: CheckedContent, now: Date): SiteModel {
   const site = content.loaded;
   const states = content.incidents.map((i) => deriveState(i, now));
-  const segments = states.flatMap((s) => s.segments);
+  // An incident opened in error was no downtime.
+  const segments = states.filter((s) => !s.incident.openedInError).flatMap((s) => s.segments);
   const uptime = new Map<string, ComponentUptime>();
   for (const c of site.config.components) uptime.set(c.id, componentUptime(c.id, segments, now));
   return {

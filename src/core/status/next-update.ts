@@ -78,3 +78,53 @@ export function promisedBy(update: Update): Date | undefined {
   }
   return undefined;
 }
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  eight: 8,
+  ten: 10,
+  twelve: 12,
+};
+const amount = (word: string): number | undefined =>
+  /^\d+(?:\.\d+)?$/.test(word) ? Number(word) : /half/i.test(word) ? 0.5 : NUMBER_WORDS[word.toLowerCase()];
+
+/**
+ * A stated estimate tells customers when they will hear next as surely as a promised update does:
+ * "we expect full recovery in about three hours", "estimated resolution by 17:30 UTC".
+ */
+export function estimatedBy(update: Update): Date | undefined {
+  const text = markdownToText(update.markdown);
+  const cue = String.raw`\b(?:expect|expected|expecting|estimate|estimated|anticipate|anticipated|eta)\b[^.!?]*?`;
+  const within = new RegExp(
+    cue +
+      String.raw`\b(?:in|within)\s+(?:about|around|approximately|roughly|the next)?\s*(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|eight|ten|twelve|half an)\s*(minutes?|mins?|hours?|h)\b`,
+    'i',
+  ).exec(text);
+  if (within) {
+    const n = amount(within[1]!);
+    if (n !== undefined) return new Date(update.at.getTime() + n * (/^h/i.test(within[2]!) ? HOUR : MINUTE));
+  }
+  const clockTime = new RegExp(
+    cue + String.raw`\b(?:by|at|around|before)\s+(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\b\.?)?(?:\s*(?:UTC|GMT|Z)\b)`,
+    'i',
+  ).exec(text);
+  if (clockTime) {
+    const day = Date.UTC(update.at.getUTCFullYear(), update.at.getUTCMonth(), update.at.getUTCDate());
+    let at = day + (hour24(Number(clockTime[1]), clockTime[3]) * 60 + Number(clockTime[2])) * MINUTE;
+    if (at < update.at.getTime()) at += 24 * HOUR;
+    return new Date(at);
+  }
+  return undefined;
+}
+
+/** When an update told customers they would hear next, if it did: a promised update, else a stated estimate. */
+export function toldNextBy(update: Update): Date | undefined {
+  return promisedBy(update) ?? estimatedBy(update);
+}

@@ -13,10 +13,11 @@ import {
   type ComponentStatus,
   type Impact,
   type UpdateStatus,
+  OPENED_IN_ERROR_LABEL,
 } from '../content/statuses.ts';
 import type { IncidentState, MaintenanceState } from '../status/timeline.ts';
 import { cacheOf, type Caches } from '../shared/caches.ts';
-import { oneLine } from '../shared/text-safety.ts';
+import { oneLine, truncate } from '../shared/text-safety.ts';
 import { formatDuration } from './format.ts';
 
 export interface ComponentChangeView {
@@ -123,7 +124,7 @@ export function summarise(model: SiteModel, state: IncidentState): IncidentSumma
     title: incident.title,
     kind: incident.kind,
     status: state.status,
-    statusLabel: STATUS_LABELS[state.status],
+    statusLabel: incident.openedInError ? OPENED_IN_ERROR_LABEL : STATUS_LABELS[state.status],
     impact,
     impactLabel: impact === 'maintenance' ? 'Maintenance' : IMPACT_LABELS[impact],
     impactText: impact === 'maintenance' ? 'Scheduled maintenance' : impact === 'none' ? 'No impact' : `${IMPACT_LABELS[impact]} impact`,
@@ -191,15 +192,33 @@ function updateView(model: SiteModel, u: Update): UpdateView {
   };
 }
 
-/** The text under the report's "Summary" heading, else its first paragraph; read from the rendered report. */
+/** A report's summary on the archive: a few sentences, so 500 reports make pages a reader can scan. */
+export const REPORT_SUMMARY_SENTENCES = 3;
+export const REPORT_SUMMARY_LENGTH = 300;
+const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/**
+ * The first sentences under the report's "Summary" heading, else of its first paragraph, read from the
+ * rendered report: at most REPORT_SUMMARY_SENTENCES, and REPORT_SUMMARY_LENGTH characters (a longer
+ * first sentence is cut, with "…").
+ */
 export function reportSummary(markdown: string, caches?: Caches): string {
   const blocks = reportTree(markdown, caches).children.filter((n) => n.type === 'element');
   const isHeading = (n: (typeof blocks)[number]) => /^h[1-6]$/.test(n.tagName);
   const at = blocks.findIndex((n) => isHeading(n) && /summary/i.test(toString(n)));
+  const paragraphs: string[] = [];
   for (let i = at + 1; i < blocks.length; i++) {
     const n = blocks[i]!;
-    if (isHeading(n)) break;
-    if (n.tagName === 'p') return oneLine(toString(n));
+    if (isHeading(n) || (at < 0 && paragraphs.length)) break;
+    if (n.tagName === 'p') paragraphs.push(oneLine(toString(n)));
   }
-  return '';
+  let summary = '';
+  let count = 0;
+  for (const { segment } of sentences.segment(paragraphs.join(' '))) {
+    const next = `${summary}${segment}`;
+    if (count && (count === REPORT_SUMMARY_SENTENCES || next.trim().length > REPORT_SUMMARY_LENGTH)) break;
+    summary = next;
+    count++;
+  }
+  return truncate(summary.trim(), REPORT_SUMMARY_LENGTH);
 }

@@ -1,3 +1,4 @@
+import { isListed } from '../site/listed.ts';
 import type { ComponentConfig } from '../content/config/config-schema.ts';
 import type { SiteModel } from '../site/site.ts';
 import { COMPONENT_STATUS_LABELS, type ComponentStatus } from '../content/statuses.ts';
@@ -46,6 +47,8 @@ export const RECENT_DAYS = 14;
 /** A busy day on the home page lists this many and links the rest, so the page stays light at any history size. */
 export const RECENT_PER_DAY = 3;
 export const HISTORY_PAGE_SIZE = 25;
+/** The reports' archive pages like the history. */
+export const REPORTS_PAGE_SIZE = HISTORY_PAGE_SIZE;
 
 export function componentRow(model: SiteModel, c: ComponentConfig): ComponentRow {
   const status = model.overall.components.get(c.id) ?? 'operational';
@@ -95,7 +98,7 @@ function rank(s: ComponentStatus): number {
 }
 
 /** Days newest first; an incident appears on every day it was going on (maintenance: its window days). */
-export function recentDays(model: SiteModel, days: number, states: IncidentState[] = model.states): DayHistory[] {
+export function recentDays(model: SiteModel, days: number, states: IncidentState[] = listedStates(model)): DayHistory[] {
   const today = startOfUtcDay(model.now);
   const out: DayHistory[] = [];
   for (let i = 0; i < days; i++) {
@@ -131,9 +134,11 @@ export function byMonth(model: SiteModel, states: IncidentState[]): MonthGroup[]
   return groups;
 }
 
+const listedStates = (model: SiteModel) => model.states.filter((s) => isListed(model, s));
+
 /** History order: upcoming maintenance is news only when it starts, so it sorts by its window's start. */
 export function historyStates(model: SiteModel): IncidentState[] {
-  return [...model.states].sort((a, b) => b.start.getTime() - a.start.getTime() || a.incident.id.localeCompare(b.incident.id));
+  return listedStates(model).sort((a, b) => b.start.getTime() - a.start.getTime() || a.incident.id.localeCompare(b.incident.id));
 }
 
 export function componentStates(model: SiteModel, componentId: string): IncidentState[] {

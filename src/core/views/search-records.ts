@@ -1,3 +1,4 @@
+import { withoutComments } from '../content/markdown/comments.ts';
 import type { ElementContent, Root as HastRoot, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { markdownToText } from '../content/markdown/markdown.ts';
@@ -36,8 +37,8 @@ export function searchRecords(model: SiteModel, base: string): SearchRecord[] {
     const { incident } = state;
     const summary = summarise(model, state);
     const passages = [
-      incident.summary ? markdownToText(incident.summary, caches) : '',
-      ...incident.updates.map((u) => markdownToText(u.markdown, caches)),
+      incident.summary ? markdownToText(withoutComments(incident.summary), caches) : '',
+      ...incident.updates.map((u) => markdownToText(withoutComments(u.markdown), caches)),
       incident.workaround ?? '',
       // The report's tree is made for its page and summary anyway; each heading becomes a sentence.
       ...(incident.report ? blockTexts(reportTree(incident.report.markdown, caches)) : []),

@@ -1,8 +1,9 @@
 import type { Policy } from '../../content/config/config-schema.ts';
 import { markdownToText } from '../../content/markdown/markdown.ts';
 import type { Incident, Update } from '../../content/model.ts';
-import { isOverdue, nextUpdateDue, promisedBy, type NextUpdateDue } from '../../status/next-update.ts';
-import { missingReportSections, REPORT_SECTIONS } from '../../content/markdown/report-sections.ts';
+import { isOverdue, nextUpdateDue, promisedBy, toldNextBy, type NextUpdateDue } from '../../status/next-update.ts';
+import { REPORT_SECTIONS } from '../../content/markdown/report-sections.ts';
+import { reportGaps } from './report-content.ts';
 import { STATUS_LABELS } from '../../content/statuses.ts';
 import { deriveState } from '../../status/timeline.ts';
 import { DAY, formatDuration, formatUtc, HOUR, MINUTE } from '../../shared/time.ts';
@@ -77,27 +78,43 @@ const firstUpdate: Check = (incident, { policy }) => {
   ];
 };
 
+/**
+ * One finding per incident, at the longest gap: a flood of one warning per gap teaches responders to
+ * skip the rule. A gap up to the time an update gave (a promised update, a stated ETA, `eta`) is kept.
+ */
 const updateGap: Check = (incident, { policy }) => {
   if (incident.kind !== 'incident') return [];
   const list = chronological(incident);
-  const out: PolicyFinding[] = [];
+  const interval = policy.update_interval_minutes * MINUTE;
+  let longest: { gap: number; before: Update; after: Update } | undefined;
+  let count = 0;
   for (let i = 1; i < list.length; i++) {
     const before = list[i - 1]!;
     const after = list[i]!;
     if (before.effectiveStatus === 'resolved') continue;
     const gap = after.at.getTime() - before.at.getTime();
-    if (gap <= policy.update_interval_minutes * MINUTE) continue;
-    out.push(
-      finding(CATALOG.updateGap, at(after), {
-        gap: formatDuration(gap),
-        before: clock(before.at),
-        after: clock(after.at),
-        minutes: policy.update_interval_minutes,
-      }),
-    );
+    if (gap <= allowedGap(incident, before, interval)) continue;
+    count++;
+    if (!longest || gap > longest.gap) longest = { gap, before, after };
   }
-  return out;
+  if (!longest) return [];
+  return [
+    finding(CATALOG.updateGap, at(longest.after), {
+      gap: formatDuration(longest.gap),
+      before: clock(longest.before.at),
+      after: clock(longest.after.at),
+      minutes: policy.update_interval_minutes,
+      count,
+    }),
+  ];
 };
+
+/** How long customers may wait after `update`: the interval, or longer when the update (or `eta`) told them when. */
+function allowedGap(incident: Incident, update: Update, interval: number): number {
+  const told = [toldNextBy(update), incident.eta].filter((d): d is Date => d !== undefined && d > update.at);
+  // "by 14:35" holds until 14:35:59, as policy-promise-kept reads it.
+  return Math.max(interval, ...told.map((d) => d.getTime() - update.at.getTime() + MINUTE - 1));
+}
 
 /** When the next update of the incident is due at `now`, if it is an open incident then. */
 const dueAt = (incident: Incident, { policy, now }: PolicyContext): NextUpdateDue | undefined =>
@@ -106,6 +123,8 @@ const dueAt = (incident: Incident, { policy, now }: PolicyContext): NextUpdateDu
 const updateOverdue: Check = (incident, ctx) => {
   const due = dueAt(incident, ctx);
   if (!due || !isOverdue(due, ctx.now)) return [];
+  // "by 14:35" holds until 14:35:59, as policy-promise-kept reads a promise.
+  if (due.why === 'promised' && ctx.now.getTime() - due.at.getTime() < MINUTE) return [];
   const age = ctx.now.getTime() - due.latest.at.getTime();
   return [
     finding(CATALOG.updateOverdue, at(due.latest), {
@@ -123,7 +142,7 @@ const nextUpdate: Check = (incident, ctx) => {
   return [finding(CATALOG.noNextUpdate, at(due.latest), { due: clock(due.at) })];
 };
 
-const promiseKept: Check = (incident, { now }) => {
+const promiseKept: Check = (incident, { now, enabled }) => {
   if (incident.kind !== 'incident') return [];
   const list = chronological(incident).filter((u) => u.at <= now);
   const out: PolicyFinding[] = [];
@@ -132,6 +151,8 @@ const promiseKept: Check = (incident, { now }) => {
     const promise = promisedBy(u);
     if (!promise) return;
     const next = list[i + 1];
+    // The latest update of an open incident: policy-update-overdue reports that lapse, once.
+    if (!next && enabled('policy-update-overdue')) return;
     const late = next ? next.at.getTime() - promise.getTime() : now.getTime() - promise.getTime();
     if (late < MINUTE) return; // "by 14:35" holds until 14:35:59
     out.push(
@@ -145,7 +166,8 @@ const promiseKept: Check = (incident, { now }) => {
 
 const resolvedUpdate: Check = (incident, { now, text }) => {
   if (incident.kind === 'incident') {
-    if (!incident.resolved || incident.updates.some((u) => u.status === 'resolved')) return [];
+    // `opened_in_error: true` is what ends it.
+    if (incident.openedInError || !incident.resolved || incident.updates.some((u) => u.status === 'resolved')) return [];
     return [
       finding(CATALOG.noResolvedUpdate, frontmatterPosition(text, 'resolved'), { resolved: formatUtc(incident.resolved), id: incident.id }),
     ];
@@ -161,7 +183,7 @@ const resolvedUpdate: Check = (incident, { now, text }) => {
 };
 
 const reportDue: Check = (incident, { policy, now }) => {
-  if (incident.kind !== 'incident' || incident.report) return [];
+  if (incident.kind !== 'incident' || incident.report || incident.openedInError) return [];
   if (incident.impact !== 'major' && incident.impact !== 'critical') return [];
   if (!incident.resolved) return [];
   const due = new Date(incident.resolved.getTime() + policy.report_due_minutes * MINUTE);
@@ -178,8 +200,8 @@ const reportDue: Check = (incident, { policy, now }) => {
 };
 
 const reportSectionsCheck: Check = (incident) => {
-  if (!incident.report) return [];
-  const { missing, empty } = missingReportSections(incident.report.markdown);
+  if (!incident.report || incident.openedInError) return [];
+  const { missing, empty } = reportGaps(incident.report.markdown);
   const out: PolicyFinding[] = [];
   const where = { line: incident.report.line, column: 1 };
   if (missing.length) {

@@ -196,6 +196,12 @@ export const ConfigSchema = z
     style: StyleSchema.prefault({}),
     feeds: FeedsSchema.prefault({}),
     notifications: NotificationsSchema.prefault({}),
+    opened_in_error: z
+      .enum(['list', 'hide'])
+      .default('list')
+      .describe(
+        'Incidents with `opened_in_error: true`: `list` keeps them in the history (marked “Opened in error”) and the feeds; `hide` leaves them out of both (their page stays, for links already shared)',
+      ),
   })
   .describe('Statusmark site configuration');
 

@@ -24,7 +24,8 @@ export const POLICY_RULES: Record<PolicyRuleId, RuleInfo<PolicyRuleId>> = {
   'policy-update-gap': {
     id: 'policy-update-gap',
     defaultSeverity: 'warning',
-    summary: 'While an incident is open, no more than `policy.update_interval_minutes` pass between two updates',
+    summary:
+      'While an incident is open, no more than `policy.update_interval_minutes` pass between two updates, or than the time an update gave (next update, ETA)',
     hint: 'post an update at least every interval while the incident is open, even when there is no news: say what you are doing and when the next update comes',
   },
   'policy-update-overdue': {
@@ -65,7 +66,7 @@ export const POLICY_RULES: Record<PolicyRuleId, RuleInfo<PolicyRuleId>> = {
   'policy-report-sections': {
     id: 'policy-report-sections',
     defaultSeverity: 'warning',
-    summary: 'A post-incident report has every section the handbook lists, none of them empty',
+    summary: 'A post-incident report covers the handbook’s sections, by heading or in its prose, none of them empty',
     hint: 'the sections are: Summary, Timeline, Root cause, Impact, Resolution, Next steps, Further updates, Support',
   },
   'policy-maintenance-notice': {

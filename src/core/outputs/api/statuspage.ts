@@ -1,3 +1,4 @@
+import { withoutComments } from '../../content/markdown/comments.ts';
 import type { ComponentConfig } from '../../content/config/config-schema.ts';
 import type { Update } from '../../content/model.ts';
 import type { SiteModel } from '../../site/site.ts';
@@ -198,7 +199,7 @@ function buildApi(model: SiteModel): StatuspageApi {
   const update = (state: IncidentState, u: Update): SpIncidentUpdate => ({
     id: ids.update(state.incident.id, u.anchor),
     status: u.effectiveStatus as SpIncidentUpdate['status'],
-    body: u.markdown.trim(),
+    body: withoutComments(u.markdown).trim(),
     incident_id: ids.incident(state.incident.id),
     created_at: iso(u.at),
     updated_at: iso(u.at),

@@ -1,3 +1,5 @@
+import { isListed } from '../../site/listed.ts';
+import { withoutComments } from '../../content/markdown/comments.ts';
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
@@ -166,6 +168,7 @@ function collectEntries(model: SiteModel): FeedEntry[] {
   const { site, now } = model;
   const entries: FeedEntry[] = [];
   for (const state of model.states) {
+    if (!isListed(model, state)) continue;
     const { incident } = state;
     const components = incidentComponentIds(site, incident);
     const published = incident.updates.filter((u) => u.at <= now);
@@ -217,7 +220,7 @@ function renderEntry(model: SiteModel, entry: FeedEntry): FeedItem {
     absoluteFragments(body, incidentUrl(site, incident.id));
     content = toHtml(body);
   }
-  const text = oneLine(markdownToText(markdown, caches));
+  const text = oneLine(markdownToText(withoutComments(markdown), caches));
   const item: FeedItem = {
     id: entry.id,
     url: entry.id,

@@ -5,6 +5,7 @@
  * (`feed.json`, fetched by `scripts/deploy-plan.ts` before the deploy replaced it). Every update
  * is one feed item with a stable id (its permalink), so an edit never makes an old update new.
  */
+import { withoutComments } from '../../content/markdown/comments.ts';
 import { statuspageApi } from '../../outputs/api/index.ts';
 import type { SpIncident } from '../../outputs/api/types.ts';
 import { buildFeed, type FeedItem } from '../../outputs/feeds/index.ts';
@@ -89,7 +90,7 @@ export function announcement(model: SiteModel, item: FeedItem): Announcement {
     status,
     date: item.date,
     text: truncate(
-      oneLine(markdownToText(update ? update.markdown : (incident?.report?.markdown ?? ''), model.caches)) || item.title,
+      oneLine(markdownToText(withoutComments(update ? update.markdown : (incident?.report?.markdown ?? '')), model.caches)) || item.title,
       1500,
     ),
     impact,

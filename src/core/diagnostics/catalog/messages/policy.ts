@@ -12,8 +12,8 @@ export const POLICY_MESSAGES = {
     hint: ruleHint('policy-first-update'),
   }),
   updateGap: entry('policy-update-gap', {
-    message: ({ gap, before, after, minutes }: { gap: string; before: string; after: string; minutes: number }) =>
-      `${gap} passed between the updates at ${before} and ${after} UTC; while an incident is open the policy asks for an update at least every ${minutes} min`,
+    message: ({ gap, before, after, minutes, count }: { gap: string; before: string; after: string; minutes: number; count: number }) =>
+      `${count > 1 ? `${count} gaps between updates were longer than` : 'one gap between updates was longer than'} the policy’s ${minutes} min while the incident was open; the longest, ${gap}, was between the updates at ${before} and ${after} UTC`,
     hint: ruleHint('policy-update-gap'),
   }),
   updateOverdue: entry('policy-update-overdue', {
@@ -53,7 +53,7 @@ export const POLICY_MESSAGES = {
     message: ({ missing }: { missing: readonly string[]; sections: readonly string[] }) =>
       `the post-incident report has no ${quotedList(missing)} section${missing.length > 1 ? 's' : ''}`,
     hint: ({ missing, sections }) =>
-      `add ${missing.map((m) => `\`### ${m}\``).join(', ')}; the handbook’s sections are: ${sections.join(', ')}`,
+      `say it in the report, in a paragraph or under ${missing.map((m) => `\`### ${m}\``).join(', ')}; the handbook’s sections are: ${sections.join(', ')}`,
   }),
   reportSectionsEmpty: entry('policy-report-sections', {
     message: ({ empty }: { empty: readonly string[] }) =>

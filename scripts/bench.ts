@@ -15,7 +15,10 @@
  *   count (`npm ls --omit=dev --all --parseable`) and the largest packages.
  * - precision: each style rule's precision and recall on the precision corpus
  *   (test/fixtures/precision/: real status-page updates of other teams, labelled by hand).
- * BENCH_SIZES=1000 and BENCH_ONLY=check|build|home|fuzz|package|precision narrow it down.
+ * - incremental: a full build, then the rebuild after one changed incident with the cache it left
+ *   (scripts/bench/incremental.ts), BENCH_RUNS pairs per size, each ratio from one pair;
+ * - install: the deploy workflow's install, `npm ci --omit=dev` of this repository: its size.
+ * BENCH_SIZES=1000 and BENCH_ONLY=check|build|home|incremental|install|fuzz|package|precision narrow it down.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -26,6 +29,7 @@ import { checkAndRender, FUZZ_CORPUS, incidentFile } from './bench/fuzz-corpus.t
 import { corpusSentence, figuresCell, measurePrecision } from './bench/precision.ts';
 import { BUILD_SHAPE, CHECK_SHAPE, generateContentRoot, type GenerateOptions } from './bench/generate.ts';
 import { describeHome, homePageFigures } from './bench/home-page.ts';
+import { benchIncremental } from './bench/incremental.ts';
 import { initTeamProject, installedFigures, packPackage } from './lib/team-project.ts';
 import { checkContentRoot } from '../src/core/checks/check.ts';
 import { YamlValueCache } from '../src/core/checks/yaml-value-cache.ts';
@@ -178,6 +182,30 @@ function benchHome(): void {
   }
 }
 
+function benchIncrementalBuilds(): void {
+  console.log(`incremental: a full build, then the rebuild after one changed incident (${RUNS} pairs per size)`);
+  for (const size of SIZES) benchIncremental(contentRoot('build', size, BUILD_SHAPE), size, NOW, RUNS);
+}
+
+/** The deploy workflow's install: this repository's production dependencies, in a copy of its package files. */
+function benchInstall(): void {
+  console.log("install: the deploy workflow's `npm ci --omit=dev`");
+  const folder = mkdtempSync(join(tmpdir(), 'statusmark-bench-install-'));
+  try {
+    for (const file of ['package.json', 'package-lock.json'])
+      writeFileSync(join(folder, file), readFileSync(new URL(`../${file}`, import.meta.url)));
+    const env = { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false' };
+    execFileSync('npm', ['ci', '--omit=dev'], { cwd: folder, env, stdio: 'ignore' });
+    const kbytes = Number(execFileSync('du', ['-sk', 'node_modules'], { cwd: folder, encoding: 'utf8' }).split('\t')[0]);
+    const packages =
+      execFileSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], { cwd: folder, env, encoding: 'utf8' }).trim().split('\n').length -
+      1;
+    console.log(`  installed size ${(kbytes / 1024).toFixed(1)} MB (du of node_modules), ${packages} packages (npm ls --omit=dev --all)`);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 function benchFuzz(): void {
   const names = Object.keys(FUZZ_CORPUS);
   console.log(`fuzz corpus: check and render of ${names.length} inputs as large as the content limits allow (CPU time, one process)`);
@@ -237,6 +265,8 @@ if (process.argv[2] === '--measure') {
   if (part('check')) benchCheck();
   if (part('build')) benchBuild();
   if (part('home')) benchHome();
+  if (part('incremental')) benchIncrementalBuilds();
+  if (part('install')) benchInstall();
   if (part('fuzz')) benchFuzz();
   if (part('package')) benchPackage();
   if (part('precision')) benchPrecision();

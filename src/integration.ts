@@ -8,6 +8,7 @@ import { BuildModel } from './integrations/build-model.ts';
 import { buildSummary } from './integrations/build-summary.ts';
 import { componentFiles, componentOverrides, ComponentsOption } from './integrations/component-overrides.ts';
 import { contentModel } from './integrations/content.ts';
+import { incrementalCache } from './integrations/incremental-cache.ts';
 import { customCssModule, readCustomCss } from './integrations/custom-css.ts';
 import { contentReload } from './integrations/content-reload.ts';
 import { ownModule } from './integrations/own-module.ts';
@@ -30,6 +31,8 @@ const StatusmarkOptions = z.strictObject({
     .optional(),
   /** Components of the team's own to render instead of ours, e.g. `{ Header: './src/components/MyHeader.astro' }` (README, "Override a component"). */
   components: ComponentsOption.optional(),
+  /** Copy the pages whose content has not changed from the previous build instead of rendering them again (README, "Incremental builds"); `false` renders every page every time. */
+  incremental: z.boolean({ error: 'must be true or false' }).optional(),
 });
 export type StatusmarkOptions = z.input<typeof StatusmarkOptions>;
 
@@ -39,7 +42,7 @@ function parseOptions(options: unknown): z.output<typeof StatusmarkOptions> {
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((issue) => {
     if (issue.code === 'unrecognized_keys' && !issue.path.length)
-      return `unknown option ${issue.keys.map((k) => `"${k}"`).join(', ')}; the options are: contentDir, customCss, components`;
+      return `unknown option ${issue.keys.map((k) => `"${k}"`).join(', ')}; the options are: contentDir, customCss, components, incremental`;
     if (!issue.path.length) return 'the options must be an object, e.g. statusmark({ contentDir: "status" })';
     return `${issue.path.join('.')} ${issue.message}`;
   });
@@ -52,7 +55,7 @@ function parseOptions(options: unknown): z.output<typeof StatusmarkOptions> {
  * adds the build's integrations and injects every route (src/routes/, see routes.ts).
  */
 export function statusmark(options?: StatusmarkOptions): AstroIntegration {
-  const { contentDir, customCss = [], components = {} } = parseOptions(options);
+  const { contentDir, customCss = [], components = {}, incremental = true } = parseOptions(options);
   return {
     name: 'statusmark',
     hooks: {
@@ -83,7 +86,16 @@ export function statusmark(options?: StatusmarkOptions): AstroIntegration {
           // stagedOutput after every integration that writes to the output: the build writes into a
           // staging folder, which its build:done puts in the place of dist/ (see the file).
           // buildSummary last: it counts what the others wrote, in its place.
-          integrations: [preflight(), contentModel(model, root), pagefindIndex(model), contentReload(root), stagedOutput(), buildSummary()],
+          // incrementalCache, unless turned off: the pages whose cacheKey is unchanged are copied from the last build (see the file).
+          integrations: [
+            preflight(),
+            contentModel(model, root),
+            pagefindIndex(model),
+            contentReload(root),
+            stagedOutput(),
+            buildSummary(),
+            ...(incremental ? [incrementalCache()] : []),
+          ],
         });
         for (const route of statusRoutes()) injectRoute(route);
       },

@@ -48,6 +48,7 @@ Commands:
 CI jobs (the workflows run these):
   deploy-plan  before a deploy: write the fingerprint, skip a deploy that changes nothing
   notify       after a deploy: announce new updates to the channels the config turns on
+  step-times   at the end of a job: how long each of its steps took, in the job summary
   pr-comment   on a pull request: comment with what it changes on the page
   watchdog     on a schedule: open an issue when an update is overdue
 
@@ -123,7 +124,7 @@ describe('statusmark <unknown command>', () => {
       code: 2,
       stdout: '',
       stderr:
-        'unknown command "frobnicate"; the commands are: init, upgrade, check, new, update, resolve, maintenance, report, list, deploy-plan, notify, pr-comment, watchdog\n\nRun `statusmark --help` for what each command does.',
+        'unknown command "frobnicate"; the commands are: init, upgrade, check, new, update, resolve, maintenance, report, list, deploy-plan, notify, step-times, pr-comment, watchdog\n\nRun `statusmark --help` for what each command does.',
     });
   });
 

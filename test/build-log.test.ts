@@ -71,9 +71,28 @@ describe('the build log counts routes instead of listing them', () => {
     ).toEqual([before, heading, warning, said('2 routes generated'), completed, after]);
   });
 
-  it('says "route" for one, and counts a route Astro took from its cache', () => {
-    const cached: AstroLoggerMessage = { label: 'SKIP_FORMAT', level: 'info', message: ` \u001b[32m(cached)\u001b[39m`, newLine: true };
-    expect(run([routeStart('/index.html'), cached, completed], 5000)).toEqual([said('1 route generated'), completed]);
+  it('says "route" for one, and counts the routes an incremental build copied from its cache', () => {
+    const copied = (word: string): AstroLoggerMessage => ({
+      label: 'SKIP_FORMAT',
+      level: 'info',
+      message: ` \u001b[32m(${word})\u001b[39m`,
+      newLine: true,
+    });
+    expect(run([routeStart('/index.html'), routeEnd(3), completed], 5000)).toEqual([said('1 route generated'), completed]);
+    expect(
+      run(
+        [
+          routeStart('/a/index.html'),
+          copied('cached'),
+          routeStart('/b/index.html'),
+          copied('restored'),
+          routeStart('/'),
+          routeEnd(5),
+          completed,
+        ],
+        5000,
+      ),
+    ).toEqual([said('3 routes generated, 2 copied from the last build'), completed]);
   });
 
   it('names the output folder, not the staging folder beside it that Astro writes to', () => {

@@ -21,6 +21,7 @@ const COMMANDS: [ours: string, team: string][] = [
   ['node scripts/notify.ts', 'npx statusmark notify'],
   ['node scripts/pr-comment.ts', 'npx statusmark pr-comment'],
   ['node scripts/watchdog.ts', 'npx statusmark watchdog'],
+  ['node scripts/step-times.ts', 'npx statusmark step-times'],
 ];
 
 async function generated(): Promise<string> {
@@ -61,11 +62,13 @@ describe('the workflows statusmark init writes', () => {
     });
     expect([...new Set(runs.map((r) => r.split(' ').slice(0, 3).join(' ')))].sort()).toEqual([
       'npm ci',
+      'npm ci --omit=dev',
       'npm run build',
       'npx statusmark check',
       'npx statusmark deploy-plan',
       'npx statusmark notify',
       'npx statusmark pr-comment',
+      'npx statusmark step-times',
       'npx statusmark watchdog',
     ]);
   });

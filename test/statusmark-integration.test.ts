@@ -73,10 +73,15 @@ describe('statusmark()', () => {
       new Error('statusmark() in astro.config.mjs: contentDir must be a folder path, e.g. "status"'),
     );
     expect(() => statusmark({ contentdir: 'status' } as never)).toThrow(
-      new Error('statusmark() in astro.config.mjs: unknown option "contentdir"; the options are: contentDir, customCss, components'),
+      new Error(
+        'statusmark() in astro.config.mjs: unknown option "contentdir"; the options are: contentDir, customCss, components, incremental',
+      ),
     );
     expect(() => statusmark({ customCss: './brand.css' } as never)).toThrow(
       new Error('statusmark() in astro.config.mjs: customCss must list paths of .css files, e.g. ["./src/styles/brand.css"]'),
+    );
+    expect(() => statusmark({ incremental: 'no' } as never)).toThrow(
+      new Error('statusmark() in astro.config.mjs: incremental must be true or false'),
     );
     expect(() => statusmark('status' as never)).toThrow(
       new Error('statusmark() in astro.config.mjs: the options must be an object, e.g. statusmark({ contentDir: "status" })'),

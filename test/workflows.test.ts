@@ -12,6 +12,10 @@ const files = readdirSync(DIR).filter((f) => /\.ya?ml$/.test(f));
 const read = (file: string) => readFileSync(join(DIR, file), 'utf8');
 
 interface Step {
+  name?: string;
+  id?: string;
+  if?: string;
+  run?: string;
   uses?: string;
   with?: Record<string, unknown>;
 }
@@ -135,7 +139,11 @@ describe('GitHub Actions workflows', () => {
       files.map((f) => [f, Object.fromEntries(Object.entries(workflow(f).jobs).map(([id, job]) => [id, job.permissions]))]),
     );
     expect(granted).toEqual({
-      'deploy.yml': { build: { contents: 'read' }, deploy: { pages: 'write', 'id-token': 'write' }, notify: { contents: 'read' } },
+      'deploy.yml': {
+        build: { contents: 'read', actions: 'read' },
+        deploy: { pages: 'write', 'id-token': 'write' },
+        notify: { contents: 'read', actions: 'read' },
+      },
       'pr.yml': { check: { contents: 'read', 'pull-requests': 'write' } },
       'test.yml': { test: { contents: 'read' } },
       'watchdog.yml': { watchdog: { contents: 'read', issues: 'write' } },
@@ -148,6 +156,41 @@ describe('GitHub Actions workflows', () => {
     const actions = (job: string) => (doc.jobs[job]!.steps ?? []).flatMap((s) => (s.uses ? [s.uses.split('@')[0]] : []));
     expect(actions('build')).toEqual(expect.arrayContaining(['actions/configure-pages', 'actions/upload-pages-artifact']));
     expect(actions('deploy')).toEqual(['actions/deploy-pages']);
+  });
+
+  it('deploys with production dependencies, installed once and shared with the notify job, and the caches restored', () => {
+    const { build, notify } = workflow('deploy.yml').jobs;
+    const steps = (job: Job) => job.steps ?? [];
+    const at = (job: Job, find: (s: Step) => boolean) => steps(job).findIndex(find);
+    const modules = (job: Job) => steps(job).find((s) => s.id === 'modules')!;
+    for (const job of [build!, notify!]) {
+      // The one install in each job: production dependencies, only when the packages' cache missed.
+      expect(
+        steps(job)
+          .filter((s) => /\bnpm (ci|install|i)\b/.test(s.run ?? ''))
+          .map((s) => [s.run, s.if]),
+      ).toEqual([['npm ci --omit=dev', "steps.modules.outputs.cache-hit != 'true'"]]);
+      expect(at(job, (s) => s.id === 'modules')).toBeLessThan(at(job, (s) => s.run === 'npm ci --omit=dev'));
+      // The last step, whatever happened before: each step's time in the job summary.
+      expect(steps(job).at(-1)).toMatchObject({ name: 'Step times', if: 'always()', run: 'node scripts/step-times.ts' });
+    }
+    // The notify job restores exactly what the build job cached.
+    expect(modules(notify!).uses!.split('@')[0]).toBe('actions/cache/restore');
+    expect(modules(notify!).with).toEqual(modules(build!).with);
+    expect(String(modules(build!).with!.path).split('\n').filter(Boolean)).toEqual([
+      'node_modules',
+      '!node_modules/.astro',
+      '!node_modules/.cache',
+    ]);
+    // Astro's incremental cache and the check's caches: after the install (npm ci empties node_modules), before the check and the build.
+    const caches = at(build!, (s) => String(s.with?.path ?? '').includes('node_modules/.astro') && !String(s.with?.path).includes('!'));
+    expect(String(steps(build!)[caches]!.with!.path).split('\n').filter(Boolean)).toEqual([
+      'node_modules/.astro',
+      'node_modules/.cache/statusmark',
+    ]);
+    expect(caches).toBeGreaterThan(at(build!, (s) => s.run === 'npm ci --omit=dev'));
+    expect(caches).toBeLessThan(at(build!, (s) => s.run?.startsWith('npm run check') ?? false));
+    expect(caches).toBeLessThan(at(build!, (s) => s.run === 'npm run build'));
   });
 
   it('Dependabot keeps the actions and the npm packages current', () => {

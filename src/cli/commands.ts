@@ -43,6 +43,11 @@ export const COMMANDS: BinCommands = {
     summary: 'after a deploy: announce new updates to the channels the config turns on',
     run: async (argv, io) => (await import('./notify.ts')).runNotify(argv, io.env),
   },
+  'step-times': {
+    group: 'ci',
+    summary: 'at the end of a job: how long each of its steps took, in the job summary',
+    run: async (argv, io) => (await import('./step-times.ts')).runStepTimes(argv, io.env),
+  },
   'pr-comment': {
     group: 'ci',
     summary: 'on a pull request: comment with what it changes on the page',

@@ -43,17 +43,19 @@ export function countRoutes(
   { every = PROGRESS_EVERY_MS, now = () => performance.now() }: RouteCountOptions = {},
 ): AstroLoggerDestination {
   let done: number | undefined; // routes written so far; undefined outside the generation of routes
+  let copied = 0; // of them, copied from the last build by an incremental build (incremental-cache.ts)
   let saidAt = 0;
   const say = (message: string) => out.write({ label: 'build', level: 'info', message, newLine: true });
   const routes = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'route' : 'routes'}`;
   return {
     write(event) {
       if (isRouteStart(event)) {
-        if (done === undefined) [done, saidAt] = [0, now()];
+        if (done === undefined) [done, copied, saidAt] = [0, 0, now()];
         return;
       }
       if (done !== undefined && isRouteEnd(event)) {
         done++;
+        if (/^ \((?:cached|restored)\)/.test(stripVTControlCharacters(event.message))) copied++;
         if (now() - saidAt >= every) {
           say(`${routes(done)} so far`);
           saidAt = now();
@@ -67,7 +69,7 @@ export function countRoutes(
       }
       // Astro's next line of its own ("✓ Completed in …") closes the routes.
       if (done !== undefined && event.label === null && event.level === 'info') {
-        say(`${routes(done)} generated`);
+        say(`${routes(done)} generated${copied ? `, ${copied.toLocaleString('en-US')} copied from the last build` : ''}`);
         done = undefined;
       }
       out.write(event);

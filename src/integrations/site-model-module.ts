@@ -21,7 +21,11 @@ export function siteModelModule(source: SiteModelSource): Plugin {
     load(id) {
       if (id !== RESOLVED) return undefined;
       const [read, arg] = 'content' in source ? ['siteModelFromContent', source.content] : ['siteModelFromFile', source.snapshot];
-      return `import { ${read} } from ${JSON.stringify(SOURCE)};\nexport const siteModel = ${read}(${JSON.stringify(arg)});\n`;
+      const code = `import { ${read} } from ${JSON.stringify(SOURCE)};\nexport const siteModel = ${read}(${JSON.stringify(arg)});\n`;
+      // Data, not code, to an incremental build: the snapshot's path is new every build, and would
+      // make every page's code look changed. What the model holds reaches each page's cacheKey
+      // instead (core/views/page-keys.ts). Astro marks its own content data modules this way.
+      return { code, meta: { astroIncremental: { kind: 'content-data' } } };
     },
   };
 }

@@ -81,6 +81,8 @@ export class FakeGitHub {
   /** Issues and pull requests share numbers, as on GitHub; `pull` marks a pull request. */
   readonly issues: { number: number; title: string; body: string; state: 'open' | 'closed'; labels: string[]; pull?: boolean }[] = [];
   readonly comments: { id: number; issue: number; body: string }[] = [];
+  /** The jobs of every workflow run attempt, with their steps (name, conclusion, started_at, completed_at…). */
+  runJobs: { name: string; steps: Record<string, unknown>[] }[] = [];
   failures: Failures = {};
   private server?: Server;
   url = '';
@@ -372,6 +374,12 @@ export class FakeGitHub {
         if (!comment) return error(404, 'Not Found');
         comment.body = String(b.body);
         return send(200, this.commentJson('issues/update-comment', comment));
+      }
+      case 'actions/list-jobs-for-workflow-run-attempt': {
+        const documented = this.documented(op.id, 200) as { jobs: Record<string, unknown>[] };
+        // GitHub's example leaves out created_at, which its schema requires.
+        const jobs = this.runJobs.map((j) => ({ created_at: '2020-01-20T17:42:40Z', ...documented.jobs[0], name: j.name, steps: j.steps }));
+        return send(200, { total_count: jobs.length, jobs });
       }
     }
     this.contractProblems.push(`the fake does not serve ${op.id} (${method} ${op.template})`);

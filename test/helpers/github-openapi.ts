@@ -29,6 +29,7 @@ export const SERVED = [
   'issues/list-comments',
   'issues/create-comment',
   'issues/update-comment',
+  'actions/list-jobs-for-workflow-run-attempt',
 ] as const;
 export type OperationId = (typeof SERVED)[number];
 

@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import { serialize } from 'node:v8';
+import type { ComponentConfig } from '../content/config/config-schema.ts';
+import { cacheOf } from '../shared/caches.ts';
+import type { SiteModel } from '../site/site.ts';
+import { nextUpdateDue } from '../status/next-update.ts';
+import type { IncidentState } from '../status/timeline.ts';
+import { componentRow } from './pages.ts';
+
+/**
+ * The `cacheKey` of each page that an incremental build (Astro's `experimental.incrementalBuild`)
+ * may copy from the previous build instead of rendering. Astro skips a page when its key and the
+ * code it imports are unchanged (and drops the whole cache when the Astro config or the lockfile
+ * changes, which is also how a new statusmark version invalidates it); so a key holds everything
+ * the page shows that is not code: the site's config, and for each incident it shows, the parsed
+ * incident and its state at `now` (status, phase of a maintenance, end, duration, each
+ * component's status: all in IncidentState), with what the views add at `now` (the updates
+ * published by then, the next update due). The inputs are hashed whole (a V8 serialisation, which
+ * keeps Dates and Maps), not picked field by field, so a field added later is in the key too.
+ * Pages that show `now` itself or the whole history (home, reports, feeds, API) get no key and
+ * are always rendered.
+ */
+
+const STATE_DIGESTS = cacheOf('page key digests of incident states', () => new Map<IncidentState, string>());
+const SITE_DIGEST = cacheOf('page key digest of the site config', () => ({ digest: undefined as string | undefined }));
+
+const digest = (...parts: (string | Buffer)[]): string => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('base64url');
+};
+
+function siteDigest(model: SiteModel): string {
+  const held = model.caches.get(SITE_DIGEST);
+  held.digest ??= digest(serialize(model.site));
+  return held.digest;
+}
+
+/** One incident as its pages show it at `now`. */
+export function stateDigest(model: SiteModel, state: IncidentState): string {
+  const digests = model.caches.get(STATE_DIGESTS);
+  let d = digests.get(state);
+  if (d === undefined) {
+    const published = state.incident.updates.filter((u) => u.at <= model.now).length;
+    const due = nextUpdateDue(state, model.site.config.policy, model.now)?.at.toISOString() ?? '';
+    d = digest(serialize(state), String(published), due);
+    digests.set(state, d);
+  }
+  return d;
+}
+
+/** `/incidents/<id>/`: the incident alone. */
+export function incidentPageKey(model: SiteModel, state: IncidentState): string {
+  return digest('incident', siteDigest(model), stateDigest(model, state));
+}
+
+/** Astro's page of a paginated list: its place in the list and the links around it. */
+interface ListPage {
+  currentPage: number;
+  lastPage: number;
+  total: number;
+  start: number;
+  end: number;
+  url: object;
+  data: readonly IncidentState[];
+}
+
+/** A page of `/history/`: the incidents it lists, and where it stands. */
+export function historyPageKey(model: SiteModel, page: ListPage): string {
+  return listKey(model, 'history', page);
+}
+
+/** A page of `/components/<id>/`; the first also shows the component's status and uptime at `now` (whose window moves each day). */
+export function componentPageKey(model: SiteModel, component: ComponentConfig, page: ListPage): string {
+  const row = page.currentPage === 1 ? digest(serialize(componentRow(model, component))) : '';
+  return listKey(model, `component ${component.id}`, page, row);
+}
+
+function listKey(model: SiteModel, kind: string, page: ListPage, extra = ''): string {
+  const { currentPage, lastPage, total, start, end, url } = page;
+  const place = JSON.stringify({ currentPage, lastPage, total, start, end, url });
+  return digest(kind, siteDigest(model), place, extra, ...page.data.map((s) => stateDigest(model, s)));
+}

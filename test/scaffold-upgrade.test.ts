@@ -95,6 +95,8 @@ describe('statusmark upgrade of a repository made by an older template', () => {
     await runScaffold('upgrade', [], root);
     const again = await runScaffold('upgrade', [], root);
     expect([again.code, again.stdout, again.stderr]).toEqual([0, '✔ Everything is up to date with Statusmark 0.1.0.', '']);
+    const dry = await runScaffold('upgrade', ['--dry-run'], root);
+    expect([dry.code, dry.stdout, dry.stderr]).toEqual([0, '✔ Everything is up to date with Statusmark 0.1.0.', '']);
   });
 
   it('--dry-run prints the same diffs and writes nothing', async () => {

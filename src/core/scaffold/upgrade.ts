@@ -101,7 +101,7 @@ async function upgrade(io: CliIo, flags: UpgradeFlags): Promise<number> {
     io.stdout(
       changes
         ? `--dry-run: nothing was written (${changes} ${changes === 1 ? 'file' : 'files'} would change).`
-        : 'Everything is up to date.',
+        : `✔ Everything is up to date with Statusmark ${version}.`,
     );
     return 0;
   }

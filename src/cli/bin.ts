@@ -1,13 +1,8 @@
 /** The `statusmark` bin: one command per job, `--version`, and help with one line per command. */
-import { readFileSync } from 'node:fs';
+import { installedVersion } from '../core/scaffold/installed-version.ts';
 import { suggest } from '../core/shared/suggest.ts';
 import type { BinCommands, BinGroup, BinIo } from './bin-io.ts';
 import { COMMANDS } from './commands.ts';
-
-/** The installed package's version: package.json sits two folders up from both src/cli/ and lib/cli/. */
-export function packageVersion(): string {
-  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-}
 
 const HEADINGS: Record<BinGroup, string> = {
   project: 'Set up and upgrade a status repository:',
@@ -41,7 +36,7 @@ export function unknownCommand(name: string, commands: BinCommands): string {
 export async function runBin(argv: readonly string[], io: BinIo, commands: BinCommands = COMMANDS): Promise<number> {
   const [name, ...rest] = argv;
   if (name === '--version' || name === '-v') {
-    io.stdout(packageVersion());
+    io.stdout(installedVersion());
     return 0;
   }
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {

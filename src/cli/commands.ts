@@ -2,10 +2,10 @@
  * Every command of the `statusmark` bin, in the order its help lists them. Each is imported when
  * it runs, so `statusmark check` never loads the GitHub client or the mailer.
  */
-import type { BinCommands } from './bin-io.ts';
+import type { BinCommands, BinIo } from './bin-io.ts';
 
-const authoring = (name: string) => async (argv: readonly string[], io: { env: NodeJS.ProcessEnv }) =>
-  (await import('./status.ts')).runStatus([name, ...argv], io.env);
+const authoring = (name: string) => async (argv: readonly string[], io: BinIo) =>
+  (await import('./status.ts')).runStatus([name, ...argv], io);
 
 export const COMMANDS: BinCommands = {
   init: {

@@ -10,32 +10,12 @@ import { checkContentRoot } from '../src/core/checks/check.ts';
 import { loadConfig } from '../src/core/content/config/config.ts';
 import { installedVersion } from '../src/core/scaffold/installed-version.ts';
 import { sha256 } from '../src/core/scaffold/template-record.ts';
-import { INIT_FLAGS, runScaffold, tempFolder } from './helpers/scaffold.ts';
+import { filesIn, INIT_FLAGS, initFiles, runScaffold, tempFolder } from './helpers/scaffold.ts';
 
 const NOW = new Date('2026-11-22T00:00:00Z');
 const read = (root: string, path: string) => readFileSync(join(root, path), 'utf8');
 
-function tree(root: string, dir = ''): string[] {
-  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? tree(root, join(dir, e.name)) : [join(dir, e.name)],
-  );
-}
-
-const FILES = [
-  '.github/dependabot.yml',
-  '.github/workflows/deploy.yml',
-  '.github/workflows/pr.yml',
-  '.github/workflows/watchdog.yml',
-  '.gitignore',
-  '.nvmrc',
-  '.statusmark/template.json',
-  'README.md',
-  'astro.config.mjs',
-  'incidents/2026-11-21-slow-responses.md',
-  'package.json',
-  'public/.gitkeep',
-  'status.config.yaml',
-];
+const FILES = initFiles('2026-11-21');
 
 describe('statusmark init with flags', () => {
   it('writes only what a team owns, and it checks clean: no error, no warning', async () => {
@@ -44,7 +24,7 @@ describe('statusmark init with flags', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const root = join(cwd, 'my-status');
-    expect(tree(root).sort()).toEqual(FILES);
+    expect(filesIn(root)).toEqual(FILES);
     expect(run.stdout).toBe(
       [
         '✔ Created my-status (13 files):',
@@ -313,6 +293,6 @@ describe('statusmark init --help', () => {
     const cwd = tempFolder();
     expect((await runScaffold('init', ['status/site', ...INIT_FLAGS], cwd)).code).toBe(0);
     expect(readdirSync(join(cwd, 'status'))).toEqual(['site']);
-    expect(tree(join(cwd, 'status', 'site')).sort()).toEqual(FILES);
+    expect(filesIn(join(cwd, 'status', 'site'))).toEqual(FILES);
   });
 });

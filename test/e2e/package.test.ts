@@ -19,12 +19,13 @@ import { axeViolations, launchChromium, openPage, serve } from '../../scripts/li
 import { initTeamProject, packPackage } from '../../scripts/lib/team-project.ts';
 import { cleanEnv } from '../helpers/build.ts';
 import { readWithFeedParser, readWithRssParser } from '../helpers/feed-readers.ts';
+import { filesIn, initFiles } from '../helpers/scaffold.ts';
 import { assertApiDocument, assertJsonFeed, readCalendar } from '../helpers/outputs.ts';
 
 const TSC = resolve('node_modules/typescript/bin/tsc');
 /** init writes its example for the day before; the commands below run in the afternoon after. */
 const NOW = '2026-11-20T14:30:00Z';
-const EXAMPLE = 'incidents/2026-11-19-slow-responses.md';
+const EXAMPLE_DATE = '2026-11-19';
 const NEW_ID = '2026-11-20-slow-api';
 
 /** npm and npx in the repository, without vitest's variables nor the knobs of the outer run. */
@@ -56,28 +57,7 @@ describe('a status repository made by `statusmark init` from the packed package'
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
   it('holds only what the team owns: no engine code, no tests of ours', () => {
-    const files = (dir: string): string[] =>
-      readdirSync(join(site, dir), { withFileTypes: true })
-        .filter((e) => e.name !== 'node_modules' && e.name !== 'package-lock.json')
-        .flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]))
-        .sort();
-    expect(files('')).toEqual(
-      [
-        '.github/dependabot.yml',
-        '.github/workflows/deploy.yml',
-        '.github/workflows/pr.yml',
-        '.github/workflows/watchdog.yml',
-        '.gitignore',
-        '.nvmrc',
-        '.statusmark/template.json',
-        'README.md',
-        'astro.config.mjs',
-        EXAMPLE,
-        'package.json',
-        'public/.gitkeep',
-        'status.config.yaml',
-      ].sort(),
-    );
+    expect(filesIn(site)).toEqual(initFiles(EXAMPLE_DATE));
     const pkg = JSON.parse(readFileSync(join(site, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
     expect(Object.keys(pkg.dependencies)).toEqual(['statusmark']);
   });

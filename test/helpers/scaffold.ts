@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Prompter } from '../../src/core/authoring/cli/prompts.ts';
@@ -30,3 +30,30 @@ export async function runScaffold(
 export const tempFolder = (): string => mkdtempSync(join(tmpdir(), 'statusmark-scaffold-'));
 
 export const INIT_FLAGS = ['--name', 'Acme Status', '--url', 'https://status.acme.example/', '--components', 'api,dashboard,email'];
+
+/** Every file `init` writes, sorted, for an example incident dated `exampleDate` (the day before now). */
+export function initFiles(exampleDate: string): string[] {
+  return [
+    '.github/dependabot.yml',
+    '.github/workflows/deploy.yml',
+    '.github/workflows/pr.yml',
+    '.github/workflows/watchdog.yml',
+    '.gitignore',
+    '.nvmrc',
+    '.statusmark/template.json',
+    'README.md',
+    'astro.config.mjs',
+    `incidents/${exampleDate}-slow-responses.md`,
+    'package.json',
+    'public/.gitkeep',
+    'status.config.yaml',
+  ];
+}
+
+/** The files under `root`, sorted, leaving out what `npm install` adds. */
+export function filesIn(root: string, dir = ''): string[] {
+  return readdirSync(join(root, dir), { withFileTypes: true })
+    .filter((e) => e.name !== 'node_modules' && e.name !== 'package-lock.json')
+    .flatMap((e) => (e.isDirectory() ? filesIn(root, join(dir, e.name)) : [join(dir, e.name)]))
+    .sort();
+}

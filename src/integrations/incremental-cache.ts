@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { processRunning } from './process-running.ts';
 
 /** Where Astro keeps an incremental build's cache in its `cacheDir` (astro/dist/core/build/incremental.js). */
 const ASTRO_CACHE_FILES = ['incremental-build.json', 'dist'];
@@ -35,7 +36,7 @@ export function incrementalCache(): AstroIntegration {
         const cacheDir = fileURLToPath(config.cacheDir);
         const file = join(cacheDir, IN_USE);
         const holder = holderOf(file);
-        if (holder && holder !== process.pid && alive(holder)) {
+        if (holder && holder !== process.pid && processRunning(holder)) {
           logger.info(`another build (process ${holder}) is using the incremental cache: this one renders every page`);
           return;
         }
@@ -67,15 +68,5 @@ function holderOf(file: string): number | undefined {
     return Number.isInteger(pid) && pid > 0 ? pid : 0;
   } catch {
     return undefined;
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists, under another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -8,6 +8,7 @@
 import { existsSync, lstatSync, readdirSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
+import { processRunning } from './process-running.ts';
 
 type SwapFolder = 'staging' | 'previous';
 
@@ -58,22 +59,12 @@ export function unswappableOutput(output: string, projectRoot: string): string |
   return undefined;
 }
 
-/** Whether a process with this id runs (one of another user's included). */
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
  * Clears what builds of `output` that were interrupted left next to it: their staging folders go;
  * an output moved aside goes too, or, if the interruption came between the two renames and the
  * output is missing, is put back. A running build's folders are left alone. Says what it did.
  */
-export function clearInterruptedSwaps(output: string, isRunning: (pid: number) => boolean = running): string[] {
+export function clearInterruptedSwaps(output: string, isRunning: (pid: number) => boolean = processRunning): string[] {
   const parent = dirname(output);
   if (!existsSync(parent)) return [];
   const done: string[] = [];

@@ -13,7 +13,7 @@ import { installedVersion } from './installed-version.ts';
 import { renderTemplates, type RenderedFile } from './render-templates.ts';
 import { RECORD_FILE, TEMPLATE_VERSION } from './template-manifest.ts';
 import { recordText, sha256, type TemplateRecord } from './template-record.ts';
-import { parseFlags, writeInto } from './scaffold-io.ts';
+import { parseFlags, withUsage, writeInto } from './scaffold-io.ts';
 
 const OPTIONS = {
   name: { type: 'string' },
@@ -38,19 +38,7 @@ export async function runInit(argv: readonly string[], io: CliIo): Promise<numbe
     io.stdout(INIT_HELP);
     return 0;
   }
-  try {
-    return await init(flags, positionals, io);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`${error.message}\n\nRun \`npx statusmark init --help\` for the options.`);
-      return 2;
-    }
-    if (error instanceof PromptCancelled) {
-      io.stderr(error.message);
-      return 1;
-    }
-    throw error;
-  }
+  return withUsage('init', io, () => init(flags, positionals, io));
 }
 
 async function init(flags: Record<string, unknown>, positionals: string[], io: CliIo): Promise<number> {

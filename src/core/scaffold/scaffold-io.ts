@@ -3,7 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { argsErrorMessage } from '../shared/cli-args.ts';
-import type { CliIo } from '../authoring/cli/cli-io.ts';
+import { UsageError, type CliIo } from '../authoring/cli/cli-io.ts';
+import { PromptCancelled } from '../authoring/cli/prompts.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -21,6 +22,23 @@ export function parseFlags<O extends Options>(
   } catch (error) {
     io.stderr(`${argsErrorMessage(error, options, args)}\n\nRun \`npx statusmark ${command} --help\` for the options.`);
     return undefined;
+  }
+}
+
+/** Runs `work`, ending bad usage with status 2 and a pointer to the command's help, and a cancelled prompt with status 1. */
+export async function withUsage(command: string, io: CliIo, work: () => Promise<number>): Promise<number> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`${error.message}\n\nRun \`npx statusmark ${command} --help\` for the options.`);
+      return 2;
+    }
+    if (error instanceof PromptCancelled) {
+      io.stderr(error.message);
+      return 1;
+    }
+    throw error;
   }
 }
 

@@ -6,7 +6,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError, type CliIo } from '../authoring/cli/cli-io.ts';
-import { PromptCancelled } from '../authoring/cli/prompts.ts';
 import { fileIn, olderFormsIn } from '../checks/older-forms.ts';
 import { rewriteOlderForms } from '../content/config/older-forms.ts';
 import { fileDiff } from './file-diff.ts';
@@ -17,7 +16,7 @@ import { RECORD_FILE, TEMPLATE_VERSION } from './template-manifest.ts';
 import { readRecord } from './read-record.ts';
 import { recordText, sha256, type TemplateRecord } from './template-record.ts';
 import { planFiles, type FileStep } from './upgrade-plan.ts';
-import { parseFlags, writeInto } from './scaffold-io.ts';
+import { parseFlags, withUsage, writeInto } from './scaffold-io.ts';
 
 const OPTIONS = {
   'dry-run': { type: 'boolean', default: false },
@@ -40,24 +39,14 @@ export async function runUpgrade(argv: readonly string[], io: CliIo): Promise<nu
     io.stdout(UPGRADE_HELP);
     return 0;
   }
-  try {
+  return withUsage('upgrade', io, async () => {
     if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"; run upgrade in the repository itself`);
-    return await upgrade(io, {
+    return upgrade(io, {
       dryRun: Boolean(values['dry-run']),
       yes: Boolean(values.yes),
       take: new Set((values.take as string[] | undefined) ?? []),
     });
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`${error.message}\n\nRun \`npx statusmark upgrade --help\` for the options.`);
-      return 2;
-    }
-    if (error instanceof PromptCancelled) {
-      io.stderr(error.message);
-      return 1;
-    }
-    throw error;
-  }
+  });
 }
 
 async function upgrade(io: CliIo, flags: UpgradeFlags): Promise<number> {

@@ -3,4 +3,4 @@
 import { runStatus } from '../src/cli/status.ts';
 import { processIo } from '../src/cli/terminal-io.ts';
 
-process.exitCode = await runStatus(process.argv.slice(2), processIo());
+process.exitCode = await runStatus(process.argv.slice(2), processIo(), 'npm run status --');

@@ -393,6 +393,107 @@ This incident is resolved. All affected services work normally again. We will pu
   });
 });
 
+describe('resolve --in-error', () => {
+  it('sets opened_in_error: true and adds a final update that says so, with no components line and no report promised', async () => {
+    const dir = root({ 'incidents/2026-11-20-api-errors.md': HANDWRITTEN });
+    const now = '2026-11-20T15:10:00Z';
+    const run = await runCli(['resolve', '2026-11-20-api-errors', '--in-error'], env(dir, now));
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Updated incidents/2026-11-20-api-errors.md: the final update, marked as opened in error');
+    const after = read(dir, 'incidents/2026-11-20-api-errors.md');
+    expect(after).toBe(
+      HANDWRITTEN.replace(
+        '  dashboard: degraded_performance\n---',
+        '  dashboard: degraded_performance\nopened_in_error: true\n---',
+      ).replace(
+        '## 2026-11-20 14:40 UTC',
+        `## 2026-11-20 15:10 UTC - Resolved
+This incident was opened in error. Our services were not affected.
+
+## 2026-11-20 14:40 UTC`,
+      ),
+    );
+    // A major incident, yet no report is due; without the flag, the same file would owe one.
+    const later = { now: new Date('2026-11-22T00:00:00Z') };
+    const found = checkContentRoot(dir, later).diagnostics;
+    expect(found.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(found.map((d) => d.code)).not.toContain('policy-report-due');
+    const unflagged = root({ 'incidents/2026-11-20-api-errors.md': after.replace('opened_in_error: true\n', '') });
+    expect(checkContentRoot(unflagged, later).diagnostics.map((d) => d.code)).toContain('policy-report-due');
+    const model = readSiteModel(dir, new Date(now));
+    const state = model.byId.get('2026-11-20-api-errors')!;
+    expect([state.open, model.uptime.get('api')!.days.at(-1)!.downtimeMs]).toEqual([false, 0]);
+    expect(incidentView(model, state).statusLabel).toBe('Opened in error');
+  });
+
+  it('starts the responder’s words with “This incident was opened in error.” unless they say so already', async () => {
+    const dir = root({ 'incidents/2026-11-20-api-errors.md': HANDWRITTEN });
+    const own = await runCli(
+      [
+        'resolve',
+        '2026-11-20-api-errors',
+        '--in-error',
+        '--message',
+        'A monitoring probe failed; the API itself worked throughout.',
+        '--dry-run',
+      ],
+      env(dir, '2026-11-20T15:10:00Z'),
+    );
+    expect(own.code).toBe(0);
+    expect(own.stdout).toContain(
+      '## 2026-11-20 15:10 UTC - Resolved\nThis incident was opened in error. A monitoring probe failed; the API itself worked throughout.\n\n',
+    );
+    const saying = await runCli(
+      ['resolve', '2026-11-20-api-errors', '--in-error', '--message', 'We opened this incident in error: a probe failed.', '--dry-run'],
+      env(dir, '2026-11-20T15:10:00Z'),
+    );
+    expect(saying.stdout).toContain('## 2026-11-20 15:10 UTC - Resolved\nWe opened this incident in error: a probe failed.\n\n');
+  });
+
+  it('refuses an incident already resolved or already marked, saying what to do instead', async () => {
+    const resolved = HANDWRITTEN.replace(
+      '## 2026-11-20 14:40 UTC - Identified',
+      '## 2026-11-20 15:00 UTC - Resolved\nFixed.\n\n## 2026-11-20 14:40 UTC - Identified',
+    );
+    const dir = root({ 'incidents/2026-11-20-api-errors.md': resolved });
+    const late = await runCli(['resolve', '2026-11-20-api-errors', '--in-error'], env(dir, '2026-11-20T15:10:00Z'));
+    expect([late.code, late.stderr]).toEqual([
+      1,
+      '✖ 2026-11-20-api-errors was already resolved at 2026-11-20 15:00 UTC; to mark it as opened in error, add `opened_in_error: true` to its frontmatter',
+    ]);
+    const marked = root({ 'incidents/2026-11-20-api-errors.md': HANDWRITTEN.replace('---\n\nSome', 'opened_in_error: true\n---\n\nSome') });
+    const again = await runCli(['resolve', '2026-11-20-api-errors', '--in-error'], env(marked, '2026-11-20T15:10:00Z'));
+    expect([again.code, again.stderr]).toEqual([
+      1,
+      '✖ 2026-11-20-api-errors is already marked as opened in error; to add news, use `update 2026-11-20-api-errors`',
+    ]);
+  });
+
+  it('refuses a frontmatter it cannot edit field by field, with the words to write by hand', async () => {
+    const flow = HANDWRITTEN.replace(
+      /---\n# Owned[\s\S]*?\n---\n/,
+      '---\n{ title: Elevated error rates on the REST API, impact: major, components: [api] }\n---\n',
+    );
+    const dir = root({ 'incidents/2026-11-20-api-errors.md': flow });
+    const run = await runCli(['resolve', '2026-11-20-api-errors', '--in-error'], env(dir, '2026-11-20T15:10:00Z'));
+    expect([run.code, run.stderr]).toEqual([
+      1,
+      '✖ incidents/2026-11-20-api-errors.md: its frontmatter is not written as `key: value` lines, so `opened_in_error` cannot be set; add `opened_in_error: true` by hand and a final update that says so',
+    ]);
+    expect(read(dir, 'incidents/2026-11-20-api-errors.md')).toBe(flow);
+  });
+
+  it('is in resolve --help', async () => {
+    const run = await runCli(['resolve', '--help'], {});
+    expect(run.stdout).toContain(
+      '  --in-error              the incident was opened in error (default message: "This incident was opened in error. Our services were not affected.";\n' +
+        '                          a message of your own that does not say so starts with "This incident was opened in error.")',
+    );
+    expect(run.stdout).toContain('resolve 2026-11-20-api-errors --in-error \\\n');
+  });
+});
+
 describe('maintenance', () => {
   it('schedules, updates and completes maintenance', async () => {
     const dir = root();
@@ -566,6 +667,21 @@ describe('help', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Usage: npm run status -- /);
     expect(run.stdout).toContain('Examples:');
+  });
+
+  it('names the command as it was run: `npx statusmark` through the bin, `npm run status --` in this repository', async () => {
+    const { runBin } = await import('../src/cli/bin.ts');
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t), env: {}, cwd: REPO };
+    expect(await runBin(['new', '--help'], io)).toBe(0);
+    expect(out.join('\n')).toMatch(/^Usage: npx statusmark new \[options\]\n/);
+    expect(out.join('\n')).toContain('\n  npx statusmark new --title "Elevated error rates on the REST API" --impact major \\\n');
+    expect(out.join('\n')).not.toContain('npm run status');
+    expect(await runBin(['new', '--mesage', 'x'], io)).toBe(2);
+    expect(err.join('\n')).toBe('unknown option "--mesage"; did you mean "--message"?\n\nRun `npx statusmark new --help` for the options.');
+    const script = spawnSync(process.execPath, ['scripts/status.ts', 'resolve', '--help'], { cwd: REPO, encoding: 'utf8' });
+    expect(script.stdout).toMatch(/^Usage: npm run status -- resolve <id> \[options\]\n/);
   });
 
   it('runs as `node scripts/status.ts` (npm run status)', () => {

@@ -21,6 +21,7 @@ describe('main', () => {
       prompter?: Prompter;
       color?: boolean;
       readFile?: (path: string) => string;
+      program?: string;
     }>();
     const io = { stdout: () => {}, stderr: () => {}, env: {}, cwd: '/content', interactive: false } satisfies CliIo;
     void main(['list'], io);

@@ -23,6 +23,7 @@ export async function runCli(
     interactive: Boolean(options.prompter),
     ...(options.prompter ? { prompter: options.prompter } : {}),
     color: false,
+    program: 'npm run status --',
     ...(options.files
       ? {
           readFile: (p: string) => {

@@ -12,10 +12,10 @@ import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 import { formatHuman } from '../diagnostics/reporters/human.ts';
 import { didYouMean } from '../shared/suggest.ts';
 import { COMMAND_OPTIONS, type Values } from './cli/cli-options.ts';
-import { UsageError, type CliIo } from './cli/cli-io.ts';
+import { programOf, UsageError, type CliIo } from './cli/cli-io.ts';
 import { AuthoringError } from './plan/authoring-error.ts';
 import { GitHubError } from '../github/client.ts';
-import { COMMAND_HELP, GENERAL_HELP } from './cli/help.ts';
+import { commandHelp, generalHelp } from './cli/help.ts';
 import { list } from './list-report.ts';
 import { PromptCancelled } from './cli/prompts.ts';
 import { tokenRefusal } from './cli/token-refusal.ts';
@@ -27,15 +27,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const args = [...argv];
   if (args[0] === '--') args.shift();
   let command = args.shift();
+  const run = programOf(io);
   if (!command || command === 'help' || command === '--help' || command === '-h') {
     const topic = command === 'help' ? args[0] : undefined;
-    io.stdout(topic && COMMAND_HELP[topic] ? COMMAND_HELP[topic] : GENERAL_HELP);
+    io.stdout((topic && commandHelp(topic, run)) || generalHelp(run));
     return command ? 0 : 2;
   }
   if (command === 'maintenance' && (args[0] === 'update' || args[0] === 'complete')) command = `maintenance ${args.shift()}`;
   const options = COMMAND_OPTIONS[command];
   if (!options) {
-    io.stderr(`unknown command "${command}"${didYouMean(command, Object.keys(COMMAND_OPTIONS))}\n\n${GENERAL_HELP}`);
+    io.stderr(`unknown command "${command}"${didYouMean(command, Object.keys(COMMAND_OPTIONS))}\n\n${generalHelp(run)}`);
     return 2;
   }
   const token = tokenRefusal(args, options);
@@ -50,11 +51,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     values = parsed.values as Values;
     positionals = parsed.positionals;
   } catch (error) {
-    io.stderr(`${argsErrorMessage(error, options, args)}\n\nRun \`npm run status -- ${command} --help\` for the options.`);
+    io.stderr(`${argsErrorMessage(error, options, args)}\n\nRun \`${run} ${command} --help\` for the options.`);
     return 2;
   }
   if (values.help) {
-    io.stdout(COMMAND_HELP[command.split(' ')[0]!]!);
+    io.stdout(commandHelp(command.split(' ')[0]!, run)!);
     return 0;
   }
   try {
@@ -62,7 +63,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return await write(command, values, positionals, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`${error.message}\n\nRun \`npm run status -- ${command} --help\` for the options and examples.`);
+      io.stderr(`${error.message}\n\nRun \`${run} ${command} --help\` for the options and examples.`);
       return 2;
     }
     if (error instanceof PromptCancelled) {

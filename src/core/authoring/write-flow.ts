@@ -77,7 +77,7 @@ export async function write(command: string, values: Values, positionals: string
   return 0;
 }
 
-/** What the confirmation shows: the whole new file, or the lines the command added. */
+/** What the confirmation shows: the lines the command added in one place, or else the whole new file. */
 function preview(plan: Plan): string {
   if (plan.before === undefined) return plan.after.trimEnd();
   const before = plan.before.split('\n');
@@ -85,8 +85,8 @@ function preview(plan: Plan): string {
   let start = 0;
   while (start < before.length && before[start] === after[start]) start++;
   const added = after.length - before.length;
-  return after
-    .slice(start, start + added)
-    .join('\n')
-    .trimEnd();
+  const inserted = after.slice(start, start + added);
+  // `resolve --in-error` also sets a frontmatter field: two places changed, so the file is shown whole.
+  if (after.slice(start + added).join('\n') !== before.slice(start).join('\n')) return plan.after.trimEnd();
+  return inserted.join('\n').trimEnd();
 }

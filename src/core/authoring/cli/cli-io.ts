@@ -13,6 +13,15 @@ export interface CliIo {
   color?: boolean;
   /** Reads --message-file; `-` is standard input. */
   readFile?: (path: string) => string;
+  /** How the responder runs these commands, for the help and its pointers: `npx statusmark` (the default) or `npm run status --`. */
+  program?: string;
+}
+
+/** The package's bin, as a team's project runs it. */
+export const BIN_PROGRAM = 'npx statusmark';
+
+export function programOf(io: CliIo): string {
+  return io.program ?? BIN_PROGRAM;
 }
 
 /** Bad usage: exit status 2, followed by a pointer to the command's help. */

@@ -39,7 +39,7 @@ export const COMMAND_OPTIONS: Record<string, ParseArgsConfig['options']> = {
     eta: { type: 'string' },
     workaround: { type: 'string' },
   },
-  resolve: { ...COMMON, ...MESSAGE },
+  resolve: { ...COMMON, ...MESSAGE, 'in-error': { type: 'boolean' } },
   maintenance: {
     ...COMMON,
     ...MESSAGE,

@@ -1,5 +1,10 @@
-/** What `npm run status -- --help` and `<command> --help` print. */
+/**
+ * What `--help` and `<command> --help` print. `run` is how the responder starts these commands:
+ * `npx statusmark` through the package's bin (any project that installs it), `npm run status --`
+ * through this repository's script; every usage line and example says the one that was run.
+ */
 import { IMPACTS, INCIDENT_STATUSES, MAINTENANCE_STATUSES } from '../../content/statuses.ts';
+import { IN_ERROR_MESSAGE, IN_ERROR_OPENING } from '../plan/incident-plans.ts';
 
 const WRITE_OPTIONS = `Writing options (every command but list):
   --at <time>           when the update is posted (default: now), e.g. "2026-11-20 14:05 UTC" or "14:05 UTC"
@@ -20,7 +25,7 @@ const WRITE_OPTIONS = `Writing options (every command but list):
 const NEXT_OPTION = `  --next <minutes|time>   end the message with "Next update by HH:MM UTC." on the site's clock
                           (time_format: 12h writes "2:35 PM UTC"); a time of day is the next one`;
 
-export const GENERAL_HELP = `Usage: npm run status -- <command> [options]
+export const generalHelp = (run: string): string => `Usage: ${run} <command> [options]
 
 Writes incidents and maintenance in the documented Markdown format and checks the result with
 the same code as \`npm run check\` before writing: it never leaves an invalid file behind.
@@ -29,20 +34,21 @@ Commands:
   new                          create an incident
   update <id>                  add an update to an incident's timeline
   resolve <id>                 add the Resolved update; components go back to operational
+  resolve <id> --in-error      end an incident opened by mistake: no report, no downtime
   maintenance                  schedule maintenance
   maintenance update <id>      add an update to maintenance
   maintenance complete <id>    add the Completed update to maintenance
   report <id>                  add a post-incident report skeleton
   list                         open incidents and upcoming maintenance at a glance
 
-Run \`npm run status -- <command> --help\` for the options and examples of each.
+Run \`${run} <command> --help\` for the options and examples of each.
 
 Examples:
-  npm run status -- new --title "Elevated error rates on the REST API" --impact major \\
+  ${run} new --title "Elevated error rates on the REST API" --impact major \\
     --components api --message "Some API requests fail. Retrying usually works. Next update by 14:35 UTC."
-  npm run status -- update 2026-11-20-elevated-error-rates-on-the-rest-api --status monitoring \\
+  ${run} update 2026-11-20-elevated-error-rates-on-the-rest-api --status monitoring \\
     --components api=operational --message "A fix is deployed. Next update by 15:10 UTC." --pr
-  npm run status -- resolve 2026-11-20-elevated-error-rates-on-the-rest-api
+  ${run} resolve 2026-11-20-elevated-error-rates-on-the-rest-api
 
 Environment:
   STATUS_DIR=<folder>     the content root (default: the current folder)
@@ -54,8 +60,8 @@ Environment:
 
 Exit status: 0 done, 1 the result would not pass the check or GitHub refused, 2 bad usage.`;
 
-export const COMMAND_HELP: Record<string, string> = {
-  new: `Usage: npm run status -- new [options]
+const COMMAND_HELP: Record<string, (run: string) => string> = {
+  new: (run) => `Usage: ${run} new [options]
 
 Creates incidents/YYYY-MM-DD-<slug>.md (in incidents/<year>/ when your files are kept by year)
 with the first update. Asks for what is missing when run in a terminal.
@@ -77,12 +83,12 @@ ${NEXT_OPTION}
 ${WRITE_OPTIONS}
 
 Examples:
-  npm run status -- new --title "Elevated error rates on the REST API" --impact major \\
+  ${run} new --title "Elevated error rates on the REST API" --impact major \\
     --components api,dashboard --message "Some API requests fail with errors." --next 30
-  npm run status -- new --title "Slow dashboard" --components dashboard=degraded \\
+  ${run} new --title "Slow dashboard" --components dashboard=degraded \\
     --status identified --message-file update.md --started "13:50 UTC" --dry-run`,
 
-  update: `Usage: npm run status -- update <id> [options]
+  update: (run) => `Usage: ${run} update <id> [options]
 
 Adds an update to the incident's timeline, where its time belongs (at the top in the usual
 newest-first file). --eta and --workaround change those fields where they stand. The rest of
@@ -101,31 +107,41 @@ ${NEXT_OPTION}
 ${WRITE_OPTIONS}
 
 Examples:
-  npm run status -- update 2026-11-20-api-errors --status identified \\
+  ${run} update 2026-11-20-api-errors --status identified \\
     --message "A faulty release causes the errors. We are rolling it back." --next 30
-  npm run status -- update 2026-11-20-api-errors --status monitoring --components api=operational \\
+  ${run} update 2026-11-20-api-errors --status monitoring --components api=operational \\
     --message "A fix is deployed and error rates are back to normal. Next update by 15:10 UTC." --pr`,
 
-  resolve: `Usage: npm run status -- resolve <id> [options]
+  resolve: (run) => `Usage: ${run} resolve <id> [options]
 
 Adds the Resolved update and sets every affected component back to operational (a Components:
 line). For major and critical incidents the default message says when the post-incident report
 follows (policy.report_due_minutes).
 
+With --in-error, ends an incident that was opened by mistake (a probe failed, the service did
+not): sets opened_in_error: true in the frontmatter and adds a Resolved update that says so, with
+no Components: line and no report promised. The incident then needs no post-incident report and
+counts for no downtime; with opened_in_error: hide in status.config.yaml it leaves the lists,
+feeds, API and search (its own page stays, saying it was opened in error).
+
 Options:
   --message <text>        the final update (default: "This incident is resolved. All affected services work normally again.")
   --message-file <path>   read the message from a file (- for standard input)
+  --in-error              the incident was opened in error (default message: "${IN_ERROR_MESSAGE}";
+                          a message of your own that does not say so starts with "${IN_ERROR_OPENING}")
 
 ${WRITE_OPTIONS}
 
 Examples:
-  npm run status -- resolve 2026-11-20-api-errors
-  npm run status -- resolve 2026-11-20-api-errors --at "15:10 UTC" \\
-    --message "Error rates are back to normal. Requests that failed can be retried." --pr --merge`,
+  ${run} resolve 2026-11-20-api-errors
+  ${run} resolve 2026-11-20-api-errors --at "15:10 UTC" \\
+    --message "Error rates are back to normal. Requests that failed can be retried." --pr --merge
+  ${run} resolve 2026-11-20-api-errors --in-error \\
+    --message "A monitoring probe failed; the API itself worked throughout." --pr`,
 
-  maintenance: `Usage: npm run status -- maintenance [options]
-       npm run status -- maintenance update <id> [options]
-       npm run status -- maintenance complete <id> [options]
+  maintenance: (run) => `Usage: ${run} maintenance [options]
+       ${run} maintenance update <id> [options]
+       ${run} maintenance complete <id> [options]
 
 Schedules maintenance (a file with kind: maintenance and its window and a Scheduled update),
 adds an update to it, or completes it.
@@ -151,13 +167,13 @@ ${NEXT_OPTION}
 ${WRITE_OPTIONS}
 
 Examples:
-  npm run status -- maintenance --title "Database upgrade" --start "2026-11-28 02:00 UTC" \\
+  ${run} maintenance --title "Database upgrade" --start "2026-11-28 02:00 UTC" \\
     --duration 2h --components api,dashboard
-  npm run status -- maintenance update 2026-11-28-database-upgrade --status in_progress \\
+  ${run} maintenance update 2026-11-28-database-upgrade --status in_progress \\
     --message "The work has started. The dashboard is read-only for up to 20 minutes." --next 30
-  npm run status -- maintenance complete 2026-11-28-database-upgrade --pr`,
+  ${run} maintenance complete 2026-11-28-database-upgrade --pr`,
 
-  report: `Usage: npm run status -- report <id> [options]
+  report: (run) => `Usage: ${run} report <id> [options]
 
 Adds a "## Post-incident report" with every section the handbook lists: Summary (drafted),
 Timeline (filled in from the updates), Root cause, Impact, Resolution, Next steps, Further
@@ -167,15 +183,20 @@ never reach the page; \`npm run check\` reports sections still empty.
 ${WRITE_OPTIONS}
 
 Examples:
-  npm run status -- report 2026-11-20-api-errors
-  npm run status -- report 2026-11-20-api-errors --dry-run > report-draft.md`,
+  ${run} report 2026-11-20-api-errors
+  ${run} report 2026-11-20-api-errors --dry-run > report-draft.md`,
 
-  list: `Usage: npm run status -- list [--format json]
+  list: (run) => `Usage: ${run} list [--format json]
 
 Open incidents (status, impact, how long, when the next update is due) and maintenance that is
 in progress or upcoming.
 
 Examples:
-  npm run status -- list
-  STATUS_NOW=2026-11-20T15:00:00Z npm run status -- list --format json`,
+  ${run} list
+  STATUS_NOW=2026-11-20T15:00:00Z ${run} list --format json`,
 };
+
+/** The help of one command (`maintenance update` shares `maintenance`'s), or undefined for a command there is none of. */
+export function commandHelp(command: string, run: string): string | undefined {
+  return Object.hasOwn(COMMAND_HELP, command) ? COMMAND_HELP[command]!(run) : undefined;
+}

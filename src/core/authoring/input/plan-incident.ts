@@ -106,7 +106,9 @@ export async function planIncidentUpdate(input: PlanInput): Promise<Plan> {
 
 export async function planIncidentResolve(input: PlanInput): Promise<Plan> {
   const id = await pickIncident(input, isOpenIncident(input.ctx.now), 'open incident');
-  return planResolve(input.ctx, id, { ...(await optionalMessage(input, 'Final update (empty: the default text)')), at: input.at });
+  const inError = input.values['in-error'] === true;
+  const question = inError ? 'Final update: what happened instead (empty: the default text)' : 'Final update (empty: the default text)';
+  return planResolve(input.ctx, id, { ...(await optionalMessage(input, question)), at: input.at, ...(inError ? { inError } : {}) });
 }
 
 export async function planIncidentReport(input: PlanInput): Promise<Plan> {

@@ -4,7 +4,7 @@ import type { Incident } from '../../content/model.ts';
 import { STATUS_LABELS } from '../../content/statuses.ts';
 import { deriveState } from '../../status/timeline.ts';
 import { str, type Values } from '../cli/cli-options.ts';
-import { missing, type CliIo } from '../cli/cli-io.ts';
+import { missing, programOf, type CliIo } from '../cli/cli-io.ts';
 import { AuthoringError } from '../plan/authoring-error.ts';
 import type { Context } from '../plan/context.ts';
 import { parseComponents, type ComponentSpec } from '../plan/flag-values.ts';
@@ -64,7 +64,7 @@ export async function pickIncident(input: PlanInput, filter: (i: Incident) => bo
   const { ask, ctx } = input;
   const positional = input.positionals[0];
   if (positional) return positional;
-  if (!ask) missing(`the incident id (npm run status -- <command> <id>)`);
+  if (!ask) missing(`the incident id (${programOf(input.io)} <command> <id>)`);
   const choices: { value: string; label: string; hint: string }[] = [];
   for (const file of ctx.ws.files) {
     const { incident } = checkIncidentText(file, await ctx.ws.read(file), ctx.loaded, { now: ctx.now, errorsOnly: true });

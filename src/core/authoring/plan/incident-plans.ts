@@ -1,5 +1,5 @@
 /** `new`, `update` (also `maintenance update`), `resolve` and `report`: the plan of each, from checked values. */
-import type { ComponentChange } from '../../content/model.ts';
+import type { ComponentChange, Incident } from '../../content/model.ts';
 import {
   impactForStatus,
   isIncidentStatus,
@@ -161,18 +161,30 @@ function anUpdate(status: UpdateStatus): string {
 export interface ResolveOptions {
   message?: string;
   at: Date;
+  /** `--in-error`: the incident was opened by mistake; `opened_in_error: true`, and a final update that says so. */
+  inError?: boolean;
 }
+
+/** What the final update of an incident opened in error says, unless the responder's words already say it. */
+export const IN_ERROR_OPENING = 'This incident was opened in error.';
+export const IN_ERROR_MESSAGE = `${IN_ERROR_OPENING} Our services were not affected.`;
 
 /** The Resolved update: components back to operational; for major and critical incidents, when the report follows. */
 export async function planResolve(ctx: Context, id: string, o: ResolveOptions): Promise<Plan> {
   const { file, text, incident } = await openIncident(ctx, id);
   if (incident.kind === 'maintenance')
     throw new AuthoringError(`${incident.id} is scheduled maintenance; use \`maintenance complete ${incident.id}\``);
+  if (incident.openedInError) {
+    throw new AuthoringError(`${incident.id} is already marked as opened in error; to add news, use \`update ${incident.id}\``);
+  }
   if (incident.resolved && incident.resolved <= o.at) {
     throw new AuthoringError(
-      `${incident.id} was already resolved at ${formatUtc(incident.resolved)}; to add news, use \`update ${incident.id}\``,
+      o.inError
+        ? `${incident.id} was already resolved at ${formatUtc(incident.resolved)}; to mark it as opened in error, add \`opened_in_error: true\` to its frontmatter`
+        : `${incident.id} was already resolved at ${formatUtc(incident.resolved)}; to add news, use \`update ${incident.id}\``,
     );
   }
+  if (o.inError) return planResolveInError(file, text, incident, o);
   const state = deriveState(incident, o.at);
   const changes: ComponentChange[] = [...state.current]
     .filter(([, status]) => status !== 'operational')
@@ -195,6 +207,37 @@ export async function planResolve(ctx: Context, id: string, o: ResolveOptions): 
     components: changes.map((c) => ({ id: c.component, status: c.status })),
     what: 'the Resolved update',
     prTitle: `Resolved: ${incident.title}`,
+  };
+}
+
+/**
+ * Ends an incident opened by mistake: `opened_in_error: true` in the frontmatter and a Resolved
+ * update that says so. No Components: line, since nothing was affected (the flag keeps it off
+ * the uptime), and no report is promised, since none is due.
+ */
+function planResolveInError(file: string, text: string, incident: Incident, o: ResolveOptions): Plan {
+  const own = o.message?.trim() ? requireMessage(o.message) : undefined;
+  const message = own === undefined ? IN_ERROR_MESSAGE : /\bin error\b/i.test(own) ? own : `${IN_ERROR_OPENING} ${own}`;
+  const update: NewUpdate = { at: o.at, status: 'resolved', changes: [], message };
+  // The update first: its place comes from the parsed file's line numbers, which the frontmatter edit would shift.
+  const after = setFrontmatterField(insertUpdate(text, incident, update), { key: 'opened_in_error', value: true });
+  if (after === undefined) {
+    throw new AuthoringError(
+      `${file}: its frontmatter is not written as \`key: value\` lines, so \`opened_in_error\` cannot be set; add \`opened_in_error: true\` by hand and a final update that says so`,
+    );
+  }
+  return {
+    command: 'resolve',
+    file,
+    before: text,
+    after,
+    id: incident.id,
+    title: incident.title,
+    kind: 'incident',
+    update,
+    components: [],
+    what: 'the final update, marked as opened in error',
+    prTitle: `Opened in error: ${incident.title}`,
   };
 }
 

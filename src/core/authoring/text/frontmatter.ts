@@ -10,7 +10,7 @@ import { YAML_PARSE_OPTIONS } from '../../content/yaml/yaml-lines.ts';
 
 export interface FrontmatterField {
   key: string;
-  value: string | readonly string[] | Readonly<Record<string, string>>;
+  value: string | boolean | readonly string[] | Readonly<Record<string, string>>;
   /** On one line, as `{ start: …, end: … }`. */
   flow?: boolean;
 }

@@ -2,6 +2,7 @@ import { withoutComments } from '../content/markdown/comments.ts';
 import ical, { ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import type { LoadedConfig } from '../content/config/config.ts';
 import { markdownToText } from '../content/markdown/markdown.ts';
+import { listedStates } from '../site/listed.ts';
 import type { SiteModel } from '../site/site.ts';
 import { incidentComponentIds, incidentUrl, siteRoot } from '../site/site-links.ts';
 import { STATUS_LABELS } from '../content/statuses.ts';
@@ -29,7 +30,7 @@ export function maintenanceCalendar(model: SiteModel): string {
     url: siteRoot(site),
     ttl: CALENDAR_REFRESH_SECONDS,
   });
-  const maintenance = model.states
+  const maintenance = listedStates(model)
     .filter((s) => s.incident.kind === 'maintenance' && s.incident.window)
     .sort((a, b) => a.incident.window!.start.getTime() - b.incident.window!.start.getTime() || (a.incident.id < b.incident.id ? -1 : 1));
   for (const state of maintenance) calendar.createEvent(event(model, state));

@@ -4,6 +4,7 @@ import { renderMarkdown } from '../content/markdown/markdown.ts';
 import type { Update } from '../content/model.ts';
 import { nextUpdateDue } from '../status/next-update.ts';
 import { reportHtml, reportTree, updateHtml } from '../content/rendered-html.ts';
+import { isListed } from '../site/listed.ts';
 import type { SiteModel } from '../site/site.ts';
 import {
   COMPONENT_STATUS_LABELS,
@@ -84,7 +85,12 @@ export interface IncidentView extends IncidentSummary {
   reportHtml?: string;
   /** The report's `### Summary` section (or its first paragraph) as plain text. */
   reportSummary?: string;
+  /** For an incident no list shows (opened in error, `opened_in_error: hide`): why, at the top of its page, which stays for links already shared. */
+  unlistedNotice?: string;
 }
+
+export const UNLISTED_NOTICE =
+  'This incident was opened in error, so it is not listed in the history, the feeds or the API. This page stays so that links to it keep working.';
 
 export function incidentPath(id: string): string {
   return `incidents/${id}/`;
@@ -167,6 +173,7 @@ export function incidentView(model: SiteModel, state: IncidentState): IncidentVi
     ...(incident.report
       ? { reportHtml: reportHtml(incident, model.caches)!, reportSummary: reportSummary(incident.report.markdown, model.caches) }
       : {}),
+    ...(isListed(model, state) ? {} : { unlistedNotice: UNLISTED_NOTICE }),
   };
   views.set(state, v);
   return v;

@@ -1,4 +1,4 @@
-import { isListed } from '../site/listed.ts';
+import { listedStates } from '../site/listed.ts';
 import type { ComponentConfig } from '../content/config/config-schema.ts';
 import type { SiteModel } from '../site/site.ts';
 import { COMPONENT_STATUS_LABELS, type ComponentStatus } from '../content/statuses.ts';
@@ -133,8 +133,6 @@ export function byMonth(model: SiteModel, states: IncidentState[]): MonthGroup[]
   }
   return groups;
 }
-
-const listedStates = (model: SiteModel) => model.states.filter((s) => isListed(model, s));
 
 /** History order: upcoming maintenance is news only when it starts, so it sorts by its window's start. */
 export function historyStates(model: SiteModel): IncidentState[] {

@@ -3,6 +3,7 @@ import type { ElementContent, Root as HastRoot, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { markdownToText } from '../content/markdown/markdown.ts';
 import { reportTree } from '../content/rendered-html.ts';
+import { listedStates } from '../site/listed.ts';
 import type { SiteModel } from '../site/site.ts';
 import { dateLabel, isoTime } from './format.ts';
 import { summarise } from './incident.ts';
@@ -29,11 +30,11 @@ export interface SearchRecord {
   };
 }
 
-/** What full-text search finds of each incident, and what each result shows of it. */
+/** What full-text search finds of each listed incident, and what each result shows of it. */
 export function searchRecords(model: SiteModel, base: string): SearchRecord[] {
   const { language } = model.site.config;
   const { caches } = model;
-  return model.states.map((state) => {
+  return listedStates(model).map((state) => {
     const { incident } = state;
     const summary = summarise(model, state);
     const passages = [

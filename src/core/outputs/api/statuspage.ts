@@ -1,6 +1,7 @@
 import { withoutComments } from '../../content/markdown/comments.ts';
 import type { ComponentConfig } from '../../content/config/config-schema.ts';
 import type { Update } from '../../content/model.ts';
+import { listedStates } from '../../site/listed.ts';
 import type { SiteModel } from '../../site/site.ts';
 import { incidentComponentIds, incidentUrl, siteRoot } from '../../site/site-links.ts';
 import { worstStatus, type ComponentStatus } from '../../content/statuses.ts';
@@ -118,7 +119,9 @@ function buildApi(model: SiteModel): StatuspageApi {
   };
   let lastChange = -Infinity;
   let firstChange = Infinity;
-  for (const state of model.states) {
+  // An incident the API does not list (opened in error, hidden) leaves no trace in its times either.
+  const states = listedStates(model);
+  for (const state of states) {
     for (const s of state.segments) {
       touch(s.component, s.from);
       if (s.to < t) touch(s.component, s.to);
@@ -267,8 +270,8 @@ function buildApi(model: SiteModel): StatuspageApi {
     return sp;
   };
 
-  const incidentStates = model.states.filter((s) => !isMaintenance(s));
-  const maintenanceStates = model.states
+  const incidentStates = states.filter((s) => !isMaintenance(s));
+  const maintenanceStates = states
     .filter(isMaintenance)
     .map((s) => ({ s, at: s.incident.window!.start.getTime(), id: ids.incident(s.incident.id) }))
     .sort((a, b) => a.at - b.at || compareText(a.id, b.id))

@@ -1,4 +1,4 @@
-import { isListed } from '../../site/listed.ts';
+import { listedStates } from '../../site/listed.ts';
 import { withoutComments } from '../../content/markdown/comments.ts';
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -167,8 +167,7 @@ function feedEntries(model: SiteModel): FeedEntry[] {
 function collectEntries(model: SiteModel): FeedEntry[] {
   const { site, now } = model;
   const entries: FeedEntry[] = [];
-  for (const state of model.states) {
-    if (!isListed(model, state)) continue;
+  for (const state of listedStates(model)) {
     const { incident } = state;
     const components = incidentComponentIds(site, incident);
     const published = incident.updates.filter((u) => u.at <= now);

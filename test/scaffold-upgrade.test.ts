@@ -53,7 +53,7 @@ const PR_DIFF = `--- a/.github/workflows/pr.yml
  jobs:
    check:
      runs-on: ubuntu-latest
-@@ -18,7 +18,7 @@
+@@ -18,11 +18,23 @@
          with:
            fetch-depth: 0
            persist-credentials: false
@@ -61,7 +61,23 @@ const PR_DIFF = `--- a/.github/workflows/pr.yml
 +      - uses: actions/setup-node@820762786026740c76f36085b0efc47a31fe5020 # v7.0.0
          with:
            node-version-file: .nvmrc
-           cache: npm`;
+           cache: npm
+       - run: npm ci
++      # The check's caches (node_modules/.cache/statusmark) and the incremental build's pages
++      # (node_modules/.astro) as the latest deploy left them, so the check and the build redo only
++      # what the pull request changes. Restored, never saved: the deploys keep them. After the
++      # install, which empties node_modules.
++      - name: Restore Astro's and the check's caches
++        uses: actions/cache/restore@55cc8345863c7cc4c66a329aec7e433d2d1c52a9 # v6.1.0
++        with:
++          path: |
++            node_modules/.astro
++            node_modules/.cache/statusmark
++          key: astro-\${{ hashFiles('package-lock.json') }}-\${{ github.event.pull_request.base.sha }}
++          restore-keys: astro-\${{ hashFiles('package-lock.json') }}-
+       - name: Check the changed files
+         id: check
+         run: npx statusmark check --changed "\${{ github.event.pull_request.base.sha }}" --format github`;
 
 const PR_KEPT =
   '! kept .github/workflows/pr.yml: you edited it, so upgrade does not replace it. The diff above is what the new version would change;\n' +

@@ -193,6 +193,25 @@ describe('GitHub Actions workflows', () => {
     expect(caches).toBeLessThan(at(build!, (s) => s.run === 'npm run build'));
   });
 
+  it('checks and builds a pull request from the caches the latest deploy left, restoring them only', () => {
+    const restore = (file: string) =>
+      (workflow(file).jobs[file === 'pr.yml' ? 'check' : 'build']!.steps ?? []).find((s) =>
+        String(s.with?.path ?? '').includes('node_modules/.cache/statusmark'),
+      )!;
+    const pr = workflow('pr.yml').jobs.check!.steps ?? [];
+    const at = (find: (s: Step) => boolean) => pr.findIndex(find);
+    const step = restore('pr.yml');
+    expect(step.uses!.split('@')[0]).toBe('actions/cache/restore');
+    // The same paths as the deploy's cache (a cache entry is found only under the paths it was saved with), and its keys.
+    expect(step.with!.path).toBe(restore('deploy.yml').with!.path);
+    expect(step.with!['restore-keys']).toBe(restore('deploy.yml').with!['restore-keys']);
+    expect(String(step.with!.key)).toMatch(/^astro-\$\{\{ hashFiles\('package-lock.json'\) \}\}-/);
+    const position = at((s) => s.uses === step.uses && s.with?.path === step.with!.path);
+    expect(position).toBeGreaterThan(at((s) => s.run === 'npm ci'));
+    expect(position).toBeLessThan(at((s) => s.id === 'check'));
+    expect(position).toBeLessThan(at((s) => s.id === 'build'));
+  });
+
   it('Dependabot keeps the actions and the npm packages current', () => {
     const config = YAML.parse(readFileSync(join(GITHUB, 'dependabot.yml'), 'utf8')) as {
       version: number;

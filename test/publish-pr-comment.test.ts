@@ -118,6 +118,24 @@ describe('scripts/pr-comment.ts', () => {
     expect(fake.requests.every((r) => r.authorization === `token ${fake.token}`)).toBe(true);
   });
 
+  it('reads each incident file once, of the head and of the base', async () => {
+    const countsFile = join(repo, '..', `reads-${Math.random()}.json`);
+    const preload = join(import.meta.dirname, 'helpers', 'count-reads.mjs');
+    const run = await runScript('pr-comment.ts', [], { ...env().vars, COUNT_READS_FILE: countsFile }, repo, ['--import', preload]);
+    expect(run.code).toBe(0);
+    const counts = JSON.parse(readFileSync(countsFile, 'utf8')) as Record<string, number>;
+    const incidents = Object.entries(counts).filter(([path]) => path.endsWith('.md') && path.includes('/incidents/'));
+    const head = incidents.filter(([path]) => path.startsWith(repo)).map(([path, n]) => [path.slice(repo.length + 1), n]);
+    const base = incidents
+      .filter(([path]) => !path.startsWith(repo))
+      .map(([path, n]) => [path.replace(/^.*\/incidents\//, 'incidents/'), n]);
+    expect(head.sort()).toEqual([
+      ['incidents/2026-11-20-api-errors.md', 1],
+      ['incidents/2026-11-20-slow-dashboard.md', 1],
+    ]);
+    expect(base).toEqual([['incidents/2026-11-20-slow-dashboard.md', 1]]);
+  });
+
   it('updates the same comment in place on the next push, and changes nothing when nothing changed', async () => {
     await runScript('pr-comment.ts', [], env().vars, repo);
     const again = await runScript('pr-comment.ts', [], env().vars, repo);

@@ -9,14 +9,14 @@
  * Exit status: 0 done (or annotated only), 1 GitHub refused in a way someone must fix, 2 bad usage.
  */
 import { changedFiles, repositoryPrefix } from '../core/content/changed.ts';
-import { checkContent, checkContentRoot } from '../core/checks/check.ts';
+import { checkContent } from '../core/checks/check.ts';
 import { contentRootFromEnv, nowFromEnv } from '../core/shared/env.ts';
-import { loadContentRoot } from '../core/content/load.ts';
+import { contentOf, loadContentRoot, readContentFiles, type ContentRoot } from '../core/content/load.ts';
 import { contentAtRef } from '../core/publish/base-content.ts';
 import { GitHubError } from '../core/github/client.ts';
 import { repoClient } from '../core/publish/github.ts';
 import { PR_COMMENT_MARKER, renderPrComment } from '../core/publish/pr-comment.ts';
-import { readSiteModel } from '../core/pipeline.ts';
+import { siteModelOf } from '../core/pipeline.ts';
 import type { SiteModel } from '../core/site/site.ts';
 import { addSummary, annotate, print, printError, readEvent } from './workflow.ts';
 
@@ -39,25 +39,27 @@ export async function runPrComment(_argv: readonly string[], env: NodeJS.Process
   const prefix = repositoryPrefix(root);
   const baseRef: string = env.PR_BASE_REF || pr.base?.sha || `origin/${pr.base?.ref ?? 'main'}`;
 
-  // The head: check the changed files, load everything for the statuses.
+  // The head, read once: every rule on the changed files, everything (errors only) for the statuses.
   let only: Set<string> | undefined;
   try {
     only = changedFiles(root, baseRef).only;
   } catch (error) {
     annotate('warning', `could not tell which files changed (${(error as Error).message}); checking every file`);
   }
-  const checked = checkContentRoot(root, { now, ...(only ? { only } : {}) });
-  const headContent = checkContent(loadContentRoot(root), { now, errorsOnly: true });
-  const head = tryModel(root, now);
+  const headFiles = readContentFiles(root);
+  const checked = checkContent(contentOf(headFiles, only), { now, ...(only ? { only } : {}) });
+  const headContent = checkContent(contentOf(headFiles), { now, errorsOnly: true });
+  const head = tryModel(headContent, now);
 
-  // The base: the same content root at the PR's base commit.
+  // The base: the same content root at the PR's base commit, read once too.
   let base: SiteModel | undefined;
   let baseIncidents = headContent.incidents.slice(0, 0);
   try {
     const baseRoot = contentAtRef(root, baseRef, prefix);
     if (baseRoot) {
-      baseIncidents = checkContent(loadContentRoot(baseRoot), { now, errorsOnly: true }).incidents;
-      base = tryModel(baseRoot, now);
+      const baseContent = checkContent(loadContentRoot(baseRoot), { now, errorsOnly: true });
+      baseIncidents = baseContent.incidents;
+      base = tryModel(baseContent, now);
     }
   } catch (error) {
     annotate('warning', `could not read the base ${baseRef} (${(error as Error).message}); every incident shows as new`);
@@ -121,9 +123,9 @@ export async function runPrComment(_argv: readonly string[], env: NodeJS.Process
   }
 }
 
-function tryModel(root: string, now: Date): SiteModel | undefined {
+function tryModel(content: ContentRoot, now: Date): SiteModel | undefined {
   try {
-    return readSiteModel(root, now);
+    return siteModelOf(content, now);
   } catch {
     return undefined;
   }

@@ -1,5 +1,5 @@
 import { checkContent } from './checks/check.ts';
-import { loadContentRoot } from './content/load.ts';
+import { loadContentRoot, type ContentRoot } from './content/load.ts';
 import { countBySeverity, type Diagnostic } from './diagnostics/diagnostics.ts';
 import { formatHuman } from './diagnostics/reporters/human.ts';
 import { buildSiteModel, type SiteModel } from './site/site.ts';
@@ -10,7 +10,11 @@ import { buildSiteModel, type SiteModel } from './site/site.ts';
  * model from it (site/, status/), which views and outputs render.
  */
 export function readSiteModel(root: string, now: Date): SiteModel {
-  const content = checkContent(loadContentRoot(root), { now, errorsOnly: true });
+  return siteModelOf(checkContent(loadContentRoot(root), { now, errorsOnly: true }), now);
+}
+
+/** The site model of content already read and checked at `now` (with the rules configured as errors); a ContentError if it has errors. */
+export function siteModelOf(content: ContentRoot, now: Date): SiteModel {
   if (!content.loaded || content.diagnostics.some((d) => d.severity === 'error')) throw new ContentError(content.diagnostics);
   return buildSiteModel({ ...content, loaded: content.loaded }, now);
 }

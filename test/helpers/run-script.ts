@@ -11,13 +11,19 @@ export interface ScriptRun {
 
 const SCRIPTS = join(import.meta.dirname, '..', '..', 'scripts');
 
-/** Runs `node scripts/<name>` as a child process (asynchronously, so servers in this process answer it). */
-export function runScript(name: string, args: string[], env: Record<string, string | undefined>, cwd: string): Promise<ScriptRun> {
+/** Runs `node scripts/<name>` as a child process (asynchronously, so servers in this process answer it); `nodeArgs` go to node first. */
+export function runScript(
+  name: string,
+  args: string[],
+  env: Record<string, string | undefined>,
+  cwd: string,
+  nodeArgs: string[] = [],
+): Promise<ScriptRun> {
   return new Promise((resolve, reject) => {
     const clean = Object.fromEntries(
       Object.entries(process.env).filter(([k]) => !k.startsWith('GITHUB_') && !k.startsWith('STATUS_') && !k.endsWith('_WEBHOOK_URL')),
     );
-    const child = spawn(process.execPath, [join(SCRIPTS, name), ...args], { cwd, env: { ...clean, ...env } });
+    const child = spawn(process.execPath, [...nodeArgs, join(SCRIPTS, name), ...args], { cwd, env: { ...clean, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d));

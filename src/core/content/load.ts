@@ -34,30 +34,70 @@ export interface LoadOptions {
  * result does not depend on the clock: times in the future are checked in checks/in-future.ts.
  */
 export function loadContentRoot(root: string, options: LoadOptions = {}): ContentRoot {
+  return contentOf(readContentFiles(root, options), options.only);
+}
+
+/** A content root's files as read and parsed, one by one, before `contentOf` puts them together. */
+export interface ContentFiles {
+  root: string;
+  loaded?: LoadedConfig;
+  /** The config's findings. */
+  diagnostics: Diagnostic[];
+  /** The incident paths refused before reading (a link out of the root), reported even when `only` skips them. */
+  unsafe: Diagnostic[];
+  /** How many incident files there are, read or not. */
+  found: number;
+  /** Each incident file read, in path order. */
+  read: ReadFile[];
+}
+
+type ReadFile = { file: string } & ({ problem: Diagnostic } | { text: string; result: ReturnType<typeof parseIncident> });
+
+/**
+ * Reads and parses each incident file once (those in `only`, if given), so one reading can serve
+ * several views of the same content (the pull-request comment checks the changed files and
+ * loads them all).
+ */
+export function readContentFiles(root: string, options: LoadOptions = {}): ContentFiles {
   const { loaded, diagnostics } = loadConfig(root);
-  const all: Diagnostic[] = [...diagnostics];
-  const incidents: Incident[] = [];
   const { files, diagnostics: unsafe } = findIncidentFiles(root);
+  const read: ReadFile[] = [];
+  // without components nothing can be validated; the config errors say why
+  for (const found of loaded ? files : []) {
+    const file = found.path;
+    if (options.only && !options.only.has(file)) continue;
+    const source = readFoundFile(found);
+    if ('problem' in source) {
+      read.push({ file, problem: source.problem });
+      continue;
+    }
+    const result = parseIncident(file, source.text, {
+      components: loaded!.componentsById,
+      ...(options.yamlValues ? { yamlValues: options.yamlValues } : {}),
+    });
+    read.push({ file, text: source.text, result });
+  }
+  return { root, ...(loaded ? { loaded } : {}), diagnostics, unsafe, found: files.length, read };
+}
+
+/** The content of the files read, or of those in `only` among them: what `loadContentRoot` with the same `only` gives. */
+export function contentOf(content: ContentFiles, only?: ReadonlySet<string>): ContentRoot {
+  const { root, loaded } = content;
   // A link that leaves the content root is refused even when --changed skips the files.
-  all.push(...unsafe);
+  const all: Diagnostic[] = [...content.diagnostics, ...content.unsafe];
+  const incidents: Incident[] = [];
   const seen = new Map<string, string>();
   const sources = new Map<string, string>();
   let read = 0;
-  for (const found of files) {
-    const file = found.path;
-    if (options.only && !options.only.has(file)) continue;
-    if (!loaded) continue; // without components nothing can be validated; the config errors say why
+  for (const entry of content.read) {
+    const { file } = entry;
+    if (only && !only.has(file)) continue;
     read++;
-    const source = readFoundFile(found);
-    if ('problem' in source) {
-      all.push(source.problem);
+    if ('problem' in entry) {
+      all.push(entry.problem);
       continue;
     }
-    const { text } = source;
-    const result = parseIncident(file, text, {
-      components: loaded.componentsById,
-      ...(options.yamlValues ? { yamlValues: options.yamlValues } : {}),
-    });
+    const { result } = entry;
     all.push(...result.diagnostics);
     if (!result.incident) continue;
     const other = seen.get(result.incident.id);
@@ -66,10 +106,10 @@ export function loadContentRoot(root: string, options: LoadOptions = {}): Conten
       continue;
     }
     seen.set(result.incident.id, file);
-    sources.set(file, text);
+    sources.set(file, entry.text);
     incidents.push(result.incident);
   }
-  if (loaded && files.length === 0 && unsafe.length === 0) {
+  if (loaded && content.found === 0 && content.unsafe.length === 0) {
     all.push(diagnose(CATALOG.noIncidents, INCIDENTS_DIR, { line: 0, column: 0 }));
   }
   incidents.sort((a, b) => b.started.getTime() - a.started.getTime() || a.id.localeCompare(b.id));

@@ -61,6 +61,9 @@ describe('scripts/notify.ts', () => {
     expect(card.content.type).toBe('AdaptiveCard');
     expect(card.content.actions[0].url).toBe(url);
     expect(card.content.body[2].facts).toContainEqual({ title: 'Status', value: 'Monitoring' });
+    // A plain time: Adaptive Cards' {{DATE()}} and {{TIME()}} work only in a TextBlock, so a FactSet would show them as typed.
+    expect(card.content.body[2].facts).toContainEqual({ title: 'Posted', value: '2026-11-20 14:30 UTC' });
+    expect(JSON.stringify(teams)).not.toMatch(/\{\{|DATE\(|TIME\(/);
 
     const discord = hooks.on('/discord')[0]!.body;
     expect(discord.allowed_mentions).toEqual({ parse: [] });

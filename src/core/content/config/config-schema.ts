@@ -200,7 +200,7 @@ export const ConfigSchema = z
       .enum(['list', 'hide'])
       .default('list')
       .describe(
-        'Incidents with `opened_in_error: true`: `list` keeps them in the history (marked “Opened in error”) and the feeds; `hide` leaves them out of both (their page stays, for links already shared)',
+        'Incidents with `opened_in_error: true`: `list` keeps them in the history (marked “Opened in error”), the feeds, the API and search; `hide` leaves them out of every list, feed, API file and the search (their page stays, for links already shared, and says why)',
       ),
   })
   .describe('Statusmark site configuration');

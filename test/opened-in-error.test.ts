@@ -14,6 +14,7 @@ import { feedFile } from '../src/core/outputs/feeds/index.ts';
 import { maintenanceCalendar } from '../src/core/outputs/ical.ts';
 import { overallBadge } from '../src/core/outputs/badge.ts';
 import { readSiteModel } from '../src/core/pipeline.ts';
+import { currentItems, newSince } from '../src/core/publish/notify/announcements.ts';
 import type { SiteModel } from '../src/core/site/site.ts';
 import { incidentView, summarise, UNLISTED_NOTICE } from '../src/core/views/incident.ts';
 import { componentStates, historyStates, homeView, recentDays, reportStates } from '../src/core/views/pages.ts';
@@ -235,6 +236,21 @@ describe('`opened_in_error: hide`: no output lists the incident', () => {
   it('the search index: Pagefind holds no page of it', async () => {
     expect(await indexedUrls(listed)).toEqual(['/incidents/2026-11-18-db/', '/incidents/2026-11-19-dash/', `/incidents/${HIDDEN}/`]);
     expect(await indexedUrls(hidden)).toEqual(['/incidents/2026-11-18-db/', '/incidents/2026-11-19-dash/']);
+  });
+
+  it('notifications: only who was told it began is told how it ended', () => {
+    const before = withConfig('list');
+    const began = new Set(
+      currentItems(before)
+        .filter((i) => i.title !== 'REST API unavailable — Update')
+        .map((i) => i.id),
+    );
+    const announced = (previous: Set<string>) => newSince(currentItems(hidden, previous), previous).map((i) => i.title);
+    expect(announced(began)).toEqual(['REST API unavailable — Update']);
+    const never = new Set([...began].filter((id) => !id.includes(HIDDEN)));
+    expect(announced(never)).toEqual([]);
+    // The feed that deploy publishes still leaves it out.
+    expect(currentItems(hidden).filter((i) => i.incident === HIDDEN)).toEqual([]);
   });
 
   it('the calendar, the badge and the uptime never counted it (maintenance is never opened in error)', () => {

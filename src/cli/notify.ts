@@ -98,7 +98,6 @@ async function notify(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<
     print('no notification channels are turned on in status.config.yaml (notifications:)');
     return 0;
   }
-  const items = currentItems(model);
   let previous: Set<string> | undefined;
   let previousOldest: Date | undefined;
   try {
@@ -109,11 +108,13 @@ async function notify(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<
   } catch {
     previous = undefined;
   }
+  const ledgerPath = values.ledger;
+  const ledger = parseLedger(existsSync(ledgerPath) ? readFileSync(ledgerPath, 'utf8') : undefined);
+  // What was announced before, or failed to be: an incident hidden since still gets its last words out.
+  const items = currentItems(model, new Set([...(previous ?? []), ...Object.values(ledger.pending).flat()]));
   const fresh = previous ? newSince(items, previous, previousOldest) : [];
   if (!previous)
     print("the previous deploy's feed is unavailable (a first deploy?): only earlier failures are retried, nothing new is announced");
-  const ledgerPath = values.ledger;
-  const ledger = parseLedger(existsSync(ledgerPath) ? readFileSync(ledgerPath, 'utf8') : undefined);
 
   const results: Partial<Record<Channel, { sent: string[]; failed: string[] }>> = {};
   const report: string[] = [];

@@ -76,13 +76,20 @@ interface FeedEntry {
 export const SUMMARY_LENGTH = 280;
 export const DEFAULT_MAX_ITEMS = 100;
 
-/** The site model's entries, newest first, worked out once per model. */
-const ENTRIES = cacheOf('feed entries', () => ({ entries: undefined as FeedEntry[] | undefined }));
+/** The site model's entries, newest first, worked out once per model: of the listed incidents, and of all. */
+const ENTRIES = cacheOf('feed entries', () => ({
+  listed: undefined as FeedEntry[] | undefined,
+  all: undefined as FeedEntry[] | undefined,
+}));
 /** Each entry's rendered item, shared by every feed (and format) that carries it. */
 const ITEMS = cacheOf('feed items', () => new Map<FeedEntry, FeedItem>());
 
-/** The feed of one scope, capped by the config's `feeds.max_items` and `feeds.max_days`. */
-export function buildFeed(model: SiteModel, scope: FeedScope): FeedDocument {
+/**
+ * The feed of one scope, capped by the config's `feeds.max_items` and `feeds.max_days`. With
+ * `unlisted`, it also carries the incidents no feed lists (hidden as opened in error), for the
+ * notifications to pick from; no published feed is built so.
+ */
+export function buildFeed(model: SiteModel, scope: FeedScope, options: { unlisted?: boolean } = {}): FeedDocument {
   const { site } = model;
   const { config } = site;
   // A config built by hand (not through the schema) may lack the defaults.
@@ -91,7 +98,7 @@ export function buildFeed(model: SiteModel, scope: FeedScope): FeedDocument {
   // Entries are newest first: stop at the cap or the age limit rather than scan the whole history
   // (45 feeds over 50,000 updates in a big archive).
   const items: FeedItem[] = [];
-  for (const e of feedEntries(model)) {
+  for (const e of feedEntries(model, Boolean(options.unlisted))) {
     if (items.length >= limits.max_items || e.date.getTime() < oldest) break;
     if (inScope(e, scope)) items.push(renderEntry(model, e));
   }
@@ -157,17 +164,17 @@ function inScope(entry: FeedEntry, scope: FeedScope): boolean {
   }
 }
 
-/** Every update published by `now`, and every post-incident report, newest first. */
-function feedEntries(model: SiteModel): FeedEntry[] {
+/** Every update published by `now`, and every post-incident report, newest first: of the listed incidents, or of all. */
+function feedEntries(model: SiteModel, unlisted: boolean): FeedEntry[] {
   const held = model.caches.get(ENTRIES);
-  held.entries ??= collectEntries(model);
-  return held.entries;
+  if (unlisted) return (held.all ??= collectEntries(model, model.states));
+  return (held.listed ??= collectEntries(model, listedStates(model)));
 }
 
-function collectEntries(model: SiteModel): FeedEntry[] {
+function collectEntries(model: SiteModel, states: readonly IncidentState[]): FeedEntry[] {
   const { site, now } = model;
   const entries: FeedEntry[] = [];
-  for (const state of listedStates(model)) {
+  for (const state of states) {
     const { incident } = state;
     const components = incidentComponentIds(site, incident);
     const published = incident.updates.filter((u) => u.at <= now);

@@ -11,7 +11,8 @@ import type { SpIncident } from '../../outputs/api/types.ts';
 import { buildFeed, type FeedItem } from '../../outputs/feeds/index.ts';
 import { markdownToText } from '../../content/markdown/markdown.ts';
 import type { SiteModel } from '../../site/site.ts';
-import { incidentComponentIds, siteRoot } from '../../site/site-links.ts';
+import { isListed } from '../../site/listed.ts';
+import { incidentComponentIds, incidentUrl, siteRoot } from '../../site/site-links.ts';
 import { COMPONENT_STATUS_LABELS, IMPACT_LABELS, STATUS_LABELS } from '../../content/statuses.ts';
 import { oneLine, truncate } from '../../shared/text-safety.ts';
 
@@ -22,9 +23,23 @@ export function feedItemIds(json: unknown): Set<string> | undefined {
   return new Set(items.map((i) => (i as { id?: unknown }).id).filter((id): id is string => typeof id === 'string'));
 }
 
-/** Every item of this build's history feed. */
-export function currentItems(model: SiteModel): FeedItem[] {
-  return buildFeed(model, { kind: 'history' }).items;
+/**
+ * Every item of this build's history feed. Given the previous deploy's item ids, also the items
+ * of an incident the feeds no longer list (hidden as opened in error) of which the previous feed
+ * held an item: whoever was told it began is told how it ended.
+ */
+export function currentItems(model: SiteModel, previous?: ReadonlySet<string>): FeedItem[] {
+  if (!previous) return buildFeed(model, { kind: 'history' }).items;
+  const told = new Set<string>();
+  for (const state of model.states) {
+    if (isListed(model, state)) continue;
+    const page = incidentUrl(model.site, state.incident.id);
+    for (const id of previous) if (id.startsWith(page)) told.add(state.incident.id);
+  }
+  if (told.size === 0) return buildFeed(model, { kind: 'history' }).items;
+  return buildFeed(model, { kind: 'history' }, { unlisted: true }).items.filter(
+    (i) => told.has(i.incident) || isListed(model, model.byId.get(i.incident)!),
+  );
 }
 
 /**

@@ -113,6 +113,30 @@ describe('--pr', () => {
     expect(gh.refs.get('heads/main')).toBe(base);
   });
 
+  it('resolve --in-error commits the flag and the final update, and names the pull request so', async () => {
+    const gh = await github();
+    const run = await runCli(['resolve', '2026-11-20-api', '--in-error', '--pr'], envFor(gh));
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const branch = 'status/2026-11-20-api/resolve-20261120-1430';
+    expect(run.stdout).toContain(`the final update, marked as opened in error in incidents/2026-11-20-api.md, on branch ${branch}`);
+    expect(gh.fileAt(branch, 'incidents/2026-11-20-api.md')).toBe(`---
+title: API errors
+impact: major
+components: [api]
+opened_in_error: true
+---
+
+## 2026-11-20 14:30 UTC · Resolved
+This incident was opened in error. Our services were not affected.
+
+## 2026-11-20 14:05 UTC · Investigating
+Some requests fail. Next update by 14:35 UTC.
+`);
+    const pull = gh.requests.find((r) => r.path.endsWith('/pulls'))!.body as Record<string, unknown>;
+    expect(pull).toMatchObject({ title: 'Opened in error: API errors', head: branch, base: 'main' });
+  });
+
   it('--merge merges the pull request and deletes the branch', async () => {
     const gh = await github();
     const run = await runCli([...UPDATE, '--merge'], envFor(gh));

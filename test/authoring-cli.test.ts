@@ -24,6 +24,9 @@ function root(files: Record<string, string> = {}) {
 }
 
 const env = (dir: string, now: string) => ({ STATUS_DIR: dir, STATUS_NOW: now });
+const never = (): never => {
+  throw new Error('not asked');
+};
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
 const errorsIn = (dir: string, now: string) =>
   checkContentRoot(dir, { now: new Date(now) }).diagnostics.filter((d) => d.severity === 'error');
@@ -482,6 +485,28 @@ This incident was opened in error. Our services were not affected.
       '✖ incidents/2026-11-20-api-errors.md: its frontmatter is not written as `key: value` lines, so `opened_in_error` cannot be set; add `opened_in_error: true` by hand and a final update that says so',
     ]);
     expect(read(dir, 'incidents/2026-11-20-api-errors.md')).toBe(flow);
+  });
+
+  it('in a terminal, asks for the words and shows the whole file, since two places change', async () => {
+    const dir = root({ 'incidents/2026-11-20-api-errors.md': HANDWRITTEN });
+    const asked: string[] = [];
+    const notes: string[] = [];
+    const prompter: Prompter = {
+      text: async (q) => (asked.push(q.message), ''),
+      select: async () => never(),
+      multiselect: async () => never(),
+      confirm: async (q) => (asked.push(q.message), true),
+      note: (text) => void notes.push(text),
+    };
+    const run = await runCli(['resolve', '2026-11-20-api-errors', '--in-error'], env(dir, '2026-11-20T15:10:00Z'), { prompter });
+    expect(run.code).toBe(0);
+    expect(asked).toEqual(['Final update: what happened instead (empty: the default text)', 'Write incidents/2026-11-20-api-errors.md?']);
+    expect(notes).toEqual([read(dir, 'incidents/2026-11-20-api-errors.md').trimEnd()]);
+    // One place changed: only the lines added.
+    const plain = root({ 'incidents/2026-11-20-api-errors.md': HANDWRITTEN });
+    notes.length = 0;
+    await runCli(['resolve', '2026-11-20-api-errors'], env(plain, '2026-11-20T15:10:00Z'), { prompter });
+    expect(notes[0]).toMatch(/^## 2026-11-20 15:10 UTC - Resolved\nComponents: /);
   });
 
   it('is in resolve --help', async () => {

@@ -5,18 +5,12 @@
  * where a source does not record something Statusmark needs (most often the time of an update),
  * the incident says so in `unmapped` rather than inventing it.
  */
-import { parse as parseYaml } from 'yaml';
+import { cstatePosts, statedZone } from './corpus/cstate-posts.ts';
+import { isTrue, scalar, sourceTime, splitFrontmatter, STATUS_WORD, type SourceFormat, type SourcePost } from './corpus/source-post.ts';
+import { statusfyPosts } from './corpus/statusfy-posts.ts';
 
-export type SourceFormat = 'cstate' | 'statusfy';
-type PostStatus = 'investigating' | 'identified' | 'monitoring' | 'update' | 'resolved' | 'in_progress' | 'completed';
-
-/** One post of the source incident, in the order it was published. */
-export interface SourcePost {
-  text: string;
-  /** ISO time with zone; absent when the source does not record when the post was published. */
-  at?: string;
-  status: PostStatus;
-}
+export type { SourceFormat, SourcePost } from './corpus/source-post.ts';
+export { sourceTime } from './corpus/source-post.ts';
 
 export interface ConvertedIncident {
   /** `<source>/<file name without .md>`, as the paragraph items' ids start. */
@@ -32,16 +26,6 @@ export interface ConvertedIncident {
   unmapped: string[];
 }
 
-const STATUS_WORD: Record<PostStatus, string> = {
-  investigating: 'Investigating',
-  identified: 'Identified',
-  monitoring: 'Monitoring',
-  update: 'Update',
-  resolved: 'Resolved',
-  in_progress: 'In progress',
-  completed: 'Completed',
-};
-
 /** cState severity → Statusmark impact. */
 const CSTATE_IMPACT: Record<string, string> = { down: 'critical', disrupted: 'major', notice: 'minor' };
 /** Statusfy severity → Statusmark impact; "under-maintenance" has no window in the file, so it stays an incident. */
@@ -51,193 +35,6 @@ const STATUSFY_IMPACT: Record<string, string> = {
   'degraded-performance': 'minor',
   'under-maintenance': 'none',
 };
-
-/** "2020-11-12 15:54:00" (cState writes no zone: UTC, as Hugo reads it without a site time zone), or ISO with a zone. */
-export function sourceTime(value: unknown, zone = 'Z'): string | undefined {
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value !== 'string' || value.trim() === '') return undefined;
-  const m = /^(\d{4}-\d\d-\d\d)[ T](\d\d?)(:\d\d(?::\d\d)?)(?:\.\d+)?\s*(Z|[+-]\d\d:?\d\d)?$/.exec(value.trim());
-  if (!m) return undefined;
-  const written = !m[4] ? zone : m[4] === '-00:00' || m[4] === '+00:00' ? 'Z' : m[4];
-  const date = new Date(`${m[1]}T${m[2]!.padStart(2, '0')}${m[3]}${written}`);
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
-}
-
-/** A scalar frontmatter value as text ('' for anything else). */
-const scalar = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '');
-
-const isTrue = (v: unknown) => v === true || (typeof v === 'string' && /^(?:true|yes|on)$/i.test(v.trim()));
-
-function splitFrontmatter(text: string): { front: Record<string, unknown>; body: string } {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*\r?\n?([\s\S]*)$/.exec(text);
-  if (!m) return { front: {}, body: text };
-  return { front: (parseYaml(m[1]!) as Record<string, unknown>) ?? {}, body: m[2]! };
-}
-
-/** Headings of level 1 and 2 in a post would end the update in Statusmark: they become level 3 (code blocks left alone). */
-function demoteHeadings(text: string): string {
-  let fenced = false;
-  return text
-    .split('\n')
-    .map((line) => {
-      if (/^\s*(?:```|~~~)/.test(line)) fenced = !fenced;
-      return !fenced && /^#{1,2}\s/.test(line) ? line.replace(/^#{1,2}/, '###') : line;
-    })
-    .join('\n');
-}
-
-const clean = (text: string) =>
-  demoteHeadings(text)
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/\{\{<\s*track\s+"[^"]*"\s*>\}\}/g, '')
-    .replace(/^\\\s*$/gm, '')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-
-/** Jenkins' post markers: `[Final message]`, `[Initial Message]`, `[Update 2]`, `[edit]`, … */
-const MARKER = /^\[(final|closing|close|initial|open|update|updated|edit)\b[^\]\n]*\]\s*$/im;
-const MARKER_LINE = /^\[(final|closing|close|initial|open|update|updated|edit)\b[^\]\n]*\]\s*$/gim;
-const SEPARATOR = /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/m;
-const MARKER_TIME = /\[update\D*(\d{4}-\d\d-\d\d)\s+(\d\d)h(\d\d)\s*utc\]/i;
-
-interface RawPost {
-  text: string;
-  marker?: string;
-  at?: string;
-  /** The status a bold lead names. */
-  lead?: PostStatus;
-}
-
-const TRACK = /\{\{<\s*track\s+"([^"]+)"\s*>\}\}/;
-/** xREL's template: posts under each other, each a bold lead ("**Resolved:** …"), parted by a line of `\`. */
-const BACKSLASH_LINE = /^\\\s*$/m;
-const LEAD_STATUS: [RegExp, PostStatus][] = [
-  [/^\*\*\s*resolved\b/i, 'resolved'],
-  [/^\*\*\s*(?:issue )?identified\b/i, 'identified'],
-  [/^\*\*\s*monitoring\b/i, 'monitoring'],
-];
-
-/** The posts of a cState body, oldest first, with the time and status the source gives them (if any). */
-function cstatePostsInFileOrder(body: string): { posts: RawPost[]; oldestFirst: boolean } {
-  const uncommented = body.replace(/<!--[\s\S]*?-->/g, '');
-  if (BACKSLASH_LINE.test(uncommented)) {
-    const posts = uncommented
-      .split(BACKSLASH_LINE)
-      .map((t) => ({ raw: t, text: clean(t) }))
-      .filter((p) => p.text)
-      .map((p) => ({ text: p.text, at: sourceTime(TRACK.exec(p.raw)?.[1]), lead: LEAD_STATUS.find(([re]) => re.test(p.text))?.[1] }));
-    return { posts, oldestFirst: true };
-  }
-  const text = clean(body);
-  if (MARKER.test(text)) {
-    const out: RawPost[] = [];
-    const markers = [...text.matchAll(MARKER_LINE)];
-    const lead = text.slice(0, markers[0]!.index).trim();
-    if (lead) out.push({ text: lead });
-    markers.forEach((m, i) => {
-      const end = i + 1 < markers.length ? markers[i + 1]!.index : text.length;
-      const t = text.slice(m.index + m[0].length, end).trim();
-      const stamp = MARKER_TIME.exec(m[0]);
-      const at = stamp ? sourceTime(`${stamp[1]} ${stamp[2]}:${stamp[3]}:00`) : undefined;
-      if (t) out.push({ text: t, marker: m[1]!.toLowerCase(), at });
-    });
-    // Jenkins writes newest first ("[Final message]" on top), except a file that opens with
-    // unmarked text and adds "[edit]"/"[Update]" below it.
-    const oldestFirst =
-      out.length > 1 &&
-      out[0]!.marker === undefined &&
-      out.slice(1).every((p) => p.marker === 'edit' || p.marker === 'update' || p.marker === 'updated');
-    return { posts: out, oldestFirst };
-  }
-  // cState's convention: newest first, posts parted by a rule (Civo's `-----`).
-  const posts = text
-    .split(SEPARATOR)
-    .map((t) => t.trim())
-    .filter(Boolean)
-    .map((t) => ({ text: t }));
-  return { posts, oldestFirst: false };
-}
-
-/** Civo's posts open with their time of day: "12:20 GMT+1", "update 15:45 GMT+1", "07:15GMT". */
-const LEADING_TIME = /^(?:\*\*)?(?:update\s+)?(\d{1,2}):(\d\d)(?::\d\d)?\s*(gmt|utc|bst|cet)?\s*([+-]\d{1,2})?(?![\d:])/i;
-const ZONE_HOURS: Record<string, number> = { gmt: 0, utc: 0, bst: 1, cet: 1 };
-
-/** A post's own time of day, on the incident's day (the next day when that would come before the start). */
-function leadingTime(text: string, day: string | undefined, start: string | undefined): string | undefined {
-  const m = LEADING_TIME.exec(text);
-  if (!m || !day || !m[3]) return undefined;
-  const offset = ZONE_HOURS[m[3].toLowerCase()]! + (m[4] ? Number(m[4]) : 0);
-  let at = Date.parse(`${day}T00:00:00Z`) + ((Number(m[1]) - offset) * 60 + Number(m[2])) * 60_000;
-  if (start && at < Date.parse(start) - 3_600_000) at += 86_400_000;
-  return new Date(at).toISOString();
-}
-
-/**
- * The zone a file's posts state their times in ("12:20 GMT+1"), as an offset: the file's own
- * zone-less times (`date`, `resolvedWhen`) are read in it, since Civo writes both in local time.
- */
-function statedZone(body: string): string | undefined {
-  const m = /\b\d{1,2}:\d\d(?::\d\d)?\s*(gmt|utc|bst|cet)\s*([+-]\d{1,2})?(?![\d:])/i.exec(body);
-  if (!m) return undefined;
-  const hours = ZONE_HOURS[m[1]!.toLowerCase()]! + (m[2] ? Number(m[2]) : 0);
-  return hours === 0 ? 'Z' : `${hours < 0 ? '-' : '+'}${String(Math.abs(hours)).padStart(2, '0')}:00`;
-}
-
-/** Files whose posts are written oldest first with nothing in them to tell (read by hand). */
-const OLDEST_FIRST = new Set(['civo/2021-05-10-upstream-connectivity-to-svg1.md']);
-
-function cstatePosts(
-  id: string,
-  body: string,
-  day: string | undefined,
-  start: string | undefined,
-  end: string | undefined,
-  resolved: boolean,
-): SourcePost[] {
-  const { posts: raw, oldestFirst } = cstatePostsInFileOrder(body);
-  for (const p of raw) p.at ??= leadingTime(p.text, day, start);
-  const stamped = raw.filter((p) => p.at);
-  // Posts that carry their own times say which way the file runs.
-  const runsForward =
-    stamped.length >= 2 ? Date.parse(stamped[0]!.at!) <= Date.parse(stamped.at(-1)!.at!) : oldestFirst || OLDEST_FIRST.has(`${id}.md`);
-  const ordered = runsForward ? raw : [...raw].reverse();
-  return ordered.map((p, i) => {
-    const first = i === 0;
-    const last = i === ordered.length - 1;
-    const closing =
-      p.marker === 'final' ||
-      p.marker === 'closing' ||
-      p.marker === 'close' ||
-      p.lead === 'resolved' ||
-      (!p.marker && !p.lead && ordered.length > 1);
-    // The newest of several posts of a resolved incident is its resolution, published when it resolved.
-    if (last && !first && resolved && closing) return { text: p.text, at: p.at ?? end, status: 'resolved' as const };
-    if (first) return { text: p.text, at: p.at ?? start, status: p.lead ?? ('investigating' as const) };
-    return { text: p.text, at: p.at, status: p.lead ?? ('update' as const) };
-  });
-}
-
-/** Statusfy's `::: update <title> | <time>` blocks after the opening text. */
-function statusfyPosts(body: string, start: string | undefined): SourcePost[] {
-  const out: SourcePost[] = [];
-  const text = body.replace(/<!--[\s\S]*?-->/g, '');
-  const first = text.split(/^::: update/m)[0]!.trim();
-  if (first) out.push({ text: clean(first), at: start, status: 'investigating' });
-  for (const m of text.matchAll(/^::: update[ \t]+([^|\n]*?)\s*\|\s*(\S+)[ \t]*\n([\s\S]*?)^:::[ \t]*$/gm)) {
-    const title = m[1]!.trim();
-    const status: PostStatus = /resolv|complete/i.test(title)
-      ? 'resolved'
-      : /identif/i.test(title)
-        ? 'identified'
-        : /monitor/i.test(title)
-          ? 'monitoring'
-          : 'update';
-    // The title is kept as a bold lead when it is more than the status.
-    const lead = status !== 'update' && title.toLowerCase() === STATUS_WORD[status].toLowerCase() ? '' : `**${title}:** `;
-    out.push({ text: `${lead}${clean(m[3]!)}`, at: sourceTime(m[2]), status });
-  }
-  return out;
-}
 
 const yamlString = (s: string) => JSON.stringify(s);
 const heading = (iso: string) => iso.replace(/:\d\d\.\d{3}Z$/, ' UTC').replace('T', ' ');

@@ -13,8 +13,9 @@
  * - package: a team's project installed from the packed tarball (`npm pack`, then `npm install`
  *   of a project that depends on it): the installed size (`du` of node_modules), the package
  *   count (`npm ls --omit=dev --all --parseable`) and the largest packages.
- * - precision: each style rule's precision and recall on the precision corpus
- *   (test/fixtures/precision/: real status-page updates of other teams, labelled by hand).
+ * - precision: each style and policy rule's precision and recall on the precision corpus
+ *   (test/fixtures/precision/: real status-page updates, incidents and post-incident reports of
+ *   other teams, labelled by hand).
  * - incremental: a full build, then the rebuild after one changed incident with the cache it left
  *   (scripts/bench/incremental.ts), BENCH_RUNS pairs per size, each ratio from one pair;
  * - install: the deploy workflow's install, `npm ci --omit=dev` of this repository: its size.
@@ -27,6 +28,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { checkAndRender, FUZZ_CORPUS, incidentFile } from './bench/fuzz-corpus.ts';
 import { corpusSentence, figuresCell, measurePrecision } from './bench/precision.ts';
+import { FIXED_NOW, incidentCorpusSentence, measurePolicyPrecision, policyFiguresCell, REPLAY_MINUTES } from './bench/policy-precision.ts';
 import { BUILD_SHAPE, CHECK_SHAPE, generateContentRoot, type GenerateOptions } from './bench/generate.ts';
 import { describeHome, homePageFigures } from './bench/home-page.ts';
 import { benchIncremental } from './bench/incremental.ts';
@@ -253,6 +255,20 @@ function benchPrecision(): void {
     for (const w of figures.wrong)
       console.log(`    ${w.expected ? 'missed' : 'wrong '} ${w.id}${w.found.length ? `: ${w.found.join(', ')}` : ''}`);
   }
+  const policy = measurePolicyPrecision();
+  console.log(`precision: the policy rules on ${incidentCorpusSentence(policy)} (labelled by hand; precision / recall)`);
+  console.log(
+    `  ${policy.timed} incidents have a time for every update; Statusmark rejects ${policy.rejected.length} files whose own times contradict each other`,
+  );
+  const replays = Object.entries(REPLAY_MINUTES).map(([rule, m]) => `${rule} ${m} min after each incident's first update`);
+  console.log(`  now: ${FIXED_NOW.toISOString()}, except ${replays.join(', ')}`);
+  for (const [rule, figures] of Object.entries(policy.rules)) {
+    console.log(`  ${rule.padEnd(26)} ${policyFiguresCell(figures)}`);
+    for (const w of figures.wrong)
+      console.log(`    ${w.expected ? 'missed' : 'wrong '} ${w.id}${w.found.length ? `: ${w.found.join(' / ')}` : ''}`);
+  }
+  const s = policy.sections;
+  console.log(`  policy-report-sections by section: ${s.right} of ${s.named} named missing were, ${s.missed} missing not named`);
 }
 
 if (process.argv[2] === '--measure') {

@@ -104,6 +104,15 @@ const CASES: Record<PolicyRuleId, { triggers: Case[]; passes: Case[] }> = {
         ),
       },
       {
+        name: 'a stated window covers the gap up to its end',
+        text: incident(
+          'impact: minor',
+          u('16:20', 'Resolved', 'Done.') +
+            '\n' +
+            u('14:05', 'Identified', 'The API is unavailable between 14:00 UTC and 16:30 UTC while we move it.'),
+        ),
+      },
+      {
         name: '“Next update by” covers the gap up to that time',
         text: incident('impact: minor', u('15:30', 'Resolved', 'Fixed.') + '\n' + u('14:05', 'Investigating', `Errors. ${NEXT}`)),
       },
@@ -155,6 +164,11 @@ const CASES: Record<PolicyRuleId, { triggers: Case[]; passes: Case[] }> = {
         name: 'open, last update 55 min before now, which promised the next by 15:30 UTC',
         now: '2026-11-20T15:00:00Z',
         text: incident('impact: minor', u('14:05', 'Investigating', `Errors. ${NEXT}`)),
+      },
+      {
+        name: 'open, last update 55 min before now, which said the work ends within two hours',
+        now: '2026-11-20T15:00:00Z',
+        text: incident('impact: minor', u('14:05', 'Investigating', 'The API will be down for up to two hours while we upgrade it.')),
       },
       {
         name: 'resolved long ago',
@@ -253,6 +267,11 @@ const CASES: Record<PolicyRuleId, { triggers: Case[]; passes: Case[] }> = {
         name: 'an ETA in words',
         now: '2026-11-20T14:10:00Z',
         text: incident('impact: minor', u('14:05', 'Identified', 'We expect the fix to be live by 15:00 UTC.')),
+      },
+      {
+        name: 'how long it will be down',
+        now: '2026-11-20T14:10:00Z',
+        text: incident('impact: minor', u('14:05', 'Investigating', 'The dashboard will be down for less than one hour.')),
       },
     ],
   },

@@ -29,6 +29,7 @@ const CASES: Record<StyleRuleId, { triggers: [string, string][]; passes: [string
         'We believe the errors are being caused by an isolated ISP issue.',
       ],
       ['“probably related to”', 'We are seeing problems, probably related to an outage at our cloud provider.'],
+      ['“speculated that … related to”', 'Many have speculated that the uploads were related to the policy debate.'],
     ],
     passes: [
       ['what is known', 'We are investigating the cause. A faulty release caused the errors.'],
@@ -46,6 +47,8 @@ const CASES: Record<StyleRuleId, { triggers: [string, string][]; passes: [string
       ['a hedge about scope', 'Builds and possibly other services are slow.'],
       ['“seems to be working”', 'Everything else seems to be working correctly.'],
       ['“may” about impact', 'Events may arrive up to 15 minutes late.'],
+      ['a forecast, in a sentence that states a cause', 'Due to how the releases differ, this will likely be a long effort.'],
+      ['reporting the investigation', 'Sean finds a possible cause for the bug and opens a fix.'],
     ],
   },
   'style-blame': {

@@ -28,6 +28,8 @@ export interface CorpusSource {
   licence: string;
   /** Who the page is written for: decides the jargon list, as `style.audience` does. */
   audience: 'developers' | 'general';
+  /** What the items are paragraphs of: a status page's updates (the default) or post-incident reports. */
+  kind?: 'post-incident reports';
   items: CorpusItem[];
 }
 
@@ -53,7 +55,7 @@ export interface RuleFigures {
 }
 
 export interface PrecisionReport {
-  sources: { organisation: string; repository: string; items: number }[];
+  sources: { organisation: string; repository: string; items: number; reports: boolean }[];
   items: number;
   rules: Record<StyleRuleId, RuleFigures>;
 }
@@ -116,7 +118,12 @@ export function measurePrecision(dir = PRECISION_DIR): PrecisionReport {
     rules[rule] = r;
   }
   return {
-    sources: sources.map((s) => ({ organisation: s.organisation, repository: s.repository, items: s.items.length })),
+    sources: sources.map((s) => ({
+      organisation: s.organisation,
+      repository: s.repository,
+      items: s.items.length,
+      reports: s.kind === 'post-incident reports',
+    })),
     items: sources.reduce((n, s) => n + s.items.length, 0),
     rules,
   };
@@ -134,5 +141,8 @@ export function figuresCell(r: RuleFigures): string {
 
 /** The corpus as the README describes it. */
 export function corpusSentence(report: PrecisionReport): string {
-  return `${report.items} update paragraphs from ${report.sources.length} organisations' status pages`;
+  const pages = report.sources.filter((s) => !s.reports);
+  const reports = report.sources.filter((s) => s.reports);
+  const count = (list: typeof pages) => list.reduce((n, s) => n + s.items, 0);
+  return `${count(pages)} update paragraphs from ${pages.length} organisations' status pages and ${count(reports)} paragraphs of ${reports.length} other organisations' post-incident reports`;
 }

@@ -4,6 +4,7 @@ import type { Incident, Update } from '../../content/model.ts';
 import { isOverdue, nextUpdateDue, promisedBy, toldNextBy, type NextUpdateDue } from '../../status/next-update.ts';
 import { REPORT_SECTIONS } from '../../content/markdown/report-sections.ts';
 import { reportGaps } from './report-content.ts';
+import { statedEndBy } from './stated-end.ts';
 import { STATUS_LABELS } from '../../content/statuses.ts';
 import { deriveState } from '../../status/timeline.ts';
 import { DAY, formatDuration, formatUtc, HOUR, MINUTE } from '../../shared/time.ts';
@@ -111,7 +112,7 @@ const updateGap: Check = (incident, { policy }) => {
 
 /** How long customers may wait after `update`: the interval, or longer when the update (or `eta`) told them when. */
 function allowedGap(incident: Incident, update: Update, interval: number): number {
-  const told = [toldNextBy(update), incident.eta].filter((d): d is Date => d !== undefined && d > update.at);
+  const told = [toldNextBy(update), statedEndBy(update), incident.eta].filter((d): d is Date => d !== undefined && d > update.at);
   // "by 14:35" holds until 14:35:59, as policy-promise-kept reads it.
   return Math.max(interval, ...told.map((d) => d.getTime() - update.at.getTime() + MINUTE - 1));
 }
@@ -125,6 +126,9 @@ const updateOverdue: Check = (incident, ctx) => {
   if (!due || !isOverdue(due, ctx.now)) return [];
   // "by 14:35" holds until 14:35:59, as policy-promise-kept reads a promise.
   if (due.why === 'promised' && ctx.now.getTime() - due.at.getTime() < MINUTE) return [];
+  // Customers told when it ends (a stated end, an ETA, \`eta\`) know when to expect news, as policy-update-gap reads it.
+  const told = [toldNextBy(due.latest), statedEndBy(due.latest), incident.eta];
+  if (told.some((d) => d !== undefined && ctx.now.getTime() - d.getTime() < MINUTE)) return [];
   const age = ctx.now.getTime() - due.latest.at.getTime();
   return [
     finding(CATALOG.updateOverdue, at(due.latest), {
@@ -138,7 +142,7 @@ const updateOverdue: Check = (incident, ctx) => {
 
 const nextUpdate: Check = (incident, ctx) => {
   const due = dueAt(incident, ctx);
-  if (!due || incident.eta || saysWhenNext(due.latest.markdown)) return [];
+  if (!due || incident.eta || saysWhenNext(due.latest.markdown) || statedEndBy(due.latest)) return [];
   return [finding(CATALOG.noNextUpdate, at(due.latest), { due: clock(due.at) })];
 };
 

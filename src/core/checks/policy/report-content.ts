@@ -19,11 +19,15 @@ const normal = (text: string) => text.toLowerCase().replace(/['‘]/g, '’');
 const TIME_OF_DAY = /\b(?:[01]?\d|2[0-3]):[0-5]\d\b/g;
 const EMAIL = /[^\s@]+@[^\s@]+\.[a-z]{2,}/i;
 
-/** The text of each block of the report (paragraph, list item, quote, table), without comments or raw HTML. */
+/**
+ * The text of each block of the report (heading, paragraph, list item, quote, table), without
+ * comments or raw HTML. A heading of the team's own ("What we're doing about it", "Actions taken")
+ * says what its section covers as plainly as a paragraph does.
+ */
 function blocks(markdown: string): string[] {
   const out: string[] = [];
   const visit = (node: RootContent) => {
-    if (node.type === 'html' || node.type === 'heading' || node.type === 'code') return;
+    if (node.type === 'html' || node.type === 'code') return;
     if (node.type === 'list') return node.children.forEach(visit);
     const { start, end } = node.position ?? {};
     if (start?.offset === undefined || end?.offset === undefined) return;

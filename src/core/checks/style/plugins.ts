@@ -25,7 +25,9 @@ export function retextSpeculation() {
         .filter((m) => !describesTheProblem(m))
         .map((m) => m.sentence),
     );
-    const hedges = matchesOf(file, 'hedge').filter((m) => (aboutCause.has(m.sentence) || afterGuessLead(m)) && !aboutOwnProgress(m));
+    const hedges = matchesOf(file, 'hedge').filter(
+      (m) => (aboutCause.has(m.sentence) || afterGuessLead(m)) && !aboutOwnProgress(m) && !forecast(m),
+    );
     const found = [...matchesOf(file, 'speculation'), ...hedges].sort((a, b) => startOf(a.nodes) - startOf(b.nodes));
     for (const m of firstPerSentence(found)) {
       report(file, m.nodes, undefined, CATALOG.speculation, { words: quote(m.nodes) });
@@ -64,6 +66,20 @@ function describesTheProblem(m: Match): boolean {
     const word = toString(node).toLowerCase();
     if (PROBLEM.test(word)) return true;
     if (!RELATIVE.has(word)) return false;
+  }
+  return false;
+}
+
+const FUTURE = new Set(['will', 'would', 'wont', 'should']);
+
+/** "this will likely be a long term effort": a hedge after "will" forecasts what comes, it does not guess at a cause. */
+function forecast(m: Match): boolean {
+  if (m.sentence.type !== 'SentenceNode') return false;
+  const children = m.sentence.children;
+  for (let i = children.indexOf(m.nodes[0]!) - 1; i >= 0; i--) {
+    const node = children[i]!;
+    if (node.type === 'WhiteSpaceNode') continue;
+    return node.type === 'WordNode' && FUTURE.has(toString(node).toLowerCase().replace(/['’]/g, ''));
   }
   return false;
 }

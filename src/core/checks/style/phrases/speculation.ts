@@ -4,7 +4,10 @@
  * resolved", "it seems plugin updates still work") is honest and is not flagged.
  */
 
-/** Always a guess at the cause, or at what the problem is. */
+/**
+ * Always a guess at the cause, or at what the problem is. Not "a possible cause": "we found a
+ * possible cause of the failure" reports the investigation (measured on post-incident reports).
+ */
 export const SPECULATION = [
   'might be caused',
   'may be caused',
@@ -27,13 +30,13 @@ export const SPECULATION = [
   'might be the',
   'we suspect',
   'suspected',
+  'speculated',
   'we think it',
   'we think its',
   'we believe it',
   'we believe its',
   'the likely cause',
   'the probable cause',
-  'a possible cause',
 ];
 /** Hedges: speculation when the same sentence is about the cause (see CAUSE_WORDS), or right after GUESS_LEADS. */
 export const HEDGES = [

@@ -110,6 +110,16 @@ describe('scripts/watchdog.ts', () => {
     expect(writes()).toBe(before);
   });
 
+  it('pings once the update is 5 minutes late, not while the responder may still be writing it', () => {
+    const alone = makeContentRoot({ [FILE]: OVERDUE });
+    const plan = (now: string) =>
+      planWatchdog(readSiteModel(alone, new Date(now)), [], { repository: 'acme/status', branch: 'main' }).map((a) => a.incident);
+    // Due by 14:35 UTC.
+    expect(plan('2026-11-20T14:36:00Z')).toEqual([]);
+    expect(plan('2026-11-20T14:40:00Z')).toEqual([]);
+    expect(plan('2026-11-20T14:40:01Z')).toEqual(['2026-11-20-api-errors']);
+  });
+
   it('asks for an owner when none is set', () => {
     const bare = makeContentRoot({ [FILE]: OVERDUE.replace(/owner:.*\n/, '') });
     const actions = planWatchdog(readSiteModel(bare, new Date('2026-11-20T15:00:00Z')), [], { repository: 'acme/status', branch: 'main' });

@@ -104,6 +104,12 @@ describe('statusmark wait', () => {
     expect(fake.dispatches.map((d) => d.workflow)).toEqual(['deploy.yml', 'watchdog.yml']);
   });
 
+  it('still starts the watchdog when a rule the config makes an error fails at the change itself', async () => {
+    const root = makeContentRoot({ 'incidents/2026-11-20-errors.md': OPEN }, `${BASE_CONFIG}rules: { policy-update-overdue: error }\n`);
+    expect(await runWait([], env(root), fakeClock('2026-11-20T14:30:00Z'))).toBe(0);
+    expect(fake.dispatches.map((d) => d.workflow)).toEqual(['deploy.yml', 'watchdog.yml']);
+  });
+
   it('leaves a change beyond the horizon to a later run, and does nothing when the horizon is 0', async () => {
     const root = makeContentRoot({ 'incidents/2026-11-20-db.md': MAINTENANCE });
     const clock = fakeClock('2026-11-20T14:59:59Z');

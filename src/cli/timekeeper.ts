@@ -14,8 +14,9 @@ import { parseArgs } from 'node:util';
 import { GitHubError } from '../core/github/client.ts';
 import { repoClient, type RepoClient } from '../core/publish/github.ts';
 import { describeChange, planTimekeeper } from '../core/publish/timekeeper.ts';
-import { ContentError, readSiteModel } from '../core/pipeline.ts';
-import type { SiteModel } from '../core/site/site.ts';
+import { loadContentRoot } from '../core/content/load.ts';
+import { ContentError } from '../core/pipeline.ts';
+import { buildSiteModel, type SiteModel } from '../core/site/site.ts';
 import { contentRootFromEnv, nowFromEnv } from '../core/shared/env.ts';
 import { formatDuration } from '../core/shared/time.ts';
 import { timeChanges } from '../core/status/time-changes.ts';
@@ -36,13 +37,19 @@ const DISPATCHABLE = ['deploy.yml', 'watchdog.yml', 'timekeeper.yml'] as const;
 const ACTIONS_HINT =
   'give the job `permissions: { actions: write }`; from outside GitHub Actions, use a fine-grained token with "Actions" set to read and write on this repository, or a classic token with the `repo` scope';
 
-function readModel(env: NodeJS.ProcessEnv, now: Date): SiteModel | undefined {
-  try {
-    return readSiteModel(contentRootFromEnv(env), now);
-  } catch (error) {
-    annotate('error', error instanceof ContentError ? error.message : `could not read the content: ${(error as Error).message}`);
+/**
+ * The content, read once (a push starts a new run for new content), and its site model at any time. The policy and
+ * style rules are not run: one the config makes an error can start failing at the very change waited for
+ * (`policy-update-overdue: error`), and the deploy's check reports it; the watchdog must still be started.
+ */
+function readContent(env: NodeJS.ProcessEnv): ((now: Date) => SiteModel) | undefined {
+  const content = loadContentRoot(contentRootFromEnv(env));
+  const { loaded } = content;
+  if (!loaded || content.diagnostics.some((d) => d.severity === 'error')) {
+    annotate('error', new ContentError(content.diagnostics).message);
     return undefined;
   }
+  return (now) => buildSiteModel({ ...content, loaded }, now);
 }
 
 function failed(error: unknown): number {
@@ -70,8 +77,9 @@ export function runNextChange(argv: readonly string[], env: NodeJS.ProcessEnv): 
     printError(`${(error as Error).message}\nUsage: statusmark next-change [--all]`);
     return 2;
   }
-  const model = readModel(env, now);
-  if (!model) return 1;
+  const modelAt = readContent(env);
+  if (!modelAt) return 1;
+  const model = modelAt(now);
   const plan = planTimekeeper(model);
   const changes = timeChanges({ states: model.states, policy: model.site.config.policy, now });
   const shown = all ? changes : changes.filter((c) => c.at.getTime() === changes[0]?.at.getTime());
@@ -111,13 +119,13 @@ export async function runWait(argv: readonly string[], env: NodeJS.ProcessEnv, c
     return failed(error);
   }
   const ref = env.GITHUB_REF_NAME || 'main';
+  const modelAt = readContent(env);
+  if (!modelAt) return 1;
   // A clock that does not move (STATUS_NOW in a test) must not make it wait for the same change twice.
   let after = 0;
   for (;;) {
     const now = new Date(Math.max(clock.now().getTime(), after));
-    const model = readModel(env, now);
-    if (!model) return 1;
-    const plan = planTimekeeper(model);
+    const plan = planTimekeeper(modelAt(now));
     if (plan.kind === 'off') {
       print('the timekeeper is off (timekeeper.horizon_minutes: 0)');
       return 0;

@@ -14,12 +14,10 @@ import { parseArgs } from 'node:util';
 import { GitHubError } from '../core/github/client.ts';
 import { repoClient, type RepoClient } from '../core/publish/github.ts';
 import { describeChange, planTimekeeper } from '../core/publish/timekeeper.ts';
-import { loadContentRoot } from '../core/content/load.ts';
-import { ContentError } from '../core/pipeline.ts';
-import { buildSiteModel, type SiteModel } from '../core/site/site.ts';
-import { contentRootFromEnv, nowFromEnv } from '../core/shared/env.ts';
+import { nowFromEnv } from '../core/shared/env.ts';
 import { formatDuration } from '../core/shared/time.ts';
 import { timeChanges } from '../core/status/time-changes.ts';
+import { readContent } from './read-content.ts';
 import { annotate, print, printError, setOutput } from './workflow.ts';
 
 /** The clock and the sleep `statusmark wait` uses; tests pass a fake pair, so nothing really waits. */
@@ -36,21 +34,6 @@ export const REAL_CLOCK: Clock = {
 const DISPATCHABLE = ['deploy.yml', 'watchdog.yml', 'timekeeper.yml'] as const;
 const ACTIONS_HINT =
   'give the job `permissions: { actions: write }`; from outside GitHub Actions, use a fine-grained token with "Actions" set to read and write on this repository, or a classic token with the `repo` scope';
-
-/**
- * The content, read once (a push starts a new run for new content), and its site model at any time. The policy and
- * style rules are not run: one the config makes an error can start failing at the very change waited for
- * (`policy-update-overdue: error`), and the deploy's check reports it; the watchdog must still be started.
- */
-function readContent(env: NodeJS.ProcessEnv): ((now: Date) => SiteModel) | undefined {
-  const content = loadContentRoot(contentRootFromEnv(env));
-  const { loaded } = content;
-  if (!loaded || content.diagnostics.some((d) => d.severity === 'error')) {
-    annotate('error', new ContentError(content.diagnostics).message);
-    return undefined;
-  }
-  return (now) => buildSiteModel({ ...content, loaded }, now);
-}
 
 function failed(error: unknown): number {
   if (error instanceof GitHubError) {

@@ -1,6 +1,6 @@
 /**
  * The update-cadence watchdog (`.github/workflows/watchdog.yml`): one GitHub issue per open
- * incident whose next update is overdue (`nextUpdateDue`: the time the page shows), mentioning its `owner`s; closed
+ * incident whose next update is 5 minutes overdue (`nextUpdateDue`: the time the page shows), mentioning its `owner`s; closed
  * when the incident is resolved or back on schedule. Running it twice changes nothing.
  *
  * Env: GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_SERVER_URL, GITHUB_REF_NAME (the

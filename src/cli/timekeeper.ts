@@ -1,7 +1,7 @@
 /**
  * The timekeeper's commands (`.github/workflows/timekeeper.yml`, README "Time-based changes"):
  *  - `statusmark next-change`: the next instant at which the clock alone changes the page, the API
- *    or the watchdog's issues, and what changes then;
+ *    or the watchdog's issues, and what changes then (also the step output `next`, an ISO time);
  *  - `statusmark wait`: while the next change is within `timekeeper.horizon_minutes`, wait for it
  *    and start the workflow that publishes it (deploy.yml, or watchdog.yml for a late update);
  *  - `statusmark dispatch <workflow>`: start deploy.yml, watchdog.yml or timekeeper.yml now.

@@ -56,9 +56,21 @@ describe('the Statuspage API v2 files', () => {
       name: 'Acme Status',
       url: 'https://acme.github.io/status',
       time_zone: 'Etc/UTC',
-      updated_at: '2026-11-20T14:25:00.000Z',
+      updated_at: '2026-11-20T14:30:00.000Z',
+      valid_until: '2026-11-20T15:00:00.000Z',
     });
     for (const name of API_DOCUMENTS) expect(read(name).page).toEqual(page);
+  });
+
+  it('says as of when its states hold (the build) and until when (the next maintenance start or end), null when none is ahead', () => {
+    const at = (now: string) => (JSON.parse(apiFile(readSiteModel(makeStatusFixture(), new Date(now)), 'status')) as { page: object }).page;
+    expect(at('2026-11-20T15:20:00Z')).toMatchObject({ updated_at: '2026-11-20T15:20:00.000Z', valid_until: '2026-11-25T02:00:00.000Z' });
+    expect(at('2026-11-25T03:00:00Z')).toMatchObject({ valid_until: '2026-11-25T04:00:00.000Z' });
+    const after = at('2026-11-26T00:00:00Z');
+    expect(after).toMatchObject({ updated_at: '2026-11-26T00:00:00.000Z', valid_until: null });
+    const status = { indicator: 'none', description: 'All Systems Operational' };
+    expect(assertStatuspageShape('statusDocument', { page: after, status })).toBe(true);
+    expect(assertStatuspageShape('statusDocument', { page: { ...after, valid_until: 'soon' }, status })).toBe(false);
   });
 });
 

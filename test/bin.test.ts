@@ -50,7 +50,10 @@ CI jobs (the workflows run these):
   notify       after a deploy: announce new updates to the channels the config turns on
   step-times   at the end of a job: how long each of its steps took, in the job summary
   pr-comment   on a pull request: comment with what it changes on the page
-  watchdog     on a schedule: open an issue when an update is overdue
+  watchdog     open an issue when an update is 5 minutes overdue
+  next-change  when the clock alone next changes the page, and what changes
+  wait         in the timekeeper workflow: wait for the next change, then start the deploy or the watchdog
+  dispatch     start the deploy, watchdog or timekeeper workflow now (actions: write)
 
 Run \`statusmark <command> --help\` for the options and examples of each.
   -v, --version   print the version
@@ -124,7 +127,7 @@ describe('statusmark <unknown command>', () => {
       code: 2,
       stdout: '',
       stderr:
-        'unknown command "frobnicate"; the commands are: init, upgrade, check, new, update, resolve, maintenance, report, list, deploy-plan, notify, step-times, pr-comment, watchdog\n\nRun `statusmark --help` for what each command does.',
+        'unknown command "frobnicate"; the commands are: init, upgrade, check, new, update, resolve, maintenance, report, list, deploy-plan, notify, step-times, pr-comment, watchdog, next-change, wait, dispatch\n\nRun `statusmark --help` for what each command does.',
     });
   });
 

@@ -198,7 +198,11 @@ describe('the page, the policy check, the watchdog and `status list` agree on th
     const before = await says(dir, `2026-11-10T${v.due}:00Z`);
     expect(before).toEqual({ page: due, list: { due: label, overdue: false }, watchdog: [], policy: [] });
 
-    const late = new Date(new Date(due).getTime() + 60_000).toISOString();
+    // A minute late, the page, the list and the check say so; the watchdog waits until 5 minutes late.
+    const minuteLate = await says(dir, new Date(new Date(due).getTime() + 60_000).toISOString());
+    expect([minuteLate.list.overdue, minuteLate.policy.length, minuteLate.watchdog]).toEqual([true, 1, []]);
+
+    const late = new Date(new Date(due).getTime() + 6 * 60_000).toISOString();
     const after = await says(dir, late);
     expect(after.page).toBe(due);
     expect(after.list).toEqual({ due: label, overdue: true });

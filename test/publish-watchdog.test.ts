@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { planWatchdog, WATCHDOG_LABEL } from '../src/core/publish/watchdog.ts';
 import { readSiteModel } from '../src/core/pipeline.ts';
-import { makeContentRoot } from './helpers/content-root.ts';
+import { BASE_CONFIG, makeContentRoot } from './helpers/content-root.ts';
 import { FakeGitHub } from './helpers/fake-github.ts';
 import { runScript } from './helpers/run-script.ts';
 
@@ -108,6 +108,22 @@ describe('scripts/watchdog.ts', () => {
     const before = writes();
     await runScript('watchdog.ts', [], env('2026-11-20T18:00:00Z'), root);
     expect(writes()).toBe(before);
+  });
+
+  it('pings once the update is 5 minutes late, not while the responder may still be writing it', () => {
+    const alone = makeContentRoot({ [FILE]: OVERDUE });
+    const plan = (now: string) =>
+      planWatchdog(readSiteModel(alone, new Date(now)), [], { repository: 'acme/status', branch: 'main' }).map((a) => a.incident);
+    // Due by 14:35 UTC.
+    expect(plan('2026-11-20T14:36:00Z')).toEqual([]);
+    expect(plan('2026-11-20T14:40:00Z')).toEqual([]);
+    expect(plan('2026-11-20T14:40:01Z')).toEqual(['2026-11-20-api-errors']);
+  });
+
+  it('still reminds the owners when the config makes a late update an error of the check', async () => {
+    const strict = makeContentRoot({ [FILE]: OVERDUE }, `${BASE_CONFIG}rules: { policy-update-overdue: error }\n`);
+    const run = await runScript('watchdog.ts', [], env('2026-11-20T15:00:00Z'), strict);
+    expect([run.code, run.stdout]).toEqual([0, 'opened #3 for 2026-11-20-api-errors: an update is overdue\n']);
   });
 
   it('asks for an owner when none is set', () => {

@@ -27,7 +27,7 @@ describe('statusmark init with flags', () => {
     expect(filesIn(root)).toEqual(FILES);
     expect(run.stdout).toBe(
       [
-        '✔ Created my-status (13 files):',
+        '✔ Created my-status (14 files):',
         ...FILES.filter((f) => f !== '.statusmark/template.json')
           .sort((a, b) => FILES_ORDER.indexOf(a) - FILES_ORDER.indexOf(b))
           .map((f) => `  ${f}`),
@@ -100,7 +100,7 @@ describe('statusmark init with flags', () => {
       values: object;
       files: Record<string, string>;
     };
-    expect(record.template).toBe(1);
+    expect(record.template).toBe(2);
     expect(record.values).toEqual({
       name: 'Acme Status',
       url: 'https://status.acme.example/',
@@ -116,6 +116,7 @@ describe('statusmark init with flags', () => {
       '.github/dependabot.yml',
       '.github/workflows/deploy.yml',
       '.github/workflows/pr.yml',
+      '.github/workflows/timekeeper.yml',
       '.github/workflows/watchdog.yml',
       '.gitignore',
       '.nvmrc',
@@ -149,6 +150,7 @@ const FILES_ORDER = [
   '.github/workflows/deploy.yml',
   '.github/workflows/pr.yml',
   '.github/workflows/watchdog.yml',
+  '.github/workflows/timekeeper.yml',
   '.github/dependabot.yml',
   '.nvmrc',
   '.gitignore',
@@ -249,7 +251,7 @@ describe('statusmark init in a terminal', () => {
     const run = await runScaffold('init', ['--name', 'Acme Status'], cwd, { prompter });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(asked).toEqual([...Object.keys(answers), 'Write 13 files into acme?']);
+    expect(asked).toEqual([...Object.keys(answers), 'Write 14 files into acme?']);
     const { loaded } = loadConfig(join(cwd, 'acme'));
     expect(loaded!.config.url).toBe('https://acme.github.io/status/');
     expect(loaded!.config.components).toEqual([

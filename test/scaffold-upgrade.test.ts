@@ -96,11 +96,12 @@ describe('statusmark upgrade of a repository made by an older template', () => {
       '✔ replaced .github/workflows/deploy.yml: you had not edited it',
       '✔ replaced .github/workflows/pr.yml: you had not edited it',
       '✔ added .github/workflows/watchdog.yml: new in this version',
+      '✔ added .github/workflows/timekeeper.yml: new in this version',
       '✔ replaced README.md: you had not edited it',
-      '✔ Upgraded to Statusmark 0.1.0 (templates version 1): 4 files changed.',
+      '✔ Upgraded to Statusmark 0.1.0 (templates version 2): 5 files changed.',
     ]);
     expect(run.stdout).toContain(
-      '--- /dev/null\n+++ b/.github/workflows/watchdog.yml\n@@ -0,0 +1,30 @@\n+# Opens one issue per open incident',
+      '--- /dev/null\n+++ b/.github/workflows/watchdog.yml\n@@ -0,0 +1,43 @@\n+# Opens one issue per open incident',
     );
     expect(snapshot(root)).toEqual(await freshInit());
     expect(checkContentRoot(root, { now: NOW }).diagnostics).toEqual([]);
@@ -124,8 +125,9 @@ describe('statusmark upgrade of a repository made by an older template', () => {
       '✔ would replace .github/workflows/deploy.yml: you had not edited it',
       '✔ would replace .github/workflows/pr.yml: you had not edited it',
       '✔ would add .github/workflows/watchdog.yml: new in this version',
+      '✔ would add .github/workflows/timekeeper.yml: new in this version',
       '✔ would replace README.md: you had not edited it',
-      '--dry-run: nothing was written (4 files would change).',
+      '--dry-run: nothing was written (5 files would change).',
     ]);
     expect(run.stdout).toContain('+++ b/.github/workflows/deploy.yml');
     expect(snapshot(root)).toEqual(before);
@@ -141,12 +143,12 @@ describe('statusmark upgrade when the team edited a workflow', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`${PR_DIFF}\n${PR_KEPT}`);
     expect(read(root, '.github/workflows/pr.yml')).toBe(edited);
-    expect(run.stdout).toContain('✔ Upgraded to Statusmark 0.1.0 (templates version 1): 3 files changed, 1 of yours kept.');
+    expect(run.stdout).toContain('✔ Upgraded to Statusmark 0.1.0 (templates version 2): 4 files changed, 1 of yours kept.');
     // Still the team's on the next run: its recorded sha256 is the one init made.
     const again = await runScaffold('upgrade', [], root);
     expect([again.code, again.stdout]).toEqual([
       1,
-      `${PR_DIFF}\n${PR_KEPT}\n✔ Upgraded to Statusmark 0.1.0 (templates version 1): 0 files changed, 1 of yours kept.`,
+      `${PR_DIFF}\n${PR_KEPT}\n✔ Upgraded to Statusmark 0.1.0 (templates version 2): 0 files changed, 1 of yours kept.`,
     ]);
   });
 
@@ -170,7 +172,7 @@ describe('statusmark upgrade when the team edited a workflow', () => {
     const take = await runScaffold('upgrade', ['--take', '.github/workflows/pr.yml'], root);
     expect(take.code).toBe(0);
     expect(take.stdout).toBe(
-      `${PR_DIFF}\n✔ replaced .github/workflows/pr.yml with the new version, as you asked; your edits are in git\n✔ Upgraded to Statusmark 0.1.0 (templates version 1): 1 file changed.`,
+      `${PR_DIFF}\n✔ replaced .github/workflows/pr.yml with the new version, as you asked; your edits are in git\n✔ Upgraded to Statusmark 0.1.0 (templates version 2): 1 file changed.`,
     );
     expect(read(root, '.github/workflows/pr.yml')).toContain('cancel-in-progress: true');
     const record = JSON.parse(read(root, '.statusmark/template.json')) as { files: Record<string, string> };
@@ -234,7 +236,7 @@ describe('statusmark upgrade refuses', () => {
     const take = await runScaffold('upgrade', ['--take', 'status.config.yaml'], other);
     expect(take.code).toBe(2);
     expect(take.stderr).toBe(
-      '--take status.config.yaml: not a file statusmark upgrade manages; those are: astro.config.mjs, .github/workflows/deploy.yml, .github/workflows/pr.yml, .github/workflows/watchdog.yml, .github/dependabot.yml, .nvmrc, .gitignore, README.md\n\nRun `npx statusmark upgrade --help` for the options.',
+      '--take status.config.yaml: not a file statusmark upgrade manages; those are: astro.config.mjs, .github/workflows/deploy.yml, .github/workflows/pr.yml, .github/workflows/watchdog.yml, .github/workflows/timekeeper.yml, .github/dependabot.yml, .nvmrc, .gitignore, README.md\n\nRun `npx statusmark upgrade --help` for the options.',
     );
     expect((await runScaffold('upgrade', ['now'], other)).code).toBe(2);
   });

@@ -12,7 +12,7 @@ import { stepUses } from './helpers/workflows/uses.ts';
 import { INIT_FLAGS, runScaffold, tempFolder } from './helpers/scaffold.ts';
 
 const OURS = join(import.meta.dirname, '..', '.github');
-const WORKFLOWS = ['deploy.yml', 'pr.yml', 'watchdog.yml'];
+const WORKFLOWS = ['deploy.yml', 'pr.yml', 'timekeeper.yml', 'watchdog.yml'];
 
 /** Our command lines and the team's: the same arguments, through the package's bin. */
 const COMMANDS: [ours: string, team: string][] = [
@@ -21,6 +21,7 @@ const COMMANDS: [ours: string, team: string][] = [
   ['node scripts/notify.ts', 'npx statusmark notify'],
   ['node scripts/pr-comment.ts', 'npx statusmark pr-comment'],
   ['node scripts/watchdog.ts', 'npx statusmark watchdog'],
+  ['node scripts/timekeeper.ts ', 'npx statusmark '],
   ['node scripts/step-times.ts', 'npx statusmark step-times'],
 ];
 
@@ -69,6 +70,7 @@ describe('the workflows statusmark init writes', () => {
       'npx statusmark notify',
       'npx statusmark pr-comment',
       'npx statusmark step-times',
+      'npx statusmark wait',
       'npx statusmark watchdog',
     ]);
   });

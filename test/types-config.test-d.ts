@@ -62,6 +62,7 @@ describe('SiteConfig: what the code reads', () => {
       | 'style'
       | 'feeds'
       | 'notifications'
+      | 'timekeeper'
       | 'opened_in_error'
     >();
     expectTypeOf<SiteConfig['time_format']>().toEqualTypeOf<TimeFormat>();

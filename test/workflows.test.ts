@@ -46,8 +46,8 @@ jobs:
 `;
 
 describe('GitHub Actions workflows', () => {
-  it('has the deploy, pull-request, test and watchdog workflows', () => {
-    expect(files.sort()).toEqual(['deploy.yml', 'pr.yml', 'test.yml', 'watchdog.yml']);
+  it('has the deploy, pull-request, test, timekeeper and watchdog workflows', () => {
+    expect(files.sort()).toEqual(['deploy.yml', 'pr.yml', 'test.yml', 'timekeeper.yml', 'watchdog.yml']);
   });
 
   it.each(files)('%s loads in GitHub’s own workflow parser', async (file) => {
@@ -146,6 +146,7 @@ describe('GitHub Actions workflows', () => {
       },
       'pr.yml': { check: { contents: 'read', 'pull-requests': 'write' } },
       'test.yml': { test: { contents: 'read' } },
+      'timekeeper.yml': { wait: { contents: 'read', actions: 'write' } },
       'watchdog.yml': { watchdog: { contents: 'read', issues: 'write' } },
     });
   });
@@ -210,6 +211,24 @@ describe('GitHub Actions workflows', () => {
     expect(position).toBeGreaterThan(at((s) => s.run === 'npm ci'));
     expect(position).toBeLessThan(at((s) => s.id === 'check'));
     expect(position).toBeLessThan(at((s) => s.id === 'build'));
+  });
+
+  it('the timekeeper waits in its own concurrency group, restarts on a push, and the crons are fallbacks beside it', () => {
+    const doc = YAML.parse(read('timekeeper.yml')) as Workflow & {
+      concurrency: { group: string; 'cancel-in-progress': boolean };
+      jobs: Record<string, Job & { 'timeout-minutes': number }>;
+    };
+    expect(Object.keys(doc.on).sort()).toEqual(['push', 'schedule', 'workflow_dispatch']);
+    expect(doc.on.push).toEqual({ branches: ['main'] });
+    // Not `pages` (the deploy's): a push's deploy never queues behind a waiting timekeeper, and a newer timekeeper replaces it.
+    expect(doc.concurrency).toEqual({ group: 'timekeeper', 'cancel-in-progress': true });
+    expect(YAML.parse(read('deploy.yml')).concurrency.group).toBe('pages');
+    const wait = doc.jobs.wait!;
+    expect(wait['timeout-minutes']).toBeLessThanOrEqual(360);
+    expect(wait.steps!.at(-1)).toMatchObject({ run: 'node scripts/timekeeper.ts wait', env: { GITHUB_TOKEN: '${{ github.token }}' } });
+    // What it starts must be startable by hand, which is what workflow_dispatch through the API is.
+    for (const file of ['deploy.yml', 'watchdog.yml', 'timekeeper.yml'])
+      expect(Object.keys(workflow(file).on)).toContain('workflow_dispatch');
   });
 
   it('Dependabot keeps the actions and the npm packages current', () => {

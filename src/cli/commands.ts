@@ -55,7 +55,22 @@ export const COMMANDS: BinCommands = {
   },
   watchdog: {
     group: 'ci',
-    summary: 'on a schedule: open an issue when an update is overdue',
+    summary: 'open an issue when an update is 5 minutes overdue',
     run: async (argv, io) => (await import('./watchdog.ts')).runWatchdog(argv, io.env),
+  },
+  'next-change': {
+    group: 'ci',
+    summary: 'when the clock alone next changes the page, and what changes',
+    run: async (argv, io) => (await import('./timekeeper.ts')).runNextChange(argv, io.env),
+  },
+  wait: {
+    group: 'ci',
+    summary: 'in the timekeeper workflow: wait for the next change, then start the deploy or the watchdog',
+    run: async (argv, io) => (await import('./timekeeper.ts')).runWait(argv, io.env),
+  },
+  dispatch: {
+    group: 'ci',
+    summary: 'start the deploy, watchdog or timekeeper workflow now (actions: write)',
+    run: async (argv, io) => (await import('./timekeeper.ts')).runDispatch(argv, io.env),
   },
 };

@@ -17,6 +17,14 @@ export { overallStatus, type Indicator, type OverallStatus } from './status/over
 export { componentUptime, type ComponentUptime, type DayUptime } from './status/uptime.ts';
 export { nextUpdateDue, type NextUpdateDue } from './status/next-update.ts';
 export {
+  nextTimeChange,
+  timeChanges,
+  WATCHDOG_GRACE_MINUTES,
+  type TimeChange,
+  type TimeChangeKind,
+  type TimedContent,
+} from './status/time-changes.ts';
+export {
   buildFeed,
   feedFile,
   renderAtom,

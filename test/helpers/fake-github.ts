@@ -83,6 +83,10 @@ export class FakeGitHub {
   readonly comments: { id: number; issue: number; body: string }[] = [];
   /** The jobs of every workflow run attempt, with their steps (name, conclusion, started_at, completed_at…). */
   runJobs: { name: string; steps: Record<string, unknown>[] }[] = [];
+  /** The workflow files the repository has, which `workflow_dispatch` may start. */
+  workflows = ['deploy.yml', 'watchdog.yml', 'timekeeper.yml'];
+  /** Every workflow run started through the API, in order. */
+  readonly dispatches: { workflow: string; ref: string }[] = [];
   failures: Failures = {};
   private server?: Server;
   url = '';
@@ -374,6 +378,12 @@ export class FakeGitHub {
         if (!comment) return error(404, 'Not Found');
         comment.body = String(b.body);
         return send(200, this.commentJson('issues/update-comment', comment));
+      }
+      case 'actions/create-workflow-dispatch': {
+        if (!this.workflows.includes(p.workflow_id!)) return error(404, 'Not Found');
+        if (!this.refs.has(`heads/${String(b.ref)}`)) return error(422, `No ref found for: ${String(b.ref)}`);
+        this.dispatches.push({ workflow: p.workflow_id!, ref: String(b.ref) });
+        return send(204);
       }
       case 'actions/list-jobs-for-workflow-run-attempt': {
         const documented = this.documented(op.id, 200) as { jobs: Record<string, unknown>[] };

@@ -30,6 +30,7 @@ export const SERVED = [
   'issues/create-comment',
   'issues/update-comment',
   'actions/list-jobs-for-workflow-run-attempt',
+  'actions/create-workflow-dispatch',
 ] as const;
 export type OperationId = (typeof SERVED)[number];
 

@@ -37,6 +37,7 @@ export function initFiles(exampleDate: string): string[] {
     '.github/dependabot.yml',
     '.github/workflows/deploy.yml',
     '.github/workflows/pr.yml',
+    '.github/workflows/timekeeper.yml',
     '.github/workflows/watchdog.yml',
     '.gitignore',
     '.nvmrc',

@@ -6,8 +6,9 @@
 import type { SiteModel } from '../site/site.ts';
 import { incidentUrl } from '../site/site-links.ts';
 import { STATUS_LABELS } from '../content/statuses.ts';
-import { isOverdue, nextUpdateDue, type NextUpdateDue } from '../status/next-update.ts';
-import { formatUtc } from '../shared/time.ts';
+import { nextUpdateDue, type NextUpdateDue } from '../status/next-update.ts';
+import { WATCHDOG_GRACE_MINUTES } from '../status/time-changes.ts';
+import { formatUtc, MINUTE } from '../shared/time.ts';
 import type { IncidentState } from '../status/timeline.ts';
 import { oneLine, showInvisible } from '../shared/text-safety.ts';
 import { codeSpan, escapeMarkdown } from './github.ts';
@@ -50,12 +51,15 @@ export function issueIncident(body: string | null | undefined): string | undefin
   return MARKER.exec(body ?? '')?.[1];
 }
 
-/** Open incidents (not maintenance) whose next update is overdue: past the time the page gives for it. */
+/**
+ * Open incidents (not maintenance) whose next update is overdue: more than WATCHDOG_GRACE_MINUTES past the time the
+ * page gives for it, so a responder who is writing the update as it falls due is not pinged for it.
+ */
 export function overdueIncidents(model: SiteModel): Overdue[] {
   const out: Overdue[] = [];
   for (const state of model.openIncidents) {
     const due = nextUpdateDue(state, model.site.config.policy, model.now);
-    if (due && isOverdue(due, model.now)) out.push({ state, due });
+    if (due && due.at.getTime() + WATCHDOG_GRACE_MINUTES * MINUTE < model.now.getTime()) out.push({ state, due });
   }
   return out.sort((a, b) => a.state.incident.id.localeCompare(b.state.incident.id));
 }

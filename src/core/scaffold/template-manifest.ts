@@ -9,7 +9,7 @@ import type { ScaffoldValues, TemplateFormat } from './template-values.ts';
  * The templates' version. Bump it whenever a template's text changes, so a team's
  * `.statusmark/template.json` says which version its files were made from.
  */
-export const TEMPLATE_VERSION = 1;
+export const TEMPLATE_VERSION = 2;
 
 /** Where init records the values and what it wrote; the team commits it and upgrade reads it. */
 export const RECORD_FILE = '.statusmark/template.json';
@@ -37,6 +37,7 @@ export function templateFiles(values: ScaffoldValues): TemplateFile[] {
     { path: '.github/workflows/deploy.yml', source: 'github/workflows/deploy.yml.tmpl', format: 'text', kind: 'managed' },
     { path: '.github/workflows/pr.yml', source: 'github/workflows/pr.yml.tmpl', format: 'text', kind: 'managed' },
     { path: '.github/workflows/watchdog.yml', source: 'github/workflows/watchdog.yml.tmpl', format: 'text', kind: 'managed' },
+    { path: '.github/workflows/timekeeper.yml', source: 'github/workflows/timekeeper.yml.tmpl', format: 'text', kind: 'managed' },
     { path: '.github/dependabot.yml', source: 'github/dependabot.yml.tmpl', format: 'text', kind: 'managed' },
     { path: '.nvmrc', source: 'nvmrc.tmpl', format: 'text', kind: 'managed' },
     { path: '.gitignore', source: 'gitignore.tmpl', format: 'text', kind: 'managed' },

@@ -129,6 +129,22 @@ export const NotificationsSchema = z
   })
   .describe('Where the deploy workflow announces every update published since the previous deploy. Secrets stay in the environment');
 
+/** GitHub ends a job after 6 hours; the timekeeper's job waits at most this long for one change. */
+export const MAX_HORIZON_MINUTES = 300;
+
+export const TimekeeperSchema = z
+  .strictObject({
+    horizon_minutes: z
+      .int()
+      .min(0)
+      .max(MAX_HORIZON_MINUTES)
+      .default(60)
+      .describe(
+        `When the next time-based change (maintenance starting or ending, an update falling due) is at most this many minutes away, the timekeeper workflow waits for it and then rebuilds the page or runs the watchdog; 0 turns the waiting off. Each minute waited is a runner minute, billed in a private repository (at most ${MAX_HORIZON_MINUTES})`,
+      ),
+  })
+  .describe('The timekeeper workflow, which makes time-based changes reach the page on time without relying on GitHub’s schedules');
+
 export const ConfigSchema = z
   .strictObject({
     [CONTRACT_KEY]: z
@@ -196,6 +212,7 @@ export const ConfigSchema = z
     style: StyleSchema.prefault({}),
     feeds: FeedsSchema.prefault({}),
     notifications: NotificationsSchema.prefault({}),
+    timekeeper: TimekeeperSchema.prefault({}),
     opened_in_error: z
       .enum(['list', 'hide'])
       .default('list')
@@ -212,3 +229,4 @@ export type StyleConfig = z.output<typeof StyleSchema>;
 export type RulesConfig = z.output<typeof RulesSchema>;
 export type FeedsConfig = z.output<typeof FeedsSchema>;
 export type NotificationsConfig = z.output<typeof NotificationsSchema>;
+export type TimekeeperConfig = z.output<typeof TimekeeperSchema>;

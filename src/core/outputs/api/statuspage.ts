@@ -7,6 +7,7 @@ import { incidentComponentIds, incidentUrl, siteRoot } from '../../site/site-lin
 import { worstStatus, type ComponentStatus } from '../../content/statuses.ts';
 import type { IncidentState } from '../../status/timeline.ts';
 import { cacheOf } from '../../shared/caches.ts';
+import { timeChanges } from '../../status/time-changes.ts';
 import { statuspageIds } from './ids.ts';
 import type {
   SpComponent,
@@ -106,6 +107,18 @@ export function statuspageApi(model: SiteModel): StatuspageApi {
   return held.api;
 }
 
+/**
+ * When the clock alone next changes a state the API gives (a maintenance starting or ending), or
+ * null: until then, a client may trust a document without fetching it again, unless a commit
+ * publishes something new.
+ */
+function apiValidUntil(model: SiteModel): string | null {
+  const next = timeChanges({ states: model.states, policy: model.site.config.policy, now: model.now }).find(
+    (c) => c.kind === 'maintenance-starts' || c.kind === 'maintenance-ends',
+  );
+  return next ? next.at.toISOString() : null;
+}
+
 function buildApi(model: SiteModel): StatuspageApi {
   const { site, now } = model;
   const t = now.getTime();
@@ -117,7 +130,6 @@ function buildApi(model: SiteModel): StatuspageApi {
   const touch = (component: string, at: number) => {
     if (at <= t && at > (changed.get(component) ?? -Infinity)) changed.set(component, at);
   };
-  let lastChange = -Infinity;
   let firstChange = Infinity;
   // An incident the API does not list (opened in error, hidden) leaves no trace in its times either.
   const states = listedStates(model);
@@ -127,13 +139,9 @@ function buildApi(model: SiteModel): StatuspageApi {
       if (s.to < t) touch(s.component, s.to);
     }
     for (const u of state.incident.updates) {
-      if (u.at.getTime() > t) continue;
-      lastChange = Math.max(lastChange, u.at.getTime());
-      firstChange = Math.min(firstChange, u.at.getTime());
+      if (u.at.getTime() <= t) firstChange = Math.min(firstChange, u.at.getTime());
     }
-    if (state.end && state.end.getTime() <= t) lastChange = Math.max(lastChange, state.end.getTime());
   }
-  for (const at of changed.values()) lastChange = Math.max(lastChange, at);
   // Statusmark does not know when a component was added; the page's first published update stands in.
   const createdAt = iso(Number.isFinite(firstChange) ? firstChange : t);
 
@@ -142,7 +150,9 @@ function buildApi(model: SiteModel): StatuspageApi {
     name: site.config.name,
     url: siteRoot(site).replace(/\/$/, ''),
     time_zone: API_TIME_ZONE,
-    updated_at: iso(Number.isFinite(lastChange) ? lastChange : t),
+    // The build's time: every state in the document holds as of then, and until `valid_until`.
+    updated_at: iso(t),
+    valid_until: apiValidUntil(model),
   };
 
   const componentById = new Map<string, SpComponent>();

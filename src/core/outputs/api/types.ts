@@ -13,7 +13,13 @@ export interface SpPage {
   /** The page's address, without a trailing slash, like Statuspage's. */
   url: string;
   time_zone: string;
+  /** When the page was built: every state in the document is as of this time. */
   updated_at: string;
+  /**
+   * Statusmark's addition: the next time at which the clock alone changes a state in the API (a
+   * maintenance window starting or ending), or null when none is ahead.
+   */
+  valid_until: string | null;
 }
 
 export interface SpStatus {

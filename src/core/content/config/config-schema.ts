@@ -129,6 +129,21 @@ export const NotificationsSchema = z
   })
   .describe('Where the deploy workflow announces every update published since the previous deploy. Secrets stay in the environment');
 
+export const StaleAfterSchema = z
+  .strictObject({
+    open_minutes: z
+      .int()
+      .positive()
+      .default(30)
+      .describe('While an incident or maintenance is open, a page built more than this many minutes ago says it may be out of date'),
+    quiet_minutes: z
+      .int()
+      .positive()
+      .default(1440)
+      .describe('With nothing open, a page built more than this many minutes ago (default: a day) says it may be out of date'),
+  })
+  .describe('When a reader’s browser says the page may be out of date (with JavaScript; counted from the build)');
+
 export const ConfigSchema = z
   .strictObject({
     [CONTRACT_KEY]: z
@@ -196,6 +211,7 @@ export const ConfigSchema = z
     style: StyleSchema.prefault({}),
     feeds: FeedsSchema.prefault({}),
     notifications: NotificationsSchema.prefault({}),
+    stale_after: StaleAfterSchema.prefault({}),
     opened_in_error: z
       .enum(['list', 'hide'])
       .default('list')
@@ -212,3 +228,4 @@ export type StyleConfig = z.output<typeof StyleSchema>;
 export type RulesConfig = z.output<typeof RulesSchema>;
 export type FeedsConfig = z.output<typeof FeedsSchema>;
 export type NotificationsConfig = z.output<typeof NotificationsSchema>;
+export type StaleAfterConfig = z.output<typeof StaleAfterSchema>;

@@ -1,0 +1,26 @@
+import type { IncidentState } from './timeline.ts';
+
+/** How many changes ahead a page carries; past the last, the page shows that last state (and, by then, says it may be out of date). */
+export const MAX_BROWSER_STATE_CHANGES = 8;
+
+/**
+ * The instants after `now` at which the state the page shows changes with no update written: a
+ * maintenance window's start (In progress) and end (Completed). Sorted, at most `limit`. The page
+ * carries the state at each, so a reader's browser shows the right one between builds. (An overdue
+ * promised update is not among them: it changes no state, only adds a notice, which carries its own time.)
+ */
+export function browserStateChanges(states: readonly IncidentState[], now: Date, limit = MAX_BROWSER_STATE_CHANGES): Date[] {
+  const t = now.getTime();
+  const at = new Set<number>();
+  for (const s of states) {
+    if (s.maintenance !== 'upcoming' && s.maintenance !== 'in_progress') continue;
+    const starts = s.start.getTime();
+    const ends = (s.incident.resolved ?? s.incident.window!.end).getTime();
+    if (starts > t) at.add(starts);
+    if (ends > t) at.add(ends);
+  }
+  return [...at]
+    .sort((a, b) => a - b)
+    .slice(0, limit)
+    .map((n) => new Date(n));
+}

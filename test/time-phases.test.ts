@@ -3,6 +3,7 @@ import { readSiteModel } from '../src/core/pipeline.ts';
 import { siteModelAt } from '../src/core/site/site.ts';
 import { browserStateChanges } from '../src/core/status/browser-state-changes.ts';
 import { incidentView } from '../src/core/views/incident.ts';
+import { incidentPageKey } from '../src/core/views/page-keys.ts';
 import { homeView } from '../src/core/views/pages.ts';
 import { liveHomeView, pagePhases, staleSpans, staleSpansAttribute } from '../src/core/views/time-phases.ts';
 import { LATE_UPDATE, STALE_PAGE, asOf } from '../src/core/views/time-text.ts';
@@ -129,5 +130,17 @@ describe('the words about time', () => {
       'Last updated 14:05 UTC (3 hours ago). This page may be out of date.',
     );
     expect(asOf('14:05 UTC')).toBe('as of 14:05 UTC');
+  });
+});
+
+describe("the incremental build's key of an incident page", () => {
+  it('has the build time in it while the page says "as of" and when it goes stale, and not once it is over', () => {
+    const key = (now: string) => {
+      const m = windowModel(now);
+      return incidentPageKey(m, m.byId.get(WINDOW_ID)!);
+    };
+    // Upcoming: the state is the same at 17:10 and 17:20, but the page's build time is not.
+    expect(key('2026-11-10T17:10:00Z')).not.toBe(key('2026-11-10T17:20:00Z'));
+    expect(key('2026-11-11T10:00:00Z')).toBe(key('2026-11-11T11:00:00Z'));
   });
 });

@@ -5,11 +5,11 @@ import { browserStateChanges } from '../src/core/status/browser-state-changes.ts
 import { incidentView } from '../src/core/views/incident.ts';
 import { incidentPageKey } from '../src/core/views/page-keys.ts';
 import { homeView } from '../src/core/views/pages.ts';
-import { liveHomeView, pagePhases, staleSpans, staleSpansAttribute } from '../src/core/views/time-phases.ts';
+import { liveHomeChanges, liveHomeView, pagePhases, staleSpans, staleSpansAttribute } from '../src/core/views/time-phases.ts';
 import { LATE_UPDATE, STALE_PAGE, asOf } from '../src/core/views/time-text.ts';
 import { BASE_CONFIG, makeContentRoot } from './helpers/content-root.ts';
 import { makeOutageFixture, OUTAGE_ID, OUTAGE_NOW } from './helpers/outage-fixture.ts';
-import { makeWindowFixture, WINDOW, WINDOW_ID, WINDOW_NOW } from './helpers/window-fixture.ts';
+import { makeWindowAndOutageFixture, makeWindowFixture, WINDOW, WINDOW_ID, WINDOW_NOW } from './helpers/window-fixture.ts';
 
 const iso = (dates: readonly Date[]) => dates.map((d) => d.toISOString());
 const windowModel = (now = WINDOW_NOW, root = makeWindowFixture()) => readSiteModel(root, new Date(now));
@@ -35,9 +35,16 @@ describe('the instants ahead at which a page changes by itself', () => {
     expect(browserStateChanges(c.states, c.now)).toEqual([]);
   });
 
-  it('are at most `limit`, the soonest first', () => {
+  it('are at most `limit`, the soonest first, and none past the horizon', () => {
     const m = windowModel();
-    expect(iso(browserStateChanges(m.states, m.now, 1))).toEqual(['2026-11-10T18:00:00.000Z']);
+    expect(iso(browserStateChanges(m.states, m.now, Number.POSITIVE_INFINITY, 1))).toEqual(['2026-11-10T18:00:00.000Z']);
+    expect(iso(browserStateChanges(m.states, m.now, 60 * 60_000))).toEqual(['2026-11-10T18:00:00.000Z']);
+  });
+
+  it('reach as far as the quiet `stale_after`, after which the page says it may be out of date anyway', () => {
+    const config = `${BASE_CONFIG}stale_after: { quiet_minutes: 60 }\n`;
+    const m = windowModel(WINDOW_NOW, makeContentRoot({ [`incidents/${WINDOW_ID}.md`]: WINDOW }, config));
+    expect(pagePhases(m).map((p) => p.from.toISOString())).toEqual(['2026-11-10T17:10:00.000Z', '2026-11-10T18:00:00.000Z']);
   });
 
   it('are none for an open incident, whose state changes only with an update', () => {
@@ -142,5 +149,20 @@ describe("the incremental build's key of an incident page", () => {
     // Upcoming: the state is the same at 17:10 and 17:20, but the page's build time is not.
     expect(key('2026-11-10T17:10:00Z')).not.toBe(key('2026-11-10T17:20:00Z'));
     expect(key('2026-11-11T10:00:00Z')).toBe(key('2026-11-11T11:00:00Z'));
+  });
+});
+
+describe('what a later phase of the home page carries', () => {
+  it('only what differs from the page as built: the banner, changed statuses, and the cards that changed', () => {
+    const model = windowModel(WINDOW_NOW, makeWindowAndOutageFixture());
+    const [first, during, after] = pagePhases(model).map((p) => liveHomeView(p.model));
+    const changes = (later: typeof first) => {
+      const c = liveHomeChanges(first!, later!);
+      return { banner: c.banner, groups: [...c.groups], components: [...c.components], keep: [...c.keep] };
+    };
+    // The outage keeps the banner at "Partial outage"; its card never changes, so every phase keeps it.
+    expect(changes(during)).toEqual({ banner: false, groups: [''], components: ['email'], keep: [OUTAGE_ID] });
+    expect(changes(after)).toEqual({ banner: false, groups: [], components: [], keep: [OUTAGE_ID] });
+    expect(liveHomeChanges(first!, first!).keep).toEqual(new Set([OUTAGE_ID, WINDOW_ID]));
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations, openPage, type OpenOptions } from '../../scripts/lib/browser.ts';
 import { browserSite } from '../helpers/browser-site.ts';
 import { OUTAGE_ID, OUTAGE_NOW, makeOutageFixture } from '../helpers/outage-fixture.ts';
-import { WINDOW_ID, WINDOW_NOW, WINDOW_TITLE, makeWindowFixture } from '../helpers/window-fixture.ts';
+import { WINDOW_ID, WINDOW_NOW, WINDOW_TITLE, makeWindowAndOutageFixture, makeWindowFixture } from '../helpers/window-fixture.ts';
 
 /**
  * One built page, read at different times of the reader's clock: the page must show the state that
@@ -12,6 +12,7 @@ import { WINDOW_ID, WINDOW_NOW, WINDOW_TITLE, makeWindowFixture } from '../helpe
  */
 const windowSite = browserSite(makeWindowFixture, WINDOW_NOW, '/');
 const outageSite = browserSite(makeOutageFixture, OUTAGE_NOW, '/');
+const bothSite = browserSite(makeWindowAndOutageFixture, WINDOW_NOW, '/');
 
 const at = (time: string) => `2026-11-10T${time}:00Z`;
 
@@ -64,6 +65,16 @@ describe('maintenance in the reader’s browser, read before, during and after i
     await page.clock.runFor('01:00:00');
     expect(await visible('h1.banner')).toEqual(['All systems operational']);
     expect(await visible('article.card')).toEqual([]);
+    await close();
+  });
+
+  it('catches up at once when the reader comes back to the tab', async () => {
+    const { page, visible, close } = await read(windowSite, '', { now: at('17:30') });
+    // A tab in the background may run no timer for an hour; setSystemTime moves the clock without firing them.
+    await page.clock.setSystemTime(new Date(at('18:30')));
+    expect(await visible('h1.banner')).toEqual(['All systems operational']);
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    expect(await visible('h1.banner')).toEqual(['Under maintenance']);
     await close();
   });
 
@@ -132,6 +143,27 @@ describe('a promised update, read before and after its time', () => {
     await page.clock.runFor('34:00');
     expect(await visible('time[data-f="since"]')).toEqual(['1 h 42 min']);
     expect(await visible('.late')).toEqual([late]);
+    await close();
+  });
+});
+
+describe('an open incident beside a maintenance window', () => {
+  it('keeps its card, as built, while the maintenance moves on; and calls its update late in time', async () => {
+    const { page, visible, close } = await read(bothSite, '', { now: at('18:30') });
+    expect(await visible('main h2')).toEqual(['Open incidents', 'Maintenance in progress', 'Components', 'Past 14 days']);
+    expect(await visible('article.card h3')).toEqual(['REST API and dashboard unavailable', WINDOW_TITLE]);
+    expect(await visible('article.card .pill')).toEqual(['Identified', 'In progress']);
+    expect(await visible('h1.banner')).toEqual(['Partial outage']);
+    expect(await visible('li:has(a[href$="/components/email/"]) .pill')).toEqual(['Under maintenance']);
+    expect(await visible('li:has(a[href$="/components/api/"]) .pill')).toEqual(['Partial outage']);
+    expect(await visible('.late')).toEqual(['The next update is late; the last update was 1 hour ago.']);
+    expect(await visible('article.card time[data-f="datetime"]')).toEqual([
+      'Nov 10, 2026, 16:12 UTC',
+      'Nov 10, 2026, 17:02 UTC',
+      'Nov 10, 2026, 18:00 UTC',
+      'Nov 8, 2026, 09:00 UTC',
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
     await close();
   });
 });

@@ -1,4 +1,5 @@
 import { makeContentRoot } from './content-root.ts';
+import { OUTAGE, OUTAGE_ID } from './outage-fixture.ts';
 
 /**
  * A page built at 17:10 UTC on 10 November with one maintenance ahead: a window from 18:00 to 19:00
@@ -22,4 +23,9 @@ We will move email delivery to new mail relays on 10 November, from 18:00 to 19:
 
 export function makeWindowFixture(): string {
   return makeContentRoot({ [`incidents/${WINDOW_ID}.md`]: WINDOW });
+}
+
+/** The same window, with the outage of outage-fixture.ts open beside it (both built at 17:10 UTC). */
+export function makeWindowAndOutageFixture(): string {
+  return makeContentRoot({ [`incidents/${WINDOW_ID}.md`]: WINDOW, [`incidents/${OUTAGE_ID}.md`]: OUTAGE });
 }

@@ -1,23 +1,30 @@
 import type { IncidentState } from './timeline.ts';
 
-/** How many changes ahead a page carries; past the last, the page shows that last state (and, by then, says it may be out of date). */
+/** How many changes ahead a page carries at most; past the last, the page shows that last state. */
 export const MAX_BROWSER_STATE_CHANGES = 8;
 
 /**
  * The instants after `now` at which the state the page shows changes with no update written: a
  * maintenance window's start (In progress) and end (Completed). Sorted, at most `limit`. The page
- * carries the state at each, so a reader's browser shows the right one between builds. (An overdue
- * promised update is not among them: it changes no state, only adds a notice, which carries its own time.)
+ * carries the state at each, so a reader's browser shows the right one between builds. Only those
+ * before `horizon` (a page read later says it may be out of date anyway; views/time-phases.ts passes
+ * the quiet `stale_after`). An overdue promised update is not among them: it changes no state, only
+ * adds a notice, which carries its own time.
  */
-export function browserStateChanges(states: readonly IncidentState[], now: Date, limit = MAX_BROWSER_STATE_CHANGES): Date[] {
+export function browserStateChanges(
+  states: readonly IncidentState[],
+  now: Date,
+  horizon = Number.POSITIVE_INFINITY,
+  limit = MAX_BROWSER_STATE_CHANGES,
+): Date[] {
   const t = now.getTime();
+  const until = t + horizon;
   const at = new Set<number>();
   for (const s of states) {
     if (s.maintenance !== 'upcoming' && s.maintenance !== 'in_progress') continue;
     const starts = s.start.getTime();
     const ends = (s.incident.resolved ?? s.incident.window!.end).getTime();
-    if (starts > t) at.add(starts);
-    if (ends > t) at.add(ends);
+    for (const change of [starts, ends]) if (change > t && change <= until) at.add(change);
   }
   return [...at]
     .sort((a, b) => a - b)

@@ -30,12 +30,15 @@ export interface StaleSpan {
 
 const PHASES = cacheOf('page phases', () => new Map<SiteModel, PagePhase[]>());
 
-/** The build's state, then one phase per change ahead (`browserStateChanges`). */
+/**
+ * The build's state, then one phase per change ahead (`browserStateChanges`) within the quiet
+ * `stale_after`: a page read after that says it may be out of date whatever it shows.
+ */
 export function pagePhases(model: SiteModel): PagePhase[] {
   const cache = model.caches.get(PHASES);
   let phases = cache.get(model);
   if (phases) return phases;
-  const changes = browserStateChanges(model.states, model.now);
+  const changes = browserStateChanges(model.states, model.now, model.site.config.stale_after.quiet_minutes * MINUTE);
   const models = [model, ...changes.map((at) => siteModelAt(model, at))];
   phases = models.map((m, n) => ({
     from: m.now,
@@ -91,5 +94,37 @@ export function liveHomeView(model: SiteModel): LiveHomeView {
     activeMaintenance: model.activeMaintenance.map((s) => incidentView(model, s)),
     upcomingMaintenance: model.upcomingMaintenance.map((s) => incidentView(model, s)),
     groups: groupStatuses(model, (c) => componentStatus(model, c.id)),
+  };
+}
+
+/**
+ * What of a later phase's home page differs from the page as built, so its template carries only
+ * that and the page script restores the rest from the page as built: the banner, the groups and
+ * components whose status changed, and (`keep`) the cards that stand unchanged in the same section.
+ */
+export interface LiveHomeChanges {
+  banner: boolean;
+  groups: Set<string>;
+  components: Set<string>;
+  keep: Set<string>;
+}
+
+export function liveHomeChanges(first: LiveHomeView, later: LiveHomeView): LiveHomeChanges {
+  const statuses = (v: LiveHomeView) =>
+    new Map(v.groups.flatMap((g) => [[`g ${g.id}`, g.status], ...g.components.map((c) => [`c ${c.id}`, c.status] as const)]));
+  const cards = (v: LiveHomeView) =>
+    new Map(
+      (['openIncidents', 'activeMaintenance', 'upcomingMaintenance'] as const).flatMap((list) =>
+        v[list].map((i) => [i.id, `${list} ${i.status} ${i.components.map((c) => c.now).join(' ')}`] as const),
+      ),
+    );
+  const before = statuses(first);
+  const changed = [...statuses(later)].filter(([key, status]) => before.get(key) !== status).map(([key]) => key);
+  const firstCards = cards(first);
+  return {
+    banner: first.indicator !== later.indicator || first.description !== later.description,
+    groups: new Set(changed.filter((k) => k.startsWith('g ')).map((k) => k.slice(2))),
+    components: new Set(changed.filter((k) => k.startsWith('c ')).map((k) => k.slice(2))),
+    keep: new Set([...cards(later)].filter(([id, card]) => firstCards.get(id) === card).map(([id]) => id)),
   };
 }

@@ -64,6 +64,7 @@ describe('SiteConfig: what the code reads', () => {
       | 'notifications'
       | 'timekeeper'
       | 'opened_in_error'
+      | 'stale_after'
     >();
     expectTypeOf<SiteConfig['time_format']>().toEqualTypeOf<TimeFormat>();
     expectTypeOf<TimeFormat>().toEqualTypeOf<'24h' | '12h'>();

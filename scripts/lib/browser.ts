@@ -56,10 +56,20 @@ export interface OpenedPage {
   close: () => Promise<void>;
 }
 
+export interface OpenOptions extends BrowserContextOptions {
+  /**
+   * The reader's clock, which then runs on from there (Playwright's `page.clock`): a page says what
+   * holds at the reader's time, so a test that reads a page as of its build sets its build's time.
+   */
+  now?: string | Date;
+}
+
 /** Opens `url` in a fresh context (en-US, UTC unless `options` say otherwise), collecting the page's errors. */
-export async function openPage(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<OpenedPage> {
-  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC', ...options });
+export async function openPage(browser: Browser, url: string, options: OpenOptions = {}): Promise<OpenedPage> {
+  const { now, ...contextOptions } = options;
+  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC', ...contextOptions });
   const page = await context.newPage();
+  if (now !== undefined) await page.clock.install({ time: new Date(now) });
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());

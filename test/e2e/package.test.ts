@@ -202,7 +202,7 @@ export default defineConfig({
       expect(home('link[rel="alternate"][type="application/rss+xml"]').attr('href')).toBe('/status/history.rss');
       // The home page shows open incidents as cards: the team's, wrapping ours.
       expect(
-        home('#open-incidents ~ .acme-card .acme-note')
+        home('#open-incidents ~ [data-card] > .acme-card .acme-note')
           .map((_, e) => home(e).text())
           .get(),
       ).toEqual([`Quote ${NEW_ID} when you call us.`]);

@@ -1,5 +1,6 @@
 import type { LoadedConfig } from '../content/config/config.ts';
 import type { ContentRoot } from '../content/load.ts';
+import type { Incident } from '../content/model.ts';
 import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 import { Caches } from '../shared/caches.ts';
 import { overallStatus, type OverallStatus } from '../status/overall.ts';
@@ -35,7 +36,8 @@ export type CheckedContent = Pick<ContentRoot, 'root' | 'incidents' | 'diagnosti
  */
 export function buildSiteModel(content: CheckedContent, now: Date): SiteModel {
   const site = content.loaded;
-  const states = content.incidents.map((i) => deriveState(i, now));
+  const derived = derivedAt(site, content.incidents, now);
+  const { states } = derived;
   // An incident opened in error was no downtime.
   const segments = states.filter((s) => !s.incident.openedInError).flatMap((s) => s.segments);
   const uptime = new Map<string, ComponentUptime>();
@@ -44,14 +46,41 @@ export function buildSiteModel(content: CheckedContent, now: Date): SiteModel {
     root: content.root,
     now,
     site,
+    ...derived,
+    uptime,
+    warnings: content.diagnostics,
+    caches: new Caches(),
+  };
+}
+
+/** What of a site model depends on the moment: each incident's state, and what the states add up to. */
+type DerivedAt = Pick<SiteModel, 'states' | 'byId' | 'overall' | 'openIncidents' | 'activeMaintenance' | 'upcomingMaintenance'>;
+
+function derivedAt(site: LoadedConfig, incidents: readonly Incident[], now: Date): DerivedAt {
+  const states = incidents.map((i) => deriveState(i, now));
+  return {
     states,
     byId: new Map(states.map((s) => [s.incident.id, s])),
     overall: overallStatus(site, states),
     openIncidents: states.filter((s) => s.open && !s.maintenance),
     activeMaintenance: states.filter((s) => s.maintenance === 'in_progress'),
     upcomingMaintenance: states.filter((s) => s.maintenance === 'upcoming').sort((a, b) => a.start.getTime() - b.start.getTime()),
-    uptime,
-    warnings: content.diagnostics,
-    caches: new Caches(),
+  };
+}
+
+/**
+ * The model as it will stand at `at`, a moment after the build, with nothing new written: each
+ * incident's state and the overall status at `at`. Uptime, warnings and caches stay the build's;
+ * a reader's browser shows this state once its clock reaches `at` (views/time-phases.ts).
+ */
+export function siteModelAt(model: SiteModel, at: Date): SiteModel {
+  return {
+    ...model,
+    now: at,
+    ...derivedAt(
+      model.site,
+      model.states.map((s) => s.incident),
+      at,
+    ),
   };
 }

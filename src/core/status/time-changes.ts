@@ -43,10 +43,7 @@ export function timeChanges({ states, policy, now }: TimedContent): TimeChange[]
   for (const state of states) {
     const { incident } = state;
     if (incident.kind === 'maintenance') {
-      if (state.maintenance === 'upcoming') add(state.start, 'maintenance-starts', state);
-      if (state.maintenance === 'upcoming' || state.maintenance === 'in_progress') {
-        add(incident.resolved ?? incident.window!.end, 'maintenance-ends', state);
-      }
+      for (const change of maintenanceChanges(state)) add(change.at, change.kind, state);
       continue;
     }
     const due = nextUpdateDue(state, policy, now);
@@ -68,6 +65,14 @@ export function nextTimeChange(content: TimedContent): { at: Date; changes: Time
   const first = all[0];
   if (!first) return undefined;
   return { at: first.at, changes: all.filter((c) => c.at.getTime() === first.at.getTime()) };
+}
+
+/** A maintenance's start (if still ahead of its state) and end, whether or not they are after now. */
+export function maintenanceChanges(state: IncidentState): { at: Date; kind: 'maintenance-starts' | 'maintenance-ends' }[] {
+  const { incident } = state;
+  const ends = { at: incident.resolved ?? incident.window!.end, kind: 'maintenance-ends' as const };
+  if (state.maintenance === 'upcoming') return [{ at: state.start, kind: 'maintenance-starts' }, ends];
+  return state.maintenance === 'in_progress' ? [ends] : [];
 }
 
 /** As the `policy-report-due` rule has it: a resolved major or critical incident without a report, not opened in error. */

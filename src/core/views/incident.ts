@@ -2,7 +2,7 @@ import type { ComponentConfig } from '../content/config/config-schema.ts';
 import { toString } from 'hast-util-to-string';
 import { renderMarkdown } from '../content/markdown/markdown.ts';
 import type { Update } from '../content/model.ts';
-import { nextUpdateDue } from '../status/next-update.ts';
+import { isOverdue, nextUpdateDue } from '../status/next-update.ts';
 import { reportHtml, reportTree, updateHtml } from '../content/rendered-html.ts';
 import { isListed } from '../site/listed.ts';
 import type { SiteModel } from '../site/site.ts';
@@ -82,6 +82,8 @@ export interface IncidentView extends IncidentSummary {
   latest: UpdateView;
   /** For an open incident: when the next update is due (`nextUpdateDue`). */
   nextUpdateBy?: Date;
+  /** That time has passed at the model's `now` (the page script says so once it passes in the reader's browser). */
+  nextUpdateLate?: boolean;
   reportHtml?: string;
   /** The report's `### Summary` section (or its first paragraph) as plain text. */
   reportSummary?: string;
@@ -169,7 +171,7 @@ export function incidentView(model: SiteModel, state: IncidentState): IncidentVi
     ...(incident.workaround ? { workaround: incident.workaround } : {}),
     updates,
     latest,
-    ...(due ? { nextUpdateBy: due.at } : {}),
+    ...(due ? { nextUpdateBy: due.at, nextUpdateLate: isOverdue(due, model.now) } : {}),
     ...(incident.report
       ? { reportHtml: reportHtml(incident, model.caches)!, reportSummary: reportSummary(incident.report.markdown, model.caches) }
       : {}),

@@ -49,9 +49,13 @@ export function stateDigest(model: SiteModel, state: IncidentState): string {
   return d;
 }
 
-/** `/incidents/<id>/`: the incident alone. */
+/**
+ * `/incidents/<id>/`: the incident alone. The page of one that is open or still ahead also says when
+ * it was built ("as of", and when it goes out of date), so its key has the build's time in it.
+ */
 export function incidentPageKey(model: SiteModel, state: IncidentState): string {
-  return digest('incident', siteDigest(model), stateDigest(model, state));
+  const built = state.open || state.maintenance === 'upcoming' ? model.now.toISOString() : '';
+  return digest('incident', siteDigest(model), stateDigest(model, state), built);
 }
 
 /** Astro's page of a paginated list: its place in the list and the links around it. */

@@ -8,23 +8,29 @@ import { dateLabel, monthLabel } from './format.ts';
 import { incidentView, summarise, type IncidentSummary, type IncidentView } from './incident.ts';
 import { uptimeView, type UptimeView } from './uptime.ts';
 
-export interface ComponentRow {
+/** A component's status at the model's `now`. */
+export interface ComponentStatusView {
   id: string;
-  name: string;
-  description?: string;
   status: ComponentStatus;
   statusLabel: string;
+}
+
+export interface ComponentRow extends ComponentStatusView {
+  name: string;
+  description?: string;
   uptime: UptimeView;
 }
 
-export interface GroupView {
+export interface GroupStatusView<C extends ComponentStatusView = ComponentStatusView> {
   id: string;
   name: string;
   /** The worst status in the group, for its heading. */
   status: ComponentStatus;
   statusLabel: string;
-  components: ComponentRow[];
+  components: C[];
 }
+
+export type GroupView = GroupStatusView<ComponentRow>;
 
 export interface DayHistory {
   date: string;
@@ -51,23 +57,30 @@ export const HISTORY_PAGE_SIZE = 25;
 export const REPORTS_PAGE_SIZE = HISTORY_PAGE_SIZE;
 
 export function componentRow(model: SiteModel, c: ComponentConfig): ComponentRow {
-  const status = model.overall.components.get(c.id) ?? 'operational';
   return {
-    id: c.id,
+    ...componentStatus(model, c.id),
     name: c.name,
     ...(c.description ? { description: c.description } : {}),
-    status,
-    statusLabel: COMPONENT_STATUS_LABELS[status],
     uptime: uptimeView(model, model.uptime.get(c.id)!),
   };
 }
 
-export function homeView(model: SiteModel): HomeView {
-  const groups = model.site.groups.map((g) => {
-    const components = g.components.map((c) => componentRow(model, c));
+/** Each group of components with its components' statuses at `now`; `row` says what else a row carries. */
+export function groupStatuses<C extends ComponentStatusView>(model: SiteModel, row: (c: ComponentConfig) => C): GroupStatusView<C>[] {
+  return model.site.groups.map((g) => {
+    const components = g.components.map(row);
     const worst = components.reduce<ComponentStatus>((w, c) => (rank(c.status) > rank(w) ? c.status : w), 'operational');
     return { id: g.id, name: g.name, status: worst, statusLabel: COMPONENT_STATUS_LABELS[worst], components };
   });
+}
+
+export function componentStatus(model: SiteModel, id: string): ComponentStatusView {
+  const status = model.overall.components.get(id) ?? 'operational';
+  return { id, status, statusLabel: COMPONENT_STATUS_LABELS[status] };
+}
+
+export function homeView(model: SiteModel): HomeView {
+  const groups = groupStatuses(model, (c) => componentRow(model, c));
   return {
     openIncidents: model.openIncidents.map((s) => incidentView(model, s)),
     activeMaintenance: model.activeMaintenance.map((s) => incidentView(model, s)),

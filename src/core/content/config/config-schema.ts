@@ -145,6 +145,21 @@ export const TimekeeperSchema = z
   })
   .describe('The timekeeper workflow, which makes time-based changes reach the page on time without relying on GitHub’s schedules');
 
+export const StaleAfterSchema = z
+  .strictObject({
+    open_minutes: z
+      .int()
+      .positive()
+      .default(30)
+      .describe('While an incident or maintenance is open, a page built more than this many minutes ago says it may be out of date'),
+    quiet_minutes: z
+      .int()
+      .positive()
+      .default(1440)
+      .describe('With nothing open, a page built more than this many minutes ago (default: a day) says it may be out of date'),
+  })
+  .describe('When a reader’s browser says the page may be out of date (with JavaScript; counted from the build)');
+
 export const ConfigSchema = z
   .strictObject({
     [CONTRACT_KEY]: z
@@ -213,6 +228,7 @@ export const ConfigSchema = z
     feeds: FeedsSchema.prefault({}),
     notifications: NotificationsSchema.prefault({}),
     timekeeper: TimekeeperSchema.prefault({}),
+    stale_after: StaleAfterSchema.prefault({}),
     opened_in_error: z
       .enum(['list', 'hide'])
       .default('list')
@@ -230,3 +246,4 @@ export type RulesConfig = z.output<typeof RulesSchema>;
 export type FeedsConfig = z.output<typeof FeedsSchema>;
 export type NotificationsConfig = z.output<typeof NotificationsSchema>;
 export type TimekeeperConfig = z.output<typeof TimekeeperSchema>;
+export type StaleAfterConfig = z.output<typeof StaleAfterSchema>;

@@ -1,3 +1,5 @@
+import { hash } from 'node:crypto';
+import { serialize } from 'node:v8';
 import { loadConfig, type LoadedConfig } from './config/config.ts';
 import { CATALOG } from '../diagnostics/catalog/catalog.ts';
 import { diagnose, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostics.ts';
@@ -8,6 +10,7 @@ import { INCIDENTS_DIR, isDraftName, isMarkdownName } from '../shared/content-la
 import type { Incident } from './model.ts';
 import { parseIncident } from './parse-incident.ts';
 import type { YamlValues } from './yaml/yaml-values.ts';
+import type { ParsedIncidents } from './parsed-incidents.ts';
 
 export interface ContentRoot {
   root: string;
@@ -27,6 +30,8 @@ export interface LoadOptions {
   only?: ReadonlySet<string>;
   /** Frontmatter values remembered from an earlier run (see YamlValues); the result is the same without them. */
   yamlValues?: YamlValues;
+  /** Whole parses remembered from an earlier run (see ParsedIncidents); the result is the same without them. */
+  parsed?: ParsedIncidents;
 }
 
 /**
@@ -43,6 +48,8 @@ export function loadContentRoot(root: string, options: LoadOptions = {}): Conten
   const seen = new Map<string, string>();
   const sources = new Map<string, string>();
   let read = 0;
+  // What a parse depends on of the config: the components an incident may name, and how.
+  const components = loaded && options.parsed ? hash('sha1', serialize([...loaded.componentsById]), 'base64url') : '';
   for (const found of files) {
     const file = found.path;
     if (options.only && !options.only.has(file)) continue;
@@ -54,10 +61,14 @@ export function loadContentRoot(root: string, options: LoadOptions = {}): Conten
       continue;
     }
     const { text } = source;
-    const result = parseIncident(file, text, {
-      components: loaded.componentsById,
-      ...(options.yamlValues ? { yamlValues: options.yamlValues } : {}),
-    });
+    let result = options.parsed?.recall(file, text, components);
+    if (!result) {
+      result = parseIncident(file, text, {
+        components: loaded.componentsById,
+        ...(options.yamlValues ? { yamlValues: options.yamlValues } : {}),
+      });
+      options.parsed?.remember(file, text, components, result);
+    }
     all.push(...result.diagnostics);
     if (!result.incident) continue;
     const other = seen.get(result.incident.id);

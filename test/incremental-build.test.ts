@@ -4,9 +4,11 @@
  * publishes, byte for byte, through a series of deploys: the clock crossing midnight (the uptime
  * bars' window moves a day), entering and leaving a maintenance window, an incident edited, one
  * added. A page that depends on `now` and kept a key without it would survive one of these steps
- * stale, and the comparison would fail.
+ * stale, and the comparison would fail. The pages not rendered are hard links to the cache's
+ * copies, so each output published before must still be byte for byte what it was after every
+ * later build: a build that wrote a rendered page into a file it shares would change it.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -71,6 +73,11 @@ afterAll(() => {
   for (const folder of folders) rmSync(folder, { recursive: true, force: true });
 });
 
+/** How many pages of an output are hard links (to the incremental cache's copies). */
+const linkedPages = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && statSync(join(e.parentPath, e.name)).nlink > 1)
+    .length;
+
 const copiedCount = (site: BuiltSite) =>
   Number(/routes generated, ([\d,]+) copied from the last build/.exec(site.log)?.[1]?.replace(',', '') ?? 0);
 
@@ -83,6 +90,7 @@ describe('incremental builds are never stale', () => {
     const cache = mkdtempSync(join(tmpdir(), 'statusmark-incremental-cache-'));
     folders.push(root, cache);
     const copied: number[] = [];
+    const published: { dir: string; hashes: Map<string, string> }[] = [];
     for (const step of STEPS) {
       for (const [path, text] of Object.entries(step.change ?? {})) writeFileSync(join(root, path), text);
       const incremental = buildSite(root, step.now, undefined, {
@@ -94,6 +102,9 @@ describe('incremental builds are never stale', () => {
       expect(copiedCount(full), step.name).toBe(0);
       expect(treeHashes(incremental.dir), step.name).toEqual(treeHashes(full.dir));
       copied.push(copiedCount(incremental));
+      for (const earlier of published) expect(treeHashes(earlier.dir), `${step.name}: an earlier output`).toEqual(earlier.hashes);
+      published.push({ dir: incremental.dir, hashes: treeHashes(incremental.dir) });
+      if (copied.at(-1)) expect(linkedPages(incremental.dir), step.name).toBe(copied.at(-1));
       if (step.change?.[EDITED]) {
         // The edited incident's page, and the pages that list it, show the edit.
         expect(incremental.html('incidents/2026-11-10-api-errors/index.html')('h1').text()).toBe('Elevated API error rates');

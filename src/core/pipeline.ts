@@ -1,5 +1,5 @@
 import { checkContent } from './checks/check.ts';
-import { loadContentRoot, type ContentRoot } from './content/load.ts';
+import { loadContentRoot, type ContentRoot, type LoadOptions } from './content/load.ts';
 import { countBySeverity, type Diagnostic } from './diagnostics/diagnostics.ts';
 import { formatHuman } from './diagnostics/reporters/human.ts';
 import { buildSiteModel, type SiteModel } from './site/site.ts';
@@ -7,10 +7,11 @@ import { buildSiteModel, type SiteModel } from './site/site.ts';
 /**
  * The build's data flow, stage by stage: read and parse the content root once (content/), check
  * that same content at `now` with the rules configured as errors (checks/), then derive the site
- * model from it (site/, status/), which views and outputs render.
+ * model from it (site/, status/), which views and outputs render. `parsed` (the build's cache of
+ * parsed files) changes how fast, never what.
  */
-export function readSiteModel(root: string, now: Date): SiteModel {
-  return siteModelOf(checkContent(loadContentRoot(root), { now, errorsOnly: true }), now);
+export function readSiteModel(root: string, now: Date, options: Pick<LoadOptions, 'parsed'> = {}): SiteModel {
+  return siteModelOf(checkContent(loadContentRoot(root, options), { now, errorsOnly: true }), now);
 }
 
 /** The site model of content already read and checked at `now` (with the rules configured as errors); a ContentError if it has errors. */

@@ -1,4 +1,6 @@
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { ParsedIncidentCache } from '../core/content/parsed-incident-cache.ts';
 import { countBySeverity } from '../core/diagnostics/diagnostics.ts';
 import { nowFromEnv } from '../core/shared/env.ts';
 import { wantsColor } from '../core/diagnostics/reporters/color.ts';
@@ -6,6 +8,7 @@ import { formatHuman } from '../core/diagnostics/reporters/human.ts';
 import { ContentError, readSiteModel } from '../core/pipeline.ts';
 import type { SiteModel } from '../core/site/site.ts';
 import type { BuildModel } from './build-model.ts';
+import { parsedIncidentCache } from './parse-cache.ts';
 import { refuseBuild, type Refusal } from './refuse.ts';
 import { siteModelModule } from './site-model-module.ts';
 
@@ -20,6 +23,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  */
 export function contentModel(model: BuildModel, root: string): AstroIntegration {
   let outDir: URL | undefined;
+  let dirs: { cacheDir: string; projectRoot: string } | undefined;
   return {
     name: 'statusmark-content',
     hooks: {
@@ -29,10 +33,17 @@ export function contentModel(model: BuildModel, root: string): AstroIntegration 
       },
       'astro:config:done': ({ config }) => {
         outDir = config.outDir;
+        dirs = { cacheDir: fileURLToPath(config.cacheDir), projectRoot: fileURLToPath(config.root) };
       },
       'astro:build:start': async ({ logger }) => {
         const t0 = performance.now();
-        const read = readContent(root);
+        const parsed = parsedIncidentCache(dirs!.cacheDir, dirs!.projectRoot);
+        const read = readContent(root, parsed);
+        try {
+          parsed.save();
+        } catch {
+          // a read-only cache folder only costs the next build its speed
+        }
         if ('reason' in read) return refuseBuild(read, outDir!, logger);
         model.hand(read);
         const { warnings } = countBySeverity(read.warnings);
@@ -49,9 +60,9 @@ export function contentModel(model: BuildModel, root: string): AstroIntegration 
 }
 
 /** The site model, or why there can be none. Anything else thrown is a fault of ours, and crashes as one. */
-function readContent(root: string): SiteModel | Refusal {
+function readContent(root: string, parsed: ParsedIncidentCache): SiteModel | Refusal {
   try {
-    return readSiteModel(root, nowFromEnv());
+    return readSiteModel(root, nowFromEnv(), { parsed });
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     const errors = error.diagnostics.filter((d) => d.severity === 'error');

@@ -2,10 +2,11 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { ASTRO_MANIFEST, ASTRO_PAGES, linkedPagesPrerenderer } from './linked-pages.ts';
 import { processRunning } from './process-running.ts';
 
-/** Where Astro keeps an incremental build's cache in its `cacheDir` (astro/dist/core/build/incremental.js). */
-const ASTRO_CACHE_FILES = ['incremental-build.json', 'dist'];
+/** Where Astro keeps an incremental build's cache in its `cacheDir`. */
+const ASTRO_CACHE_FILES = [ASTRO_MANIFEST, ASTRO_PAGES];
 /** Present from the start of a build that uses the cache until its end; it holds the build's process id. */
 const IN_USE = 'statusmark-incremental-build.pid';
 
@@ -19,9 +20,11 @@ const IN_USE = 'statusmark-incremental-build.pid';
  *   process builds without it, and leaves it alone.
  * - a build that did not finish (failed, killed) may have left new pages under old keys, so the
  *   next build empties the cache and renders every page.
+ * And it links the unchanged pages into the output rather than have Astro copy them (linked-pages.ts).
  */
 export function incrementalCache(): AstroIntegration {
   let marker: string | undefined;
+  let dirs: { cacheDir: string; outDir: string; base: string } | undefined;
   // Until Vite bundles the pages, Astro has not touched its cache: a build refused before then
   // (bad content, a bad STATUS_NOW) leaves it as good as it found it.
   let touched = false;
@@ -49,6 +52,16 @@ export function incrementalCache(): AstroIntegration {
         marker = file;
         process.on('exit', leave);
         updateConfig({ experimental: { incrementalBuild: true } });
+      },
+      'astro:config:done': ({ config }) => {
+        // The outDir here is the staging folder: stagedOutput, listed before, has set it.
+        if (marker) dirs = { cacheDir: fileURLToPath(config.cacheDir), outDir: fileURLToPath(config.outDir), base: config.base };
+      },
+      'astro:build:start': ({ setPrerenderer }) => {
+        if (dirs) {
+          const options = dirs;
+          setPrerenderer((defaultPrerenderer) => linkedPagesPrerenderer(defaultPrerenderer, options));
+        }
       },
       'astro:build:setup': () => {
         touched = true;

@@ -1,3 +1,5 @@
+import { hash } from 'node:crypto';
+import { serialize } from 'node:v8';
 import { loadConfig, type LoadedConfig } from './config/config.ts';
 import { CATALOG } from '../diagnostics/catalog/catalog.ts';
 import { diagnose, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostics.ts';
@@ -8,6 +10,7 @@ import { INCIDENTS_DIR, isDraftName, isMarkdownName } from '../shared/content-la
 import type { Incident } from './model.ts';
 import { parseIncident } from './parse-incident.ts';
 import type { YamlValues } from './yaml/yaml-values.ts';
+import type { ParsedIncidents } from './parsed-incidents.ts';
 
 export interface ContentRoot {
   root: string;
@@ -27,6 +30,8 @@ export interface LoadOptions {
   only?: ReadonlySet<string>;
   /** Frontmatter values remembered from an earlier run (see YamlValues); the result is the same without them. */
   yamlValues?: YamlValues;
+  /** Whole parses remembered from an earlier run (see ParsedIncidents); the result is the same without them. */
+  parsed?: ParsedIncidents;
 }
 
 /**
@@ -62,6 +67,8 @@ export function readContentFiles(root: string, options: LoadOptions = {}): Conte
   const { loaded, diagnostics } = loadConfig(root);
   const { files, diagnostics: unsafe } = findIncidentFiles(root);
   const read: ReadFile[] = [];
+  // What a parse depends on of the config: the components an incident may name, and how.
+  const components = loaded && options.parsed ? hash('sha1', serialize([...loaded.componentsById]), 'base64url') : '';
   // without components nothing can be validated; the config errors say why
   for (const found of loaded ? files : []) {
     const file = found.path;
@@ -71,10 +78,14 @@ export function readContentFiles(root: string, options: LoadOptions = {}): Conte
       read.push({ file, problem: source.problem });
       continue;
     }
-    const result = parseIncident(file, source.text, {
-      components: loaded!.componentsById,
-      ...(options.yamlValues ? { yamlValues: options.yamlValues } : {}),
-    });
+    let result = options.parsed?.recall(file, source.text, components);
+    if (!result) {
+      result = parseIncident(file, source.text, {
+        components: loaded!.componentsById,
+        ...(options.yamlValues ? { yamlValues: options.yamlValues } : {}),
+      });
+      options.parsed?.remember(file, source.text, components, result);
+    }
     read.push({ file, text: source.text, result });
   }
   return { root, ...(loaded ? { loaded } : {}), diagnostics, unsafe, found: files.length, read };

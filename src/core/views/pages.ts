@@ -1,3 +1,4 @@
+import { cacheOf } from '../shared/caches.ts';
 import { listedStates } from '../site/listed.ts';
 import type { ComponentConfig } from '../content/config/config-schema.ts';
 import type { SiteModel } from '../site/site.ts';
@@ -147,9 +148,14 @@ export function byMonth(model: SiteModel, states: IncidentState[]): MonthGroup[]
   return groups;
 }
 
+// Sorted once per model: each component's pages, the history and the reports all start from it.
+const HISTORY_ORDER = cacheOf('incidents in history order', () => ({ states: undefined as readonly IncidentState[] | undefined }));
+
 /** History order: upcoming maintenance is news only when it starts, so it sorts by its window's start. */
 export function historyStates(model: SiteModel): IncidentState[] {
-  return listedStates(model).sort((a, b) => b.start.getTime() - a.start.getTime() || a.incident.id.localeCompare(b.incident.id));
+  const held = model.caches.get(HISTORY_ORDER);
+  held.states ??= listedStates(model).sort((a, b) => b.start.getTime() - a.start.getTime() || a.incident.id.localeCompare(b.incident.id));
+  return [...held.states];
 }
 
 export function componentStates(model: SiteModel, componentId: string): IncidentState[] {

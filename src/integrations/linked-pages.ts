@@ -1,0 +1,128 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { link, mkdir, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { AstroPrerenderer } from 'astro';
+
+/** Where Astro keeps an incremental build's list of keys and its copies of the pages, in its `cacheDir` (astro/dist/core/build/incremental.js). */
+export const ASTRO_MANIFEST = 'incremental-build.json';
+export const ASTRO_PAGES = 'dist';
+/** How many links are made at once: enough to keep the file system busy, few enough not to crowd the event loop. */
+const AT_ONCE = 64;
+
+/** Astro's record of the last build: per route file, per path, the key and the output file it wrote. */
+interface Manifest {
+  routes?: Record<string, { paths?: Record<string, { cacheKey?: string; outputFile?: string }> }>;
+}
+
+export interface LinkedPagesOptions {
+  /** Astro's cache folder. */
+  cacheDir: string;
+  /** The folder the build writes to (the staging folder, see staged-output.ts). */
+  outDir: string;
+  /** The site's base path, e.g. `/` or `/status/`. */
+  base: string;
+}
+
+/**
+ * Astro's incremental build copies each page it skips out of its cache (`restoreOutputFile`), a
+ * copy per page; unless the page is in the output folder already, which Astro takes as done. So
+ * before the pages are generated, this prerenderer puts a hard link to the cached copy of each page
+ * whose key is the last build's where Astro would copy it: one link instead of a copy, the same
+ * bytes either way. A page Astro renders after all (its code changed) is written with
+ * `writeFile`, in place, into its output file and its cached copy: into the very file the
+ * published output shares with the cache (a page linked in an earlier build is one file under three
+ * names). So before a page renders, its name in the output and its cached copy are removed, and
+ * Astro writes new files, never into one a published output holds; a render this cannot place
+ * among the paths stops the build before anything is written.
+ */
+export function linkedPagesPrerenderer(inner: AstroPrerenderer, options: LinkedPagesOptions): AstroPrerenderer {
+  const { cacheDir, outDir, base } = options;
+  const cached = (file: string) => join(cacheDir, ASTRO_PAGES, file);
+  // Every path of this build, as pathKey gives it, so that no render goes unaccounted for.
+  const known = new Set<string>();
+  // Per path (as pathKey gives it, for any route file): the output file the last build wrote for it.
+  const lastFiles = new Map<string, string>();
+  return {
+    ...inner,
+    name: `${inner.name} (unchanged pages linked from the incremental cache)`,
+    async getStaticPaths() {
+      const all = await inner.getStaticPaths();
+      const previous = readManifest(join(cacheDir, ASTRO_MANIFEST));
+      // Copies no list accounts for could be written into unseen: without a list, none stay.
+      if (!previous) rmSync(cached(''), { recursive: true, force: true });
+      for (const entry of Object.values(previous?.routes ?? {}))
+        for (const [pathname, last] of Object.entries(entry.paths ?? {}))
+          if (last.outputFile) lastFiles.set(pathKey('', pathname), last.outputFile);
+      const unchanged: string[] = [];
+      for (const { pathname, route, cacheKey } of all) {
+        known.add(pathKey(route.component, pathname));
+        const last = previous?.routes?.[route.component]?.paths?.[pathname];
+        if (cacheKey !== undefined && last?.outputFile && last.cacheKey === cacheKey) unchanged.push(last.outputFile);
+      }
+      // A page whose cached copy is gone is not linked: Astro renders it.
+      await linkAll(unchanged, cached, (file) => join(outDir, file));
+      return all;
+    },
+    async render(request, renderOptions) {
+      const { component, type } = renderOptions.routeData;
+      const path = pathOfUrl(new URL(request.url).pathname, base, type === 'page');
+      if (!known.has(pathKey(component, path))) {
+        throw new Error(
+          `the incremental build cannot tell which page ${request.url} is, so it cannot make sure the published pages stay untouched; build with --force, or with statusmark({ incremental: false })`,
+        );
+      }
+      // Its cached copy may be a published page's file (linked by an earlier build), whether or not it is linked here.
+      const file = lastFiles.get(pathKey('', path));
+      if (file) await Promise.all([rm(join(outDir, file), { force: true }), rm(cached(file), { force: true })]);
+      return inner.render(request, renderOptions);
+    },
+  };
+}
+
+/** A path as getStaticPaths names it (`/incidents/x`, `/`) and as a request's URL does (`/base/incidents/x/`), alike. */
+function pathKey(component: string, path: string): string {
+  return `${component}\0${path.replace(/^\/+|\/+$/g, '')}`;
+}
+
+/** The path of a URL without the site's base (and for a page, without the `.html` ending of `build.format: 'file'`). */
+export function pathOfUrl(urlPath: string, base: string, page: boolean): string {
+  const decoded = decodeURI(urlPath);
+  const prefix = base.replace(/\/+$/, '');
+  const inside = prefix && decoded.startsWith(`${prefix}/`) ? decoded.slice(prefix.length) : decoded === prefix ? '/' : decoded;
+  return page ? inside.replace(/(?:\/index)?\.html$/, '') : inside;
+}
+
+function readManifest(file: string): Manifest | undefined {
+  try {
+    const manifest = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    return manifest !== null && typeof manifest === 'object' ? manifest : undefined;
+  } catch {
+    return undefined; // no last build (or an unreadable list): nothing to link, Astro renders every page
+  }
+}
+
+/** Hard-links each file from `from(file)` to `to(file)`, those it can. */
+async function linkAll(files: string[], from: (f: string) => string, to: (f: string) => string): Promise<void> {
+  const folders = new Map<string, Promise<unknown>>();
+  const made = (folder: string) => {
+    let done = folders.get(folder);
+    if (!done) {
+      done = mkdir(folder, { recursive: true });
+      folders.set(folder, done);
+    }
+    return done;
+  };
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const file = files[next++]!;
+      try {
+        await made(dirname(to(file)));
+        await link(from(file), to(file));
+      } catch {
+        // missing from the cache, or on another file system: Astro copies or renders it instead
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: AT_ONCE }, worker));
+}

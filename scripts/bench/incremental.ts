@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const BUILD_ONCE = new URL('./build-once.ts', import.meta.url).pathname;
+const SEARCH_INDEX = new URL('./search-index.ts', import.meta.url).pathname;
 
 interface Build {
   ms: number;
@@ -58,4 +59,8 @@ export function benchIncremental(source: string, size: number, now: Date, runs: 
   } finally {
     for (const folder of [root, ...outputs]) rmSync(folder, { recursive: true, force: true });
   }
+  // The search index alone, full and after the same change (see the file).
+  process.stdout.write(
+    execFileSync(process.execPath, [SEARCH_INDEX, source, String(size), now.toISOString(), String(runs)], { encoding: 'utf8' }),
+  );
 }

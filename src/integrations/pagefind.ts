@@ -4,29 +4,38 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { searchRecords, type SearchRecord } from '../core/views/search-records.ts';
+import { searchShards, type SearchShard } from '../core/views/search-shards.ts';
 import type { SiteModel } from '../core/site/site.ts';
 import type { BuildModel } from './build-model.ts';
 import { ownModule } from './own-module.ts';
+import type { IndexJob } from './pagefind-index.ts';
+import type { IndexOutcome } from './pagefind-worker.ts';
 
 /**
- * The Pagefind full-text index of every incident and report, written to `<outDir>/pagefind/`.
- * Records come from the build's content model (`model`, see build-model.ts), not from the built
- * HTML, and Pagefind indexes them on a worker thread at low CPU priority while Astro renders on
- * the main one; build:done only moves the finished index into place.
+ * The Pagefind full-text index of every incident and report, written to `<outDir>/pagefind/`, in
+ * one shard per year (core/views/search-shards.ts). Records come from the build's content model
+ * (`model`, see build-model.ts), not from the built HTML, and Pagefind indexes them on a worker
+ * thread at low CPU priority while Astro renders on the main one; build:done only moves the
+ * finished index into place. An incremental build (Astro's `experimental.incrementalBuild`, which
+ * incremental-cache.ts turns on) keeps each shard in Astro's cacheDir and indexes again only the
+ * shards whose records changed.
  */
 export function pagefindIndex(model: BuildModel): AstroIntegration {
-  let pending: Promise<string> | undefined;
+  let pending: Promise<{ folder: string; notes: string[] }> | undefined;
+  let cacheDir: string | undefined;
   return {
     name: 'statusmark-pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = config.experimental.incrementalBuild ? fileURLToPath(config.cacheDir) : undefined;
+      },
       'astro:build:start': () => {
         // The content integration, listed first, has read the content already.
-        pending = buildIndex(indexRecords(model.model));
+        pending = buildIndex(indexShards(model.model), cacheDir);
         pending.catch(() => undefined); // reported when awaited in build:done
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const built = await pending!;
+        const { folder: built, notes } = await pending!;
         const target = join(fileURLToPath(dir), 'pagefind');
         rmSync(target, { recursive: true, force: true });
         try {
@@ -35,7 +44,7 @@ export function pagefindIndex(model: BuildModel): AstroIntegration {
           cpSync(built, target, { recursive: true }); // another file system
         }
         rmSync(join(built, '..'), { recursive: true, force: true });
-        logger.info('search index written');
+        for (const note of notes) logger.info(note);
       },
     },
   };
@@ -46,10 +55,10 @@ export function pagefindIndex(model: BuildModel): AstroIntegration {
  * gives records; if making them fails anyway, the build stops with what went wrong rather than a
  * stack trace, like a content error.
  */
-function indexRecords(model: SiteModel): SearchRecord[] {
+function indexShards(model: SiteModel): SearchShard[] {
   try {
     // Pagefind puts its own location's base path in front of record URLs, so they start at '/'.
-    return searchRecords(model, '/');
+    return searchShards(model, '/');
   } catch (error) {
     const stop = Object.assign(new Error(`the search index could not be made: ${(error as Error).message ?? String(error)}`), {
       hint: '`npm run check` found nothing wrong with the content, so this is a bug in Statusmark: please report it with the incident files attached',
@@ -59,12 +68,13 @@ function indexRecords(model: SiteModel): SearchRecord[] {
   }
 }
 
-/** Starts the worker on the records; resolves to the folder the index was written to. */
-function buildIndex(records: SearchRecord[]): Promise<string> {
+/** Starts the worker on the shards; resolves to the folder the index was written to, and what to log. */
+function buildIndex(shards: SearchShard[], cacheDir: string | undefined): Promise<{ folder: string; notes: string[] }> {
   const outputPath = join(mkdtempSync(join(tmpdir(), 'statusmark-pagefind-')), 'pagefind');
+  const workerData: IndexJob = { outputPath, shards, ...(cacheDir === undefined ? {} : { cacheDir }) };
   return new Promise((resolve, reject) => {
-    const worker = new Worker(ownModule('./pagefind-worker.ts', import.meta.url), { workerData: { outputPath, records } });
-    worker.once('message', (m: { ok: boolean; message?: string }) => (m.ok ? resolve(outputPath) : reject(new Error(m.message))));
+    const worker = new Worker(ownModule('./pagefind-worker.ts', import.meta.url), { workerData });
+    worker.once('message', (m: IndexOutcome) => (m.ok ? resolve({ folder: outputPath, notes: m.notes }) : reject(new Error(m.message))));
     worker.once('error', reject);
     // After its message, if any: a worker whose Pagefind process ended without answering has
     // nothing left to wait for and stops with code 0, having said nothing.

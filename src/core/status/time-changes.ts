@@ -70,9 +70,10 @@ export function nextTimeChange(content: TimedContent): { at: Date; changes: Time
 /** A maintenance's start (if still ahead of its state) and end, whether or not they are after now. */
 export function maintenanceChanges(state: IncidentState): { at: Date; kind: 'maintenance-starts' | 'maintenance-ends' }[] {
   const { incident } = state;
+  if (state.maintenance !== 'upcoming' && state.maintenance !== 'in_progress') return [];
   const ends = { at: incident.resolved ?? incident.window!.end, kind: 'maintenance-ends' as const };
   if (state.maintenance === 'upcoming') return [{ at: state.start, kind: 'maintenance-starts' }, ends];
-  return state.maintenance === 'in_progress' ? [ends] : [];
+  return [ends];
 }
 
 /** As the `policy-report-due` rule has it: a resolved major or critical incident without a report, not opened in error. */

@@ -1,3 +1,4 @@
+import { listedStates } from '../site/listed.ts';
 import type { SiteModel } from '../site/site.ts';
 import { searchRecords, type SearchRecord } from './search-records.ts';
 
@@ -20,7 +21,8 @@ const shardOf = (start: Date) => String(start.getUTCFullYear());
 export function searchShards(model: SiteModel, base: string): SearchShard[] {
   const records = searchRecords(model, base);
   const shards = new Map<string, SearchRecord[]>();
-  model.states.forEach((state, i) => {
+  // searchRecords gives one record per listed incident, in the same order.
+  listedStates(model).forEach((state, i) => {
     const name = shardOf(state.start);
     (shards.get(name) ?? shards.set(name, []).get(name)!).push(records[i]!);
   });
@@ -31,6 +33,6 @@ export function searchShards(model: SiteModel, base: string): SearchShard[] {
 
 /** The shards the search page merges into the primary, newest first: every year but the newest. */
 export function mergedSearchShards(model: SiteModel): string[] {
-  const years = [...new Set(model.states.map((s) => shardOf(s.start)))].sort((a, b) => b.localeCompare(a));
+  const years = [...new Set(listedStates(model).map((s) => shardOf(s.start)))].sort((a, b) => b.localeCompare(a));
   return years.slice(1);
 }

@@ -5,9 +5,10 @@
  * content is a private copy, as the change must not reach the other benches' roots.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { changedCopy } from './changed-copy.ts';
 
 const BUILD_ONCE = new URL('./build-once.ts', import.meta.url).pathname;
 const SEARCH_INDEX = new URL('./search-index.ts', import.meta.url).pathname;
@@ -32,15 +33,9 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 /** `runs` pairs of (full build, rebuild after one changed incident) of a copy of `source`. */
 export function benchIncremental(source: string, size: number, now: Date, runs: number): void {
-  const root = mkdtempSync(join(tmpdir(), 'statusmark-bench-incremental-'));
+  const { root, changed } = changedCopy(source, 'statusmark-bench-incremental-');
   const outputs: string[] = [];
   try {
-    cpSync(source, root, { recursive: true });
-    const files = readdirSync(join(root, 'incidents'), { recursive: true, encoding: 'utf8' })
-      .filter((f) => f.endsWith('.md'))
-      .sort();
-    // An incident in the middle of the history: its page, its history page and its components' pages change.
-    const changed = join(root, 'incidents', files[Math.floor(files.length / 2)]!);
     const pairs = Array.from({ length: runs }, (_, run) => {
       const cacheDir = mkdtempSync(join(tmpdir(), 'statusmark-bench-cache-'));
       outputs.push(cacheDir);

@@ -16,7 +16,7 @@ import { reportGaps } from '../../src/core/checks/policy/report-content.ts';
 import { POLICY_RULE_IDS, type PolicyRuleId } from '../../src/core/diagnostics/catalog/policy-rules.ts';
 import { MINUTE } from '../../src/core/shared/time.ts';
 import { convertIncident, type ConvertedIncident, type SourceFormat } from './corpus-incidents.ts';
-import { figuresCell, PRECISION_DIR, readCorpus, type RuleFigures } from './precision.ts';
+import { countItem, figuresCell, finishFigures, noFigures, PRECISION_DIR, readCorpus, type RuleFigures } from './precision.ts';
 
 /** The rules that read the clock are measured at one stated time, after every incident of the corpus ended. */
 export const FIXED_NOW = new Date('2026-12-01T00:00:00Z');
@@ -175,16 +175,7 @@ export function measurePolicyPrecision(dir = PRECISION_DIR): PolicyPrecisionRepo
   }
   const rules = {} as Record<PolicyRuleId, PolicyFigures>;
   for (const rule of POLICY_RULE_IDS) {
-    const r: PolicyFigures = {
-      truePositives: 0,
-      falsePositives: 0,
-      falseNegatives: 0,
-      trueNegatives: 0,
-      precision: null,
-      recall: null,
-      wrong: [],
-      notMeasurable: 0,
-    };
+    const r: PolicyFigures = { ...noFigures(), notMeasurable: 0 };
     for (const { id, incident, text } of checked) {
       const label = labels[id]?.[rule];
       if (!label) throw new Error(`${id} has no label for ${rule} in policy-labels.json`);
@@ -192,19 +183,14 @@ export function measurePolicyPrecision(dir = PRECISION_DIR): PolicyPrecisionRepo
         r.notMeasurable++;
         continue;
       }
-      const found = findings(incident, text, rule).map((f) => f.message);
-      const flagged = found.length > 0;
-      if (flagged && label.expected) r.truePositives++;
-      else if (flagged) r.falsePositives++;
-      else if (label.expected) r.falseNegatives++;
-      else r.trueNegatives++;
-      if (flagged !== label.expected) r.wrong.push({ id, expected: label.expected, found });
+      countItem(
+        r,
+        id,
+        label.expected,
+        findings(incident, text, rule).map((f) => f.message),
+      );
     }
-    const flagged = r.truePositives + r.falsePositives;
-    const should = r.truePositives + r.falseNegatives;
-    r.precision = flagged ? r.truePositives / flagged : null;
-    r.recall = should ? r.truePositives / should : null;
-    rules[rule] = r;
+    rules[rule] = finishFigures(r);
   }
   const sections = { named: 0, right: 0, missed: 0, wrong: [] as { id: string; section: string }[] };
   for (const { id, incident } of checked) {

@@ -54,6 +54,36 @@ export interface RuleFigures {
   wrong: { id: string; expected: boolean; found: string[] }[];
 }
 
+/** Figures with nothing counted yet. */
+export const noFigures = (): RuleFigures => ({
+  truePositives: 0,
+  falsePositives: 0,
+  falseNegatives: 0,
+  trueNegatives: 0,
+  precision: null,
+  recall: null,
+  wrong: [],
+});
+
+/** Counts one labelled item: whether the rule flagged it (`found` non-empty) against whether it should have. */
+export function countItem(r: RuleFigures, id: string, expected: boolean, found: string[]): void {
+  const flagged = found.length > 0;
+  if (flagged && expected) r.truePositives++;
+  else if (flagged) r.falsePositives++;
+  else if (expected) r.falseNegatives++;
+  else r.trueNegatives++;
+  if (flagged !== expected) r.wrong.push({ id, expected, found });
+}
+
+/** Works out precision and recall from the counts. */
+export function finishFigures<T extends RuleFigures>(r: T): T {
+  const flagged = r.truePositives + r.falsePositives;
+  const should = r.truePositives + r.falseNegatives;
+  r.precision = flagged ? r.truePositives / flagged : null;
+  r.recall = should ? r.truePositives / should : null;
+  return r;
+}
+
 export interface PrecisionReport {
   sources: { organisation: string; repository: string; items: number; reports: boolean }[];
   items: number;
@@ -89,33 +119,15 @@ export function measurePrecision(dir = PRECISION_DIR): PrecisionReport {
   const found = findingsOn(sources);
   const rules = {} as Record<StyleRuleId, RuleFigures>;
   for (const rule of STYLE_RULE_IDS) {
-    const r: RuleFigures = {
-      truePositives: 0,
-      falsePositives: 0,
-      falseNegatives: 0,
-      trueNegatives: 0,
-      precision: null,
-      recall: null,
-      wrong: [],
-    };
+    const r = noFigures();
     for (const source of sources) {
       for (const item of source.items) {
         const label = labels[item.id]?.[rule];
         if (!label) throw new Error(`${item.id} has no label for ${rule} in labels.json`);
-        const words = found.get(item.id)?.get(rule) ?? [];
-        const flagged = words.length > 0;
-        if (flagged && label.expected) r.truePositives++;
-        else if (flagged) r.falsePositives++;
-        else if (label.expected) r.falseNegatives++;
-        else r.trueNegatives++;
-        if (flagged !== label.expected) r.wrong.push({ id: item.id, expected: label.expected, found: words });
+        countItem(r, item.id, label.expected, found.get(item.id)?.get(rule) ?? []);
       }
     }
-    const flagged = r.truePositives + r.falsePositives;
-    const should = r.truePositives + r.falseNegatives;
-    r.precision = flagged ? r.truePositives / flagged : null;
-    r.recall = should ? r.truePositives / should : null;
-    rules[rule] = r;
+    rules[rule] = finishFigures(r);
   }
   return {
     sources: sources.map((s) => ({

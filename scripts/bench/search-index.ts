@@ -6,7 +6,7 @@
  *
  * `node scripts/bench/search-index.ts <content root> <incidents> <STATUS_NOW> <runs>` prints one line.
  */
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -14,6 +14,7 @@ import { readSiteModel } from '../../src/core/pipeline.ts';
 import { searchShards } from '../../src/core/views/search-shards.ts';
 import type { IndexJob } from '../../src/integrations/pagefind-index.ts';
 import type { IndexOutcome } from '../../src/integrations/pagefind-worker.ts';
+import { changedCopy } from './changed-copy.ts';
 
 const [source, size, now, runs] = process.argv.slice(2) as [string, string, string, string];
 
@@ -37,15 +38,10 @@ async function timed(root: string, cacheDir: string): Promise<{ ms: number; note
   }
 }
 
-const root = mkdtempSync(join(tmpdir(), 'statusmark-bench-search-root-'));
+// The same incident scripts/bench/incremental.ts changes.
+const { root, changed } = changedCopy(source, 'statusmark-bench-search-root-');
 const pairs: { full: number; incremental: number; notes: string[] }[] = [];
 try {
-  cpSync(source, root, { recursive: true });
-  const files = readdirSync(join(root, 'incidents'), { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.md'))
-    .sort();
-  // The incident scripts/bench/incremental.ts changes: one in the middle of the history.
-  const changed = join(root, 'incidents', files[Math.floor(files.length / 2)]!);
   for (let run = 1; run <= Number(runs); run++) {
     const cacheDir = mkdtempSync(join(tmpdir(), 'statusmark-bench-search-cache-'));
     try {

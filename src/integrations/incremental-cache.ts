@@ -1,9 +1,9 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ASTRO_MANIFEST, ASTRO_PAGES, linkedPagesPrerenderer } from './linked-pages.ts';
-import { processRunning } from './process-running.ts';
+import { markHolder, processRunning } from './process-running.ts';
 
 /** Where Astro keeps an incremental build's cache in its `cacheDir`. */
 const ASTRO_CACHE_FILES = [ASTRO_MANIFEST, ASTRO_PAGES];
@@ -38,7 +38,7 @@ export function incrementalCache(): AstroIntegration {
         if (command !== 'build') return;
         const cacheDir = fileURLToPath(config.cacheDir);
         const file = join(cacheDir, IN_USE);
-        const holder = holderOf(file);
+        const holder = markHolder(file);
         if (holder && holder !== process.pid && processRunning(holder)) {
           logger.info(`another build (process ${holder}) is using the incremental cache: this one renders every page`);
           return;
@@ -73,13 +73,4 @@ export function incrementalCache(): AstroIntegration {
       },
     },
   };
-}
-
-function holderOf(file: string): number | undefined {
-  try {
-    const pid = Number(readFileSync(file, 'utf8'));
-    return Number.isInteger(pid) && pid > 0 ? pid : 0;
-  } catch {
-    return undefined;
-  }
 }

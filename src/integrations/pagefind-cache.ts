@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SearchRecord } from '../core/views/search-records.ts';
-import { processRunning } from './process-running.ts';
+import { markHolder, processRunning } from './process-running.ts';
 
 /** Present from the start of a build that uses the cache until its index is written; it holds the build's process id. */
 const IN_USE = 'in-use.pid';
@@ -28,7 +28,7 @@ export class SearchCache {
   static take(cacheDir: string, info: (message: string) => void): SearchCache | undefined {
     const folder = join(cacheDir, 'statusmark-search');
     const mark = join(folder, IN_USE);
-    const holder = holderOf(mark);
+    const holder = markHolder(mark);
     if (holder && holder !== process.pid && processRunning(holder)) {
       info(`another build (process ${holder}) is using the search index's cache: this one indexes every incident`);
       return undefined;
@@ -82,13 +82,4 @@ export function shardDigest(records: readonly SearchRecord[], pagefind: { versio
   hash.update(JSON.stringify([pagefind.version, pagefind.binary, pagefind.options]));
   for (const record of records) hash.update(JSON.stringify(record)).update('\n');
   return hash.digest('hex').slice(0, 32);
-}
-
-function holderOf(file: string): number | undefined {
-  try {
-    const pid = Number(readFileSync(file, 'utf8'));
-    return Number.isInteger(pid) && pid > 0 ? pid : 0;
-  } catch {
-    return undefined;
-  }
 }

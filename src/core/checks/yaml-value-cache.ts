@@ -1,14 +1,11 @@
-import { createHash, hash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { hash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
+import { readCacheEntries, writeCacheEntries } from '../shared/cache-file.ts';
 import { YAML_VALUE_OPTIONS } from '../content/yaml/yaml-source.ts';
 import type { YamlValues } from '../content/yaml/yaml-values.ts';
 
 // Bump when our own reading of a frontmatter into a value changes in a way the options do not show.
 const YAML_VALUE_SCHEMA = 1;
-const DIGEST_BYTES = 20;
 
 /**
  * Remembers each frontmatter's parsed value across runs of `npm run check`, so a large archive is
@@ -30,7 +27,7 @@ export class YamlValueCache implements YamlValues {
   constructor(file: string, salt = yamlValueSalt()) {
     this.file = file;
     this.salt = salt;
-    this.entries = new Map(readEntries(file, salt));
+    this.entries = new Map(readCacheEntries(file, salt, isPlainData));
   }
 
   recall(text: string): { js: unknown } | undefined {
@@ -59,11 +56,7 @@ export class YamlValueCache implements YamlValues {
   save(prune: boolean): void {
     const keep = prune ? [...this.entries].filter(([key]) => this.used.has(key)) : [...this.entries];
     if (!this.dirty && keep.length === this.entries.size) return;
-    const payload = serialize({ salt: this.salt, entries: keep });
-    mkdirSync(dirname(this.file), { recursive: true });
-    const tmp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(tmp, Buffer.concat([digest(payload), payload]));
-    renameSync(tmp, this.file);
+    writeCacheEntries(this.file, this.salt, keep);
   }
 
   private key(text: string): string {
@@ -75,26 +68,6 @@ export class YamlValueCache implements YamlValues {
 export function yamlValueSalt(): string {
   const { version } = createRequire(import.meta.url)('yaml/package.json') as { version: string };
   return JSON.stringify({ yaml: version, options: YAML_VALUE_OPTIONS, schema: YAML_VALUE_SCHEMA });
-}
-
-function digest(payload: Uint8Array): Buffer {
-  return createHash('sha1').update(payload).digest();
-}
-
-/** The entries of a cache file written with `salt`; none when it is missing, corrupt, foreign or older. */
-function readEntries(file: string, salt: string): [string, unknown][] {
-  try {
-    const bytes = readFileSync(file);
-    const payload = bytes.subarray(DIGEST_BYTES);
-    if (!digest(payload).equals(bytes.subarray(0, DIGEST_BYTES))) return [];
-    const saved = deserialize(payload) as { salt?: unknown; entries?: unknown };
-    if (saved.salt !== salt || !Array.isArray(saved.entries)) return [];
-    return (saved.entries as unknown[]).filter(
-      (e): e is [string, unknown] => Array.isArray(e) && typeof e[0] === 'string' && isPlainData(e[1]),
-    );
-  } catch {
-    return []; // no cache yet, or an unreadable one: start afresh
-  }
 }
 
 /**

@@ -1,13 +1,13 @@
 import { createHash, hash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import { readCacheEntries, writeCacheEntries } from '../shared/cache-file.ts';
 import type { ParsedIncidents, ParseResult } from './parsed-incidents.ts';
 
 // Bump when the file's layout changes.
 const SCHEMA = 1;
-const DIGEST_BYTES = 20;
 /** The domain code (src/core, or lib/core in the package): what parses a file, and all it imports of ours. */
 const CORE_FOLDER = fileURLToPath(new URL('../', import.meta.url));
 
@@ -30,7 +30,7 @@ export class ParsedIncidentCache implements ParsedIncidents {
   constructor(file: string, salt: string) {
     this.file = file;
     this.salt = salt;
-    this.entries = new Map(readEntries(file, salt));
+    this.entries = new Map(readCacheEntries<Uint8Array>(file, salt, (e) => e instanceof Uint8Array));
   }
 
   recall(file: string, text: string, components: string): ParseResult | undefined {
@@ -52,11 +52,7 @@ export class ParsedIncidentCache implements ParsedIncidents {
   save(): void {
     if (!this.dirty && this.used.size === this.entries.size) return;
     const keep = [...this.entries].filter(([key]) => this.used.has(key));
-    const payload = serialize({ salt: this.salt, entries: keep });
-    mkdirSync(dirname(this.file), { recursive: true });
-    const tmp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(tmp, Buffer.concat([digest(payload), payload]));
-    renameSync(tmp, this.file);
+    writeCacheEntries(this.file, this.salt, keep);
   }
 
   private key(file: string, text: string, components: string): string {
@@ -79,24 +75,4 @@ export function parsedIncidentSalt(lockfile: string, core = CORE_FOLDER): string
     code.update(path.slice(core.length)).update('\0').update(readFileSync(path)).update('\0');
   }
   return JSON.stringify({ schema: SCHEMA, code: code.digest('base64url'), lockfile: hash('sha1', lockfile, 'base64url') });
-}
-
-function digest(payload: Uint8Array): Buffer {
-  return createHash('sha1').update(payload).digest();
-}
-
-/** The entries of a cache file written with `salt`; none when it is missing, corrupt, foreign or older. */
-function readEntries(file: string, salt: string): [string, Uint8Array][] {
-  try {
-    const bytes = readFileSync(file);
-    const payload = bytes.subarray(DIGEST_BYTES);
-    if (!digest(payload).equals(bytes.subarray(0, DIGEST_BYTES))) return [];
-    const saved = deserialize(payload) as { salt?: unknown; entries?: unknown };
-    if (saved.salt !== salt || !Array.isArray(saved.entries)) return [];
-    return (saved.entries as unknown[]).filter(
-      (e): e is [string, Uint8Array] => Array.isArray(e) && typeof e[0] === 'string' && e[1] instanceof Uint8Array,
-    );
-  } catch {
-    return []; // no cache yet, or an unreadable one: start afresh
-  }
 }

@@ -8,6 +8,7 @@ import { markdownToText } from '../content/markdown/markdown.ts';
 import type { Update } from '../content/model.ts';
 import { HOUR, MINUTE, parseTime } from '../shared/time.ts';
 import type { IncidentState } from './timeline.ts';
+import { hour24, SPOKEN_AMOUNT, spokenAmount } from '../shared/spoken-amounts.ts';
 
 export interface NextUpdateDue {
   /** The instant the next update is due by. */
@@ -41,11 +42,6 @@ export function isOverdue(due: NextUpdateDue, now: Date): boolean {
  * When an update says the next one comes: "next update by 14:35 (UTC)" (or "2:35 PM") is the next 14:35 UTC at or
  * after the update; "(next update|another update) in/within 30 minutes|2 hours" counts from it.
  */
-/** 5 with "p" (5 PM) is 17; 12 with "a" (12 AM) is 0; without AM or PM the hour is as written. */
-function hour24(hour: number, half: string | undefined): number {
-  if (!half) return hour;
-  return (hour % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
-}
 
 export function promisedBy(update: Update): Date | undefined {
   const text = markdownToText(update.markdown);
@@ -79,22 +75,6 @@ export function promisedBy(update: Update): Date | undefined {
   return undefined;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  eight: 8,
-  ten: 10,
-  twelve: 12,
-};
-const amount = (word: string): number | undefined =>
-  /^\d+(?:\.\d+)?$/.test(word) ? Number(word) : /half/i.test(word) ? 0.5 : NUMBER_WORDS[word.toLowerCase()];
-
 /**
  * A stated estimate tells customers when they will hear next as surely as a promised update does:
  * "we expect full recovery in about three hours", "estimated resolution by 17:30 UTC".
@@ -103,12 +83,11 @@ export function estimatedBy(update: Update): Date | undefined {
   const text = markdownToText(update.markdown);
   const cue = String.raw`\b(?:expect|expected|expecting|estimate|estimated|anticipate|anticipated|eta)\b[^.!?]*?`;
   const within = new RegExp(
-    cue +
-      String.raw`\b(?:in|within)\s+(?:about|around|approximately|roughly|the next)?\s*(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|eight|ten|twelve|half an)\s*(minutes?|mins?|hours?|h)\b`,
+    cue + String.raw`\b(?:in|within)\s+(?:about|around|approximately|roughly|the next)?\s*${SPOKEN_AMOUNT}\s*(minutes?|mins?|hours?|h)\b`,
     'i',
   ).exec(text);
   if (within) {
-    const n = amount(within[1]!);
+    const n = spokenAmount(within[1]!);
     if (n !== undefined) return new Date(update.at.getTime() + n * (/^h/i.test(within[2]!) ? HOUR : MINUTE));
   }
   const clockTime = new RegExp(

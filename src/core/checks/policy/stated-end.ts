@@ -7,22 +7,10 @@
  */
 import { markdownToText } from '../../content/markdown/markdown.ts';
 import type { Update } from '../../content/model.ts';
+import { hour24, SPOKEN_AMOUNT, spokenAmount, spokenUnit } from '../../shared/spoken-amounts.ts';
 import { DAY, HOUR, MINUTE } from '../../shared/time.ts';
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  eight: 8,
-  ten: 10,
-  twelve: 12,
-};
-const NUMBER = String.raw`(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|eight|ten|twelve|half an)`;
+const NUMBER = SPOKEN_AMOUNT;
 const UNIT = String.raw`(minutes?|mins?|hours?|hrs?|h)\b`;
 /** Words that say the amount that follows is how long the disruption lasts. */
 const LASTS = String.raw`\b(?:down|downtime|unavailable|unavailability|outage|disruption|window|maintenance|duration|brownout|recovery|resolution|restricted|disabled|take|last)\b`;
@@ -50,12 +38,8 @@ const ZONE = String.raw`\s*(UTC|GMT|Z)\s*([+-]\d{1,2})?`;
 /** "between 11:30 UTC and 13:30 UTC", "between 11h30 and 14h30 UTC", "until 09:00:00 GMT+1". */
 const WINDOW_END = new RegExp(String.raw`\b(?:between\s+${CLOCK}(?:${ZONE})?\s+and|until|till)\s+${CLOCK}${ZONE}`, 'i');
 
-const amount = (word: string): number | undefined =>
-  /^\d+(?:\.\d+)?$/.test(word) ? Number(word) : /half/i.test(word) ? 0.5 : NUMBER_WORDS[word.toLowerCase()];
-const unitOf = (unit: string) => (/^h/i.test(unit) ? HOUR : MINUTE);
-
 function clockAfter(update: Update, hour: number, minute: number, half: string | undefined, offsetHours: number): Date {
-  const h = half ? (hour % 12) + (half.toLowerCase() === 'p' ? 12 : 0) : hour;
+  const h = hour24(hour, half);
   const day = Date.UTC(update.at.getUTCFullYear(), update.at.getUTCMonth(), update.at.getUTCDate());
   let at = day + (h - offsetHours) * HOUR + minute * MINUTE;
   if (at < update.at.getTime()) at += DAY;
@@ -68,13 +52,13 @@ export function statedEndBy(update: Update): Date | undefined {
   const found: Date[] = [];
   const cued = AFTER_CUE.exec(text);
   if (cued) {
-    const n = Math.max(amount(cued[1]!) ?? 0, amount(cued[2] ?? '') ?? 0);
-    if (n > 0) found.push(new Date(update.at.getTime() + n * unitOf(cued[3]!)));
+    const n = Math.max(spokenAmount(cued[1]!) ?? 0, spokenAmount(cued[2] ?? '') ?? 0);
+    if (n > 0) found.push(new Date(update.at.getTime() + n * spokenUnit(cued[3]!)));
   }
   const before = BEFORE_CUE.exec(text);
   if (before) {
-    const n = amount(before[1]!);
-    if (n) found.push(new Date(update.at.getTime() + n * unitOf(before[2]!)));
+    const n = spokenAmount(before[1]!);
+    if (n) found.push(new Date(update.at.getTime() + n * spokenUnit(before[2]!)));
   }
   const window = WINDOW_END.exec(text);
   if (window) {

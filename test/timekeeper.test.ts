@@ -110,13 +110,14 @@ describe('statusmark wait', () => {
     expect(fake.dispatches.map((d) => d.workflow)).toEqual(['deploy.yml', 'watchdog.yml']);
   });
 
-  it('leaves a change beyond the horizon to a later run, and does nothing when the horizon is 0', async () => {
-    const root = makeContentRoot({ 'incidents/2026-11-20-db.md': MAINTENANCE });
+  it('leaves a change beyond the horizon to a later run when it may not relay, and does nothing when the horizon is 0', async () => {
+    const root = makeContentRoot({ 'incidents/2026-11-20-db.md': MAINTENANCE }, `${BASE_CONFIG}timekeeper: { relay: off }\n`);
     const clock = fakeClock('2026-11-20T14:59:59Z');
     expect(await runWait([], env(root), clock)).toBe(0);
     expect(clock.slept).toEqual([]);
     expect(logged).toEqual([
       'nothing to wait for within 60 min; next: 2026-11-20 16:00 UTC  maintenance starts: Database upgrade (2026-11-20-db)',
+      'not relaying to it: timekeeper.relay is off',
     ]);
 
     const longer = makeContentRoot({ 'incidents/2026-11-20-db.md': MAINTENANCE }, `${BASE_CONFIG}timekeeper: { horizon_minutes: 90 }\n`);
@@ -167,8 +168,16 @@ describe('statusmark next-change', () => {
     expect(logged).toEqual([
       '2026-11-20 16:00 UTC  maintenance starts: Database upgrade (2026-11-20-db)',
       '2026-11-20 16:40 UTC  maintenance ends: Database upgrade (2026-11-20-db)',
-      "in 1 h 10 min: beyond the timekeeper's horizon (60 min); a run of the timekeeper within 60 min before it waits for it",
+      "in 1 h 10 min: beyond the timekeeper's horizon (60 min), within its relay window (24 h), so a timekeeper run now relays to it (if the repository is public: timekeeper.relay is auto)",
     ]);
+    const ahead = makeContentRoot({ 'incidents/2026-11-20-db.md': MAINTENANCE });
+    expect(runNextChange([], env(ahead, { STATUS_NOW: '2026-11-19T14:50:00Z' }))).toBe(0);
+    expect(logged.at(-1)).toBe(
+      "in 1 day 1 h: beyond the timekeeper's relay window (24 h); a run of the timekeeper within 24 h before it relays to it (if the repository is public: timekeeper.relay is auto)",
+    );
+    const off = makeContentRoot({ 'incidents/2026-11-20-db.md': MAINTENANCE }, `${BASE_CONFIG}timekeeper: { relay: off }\n`);
+    expect(runNextChange([], env(off, { STATUS_NOW: '2026-11-20T14:50:00Z' }))).toBe(0);
+    expect(logged.at(-1)).toBe("in 1 h 10 min: beyond the timekeeper's horizon (60 min); a run of the timekeeper within 60 min before it waits for it");
   });
 
   it('says when nothing changes with time', () => {
@@ -193,7 +202,151 @@ describe('statusmark dispatch', () => {
 describe('planTimekeeper', () => {
   it('waits for a change exactly at the horizon, not a second later', () => {
     const root = makeContentRoot({ 'incidents/2026-11-20-db.md': MAINTENANCE });
-    expect(planTimekeeper(readSiteModel(root, new Date('2026-11-20T15:00:00Z'))).kind).toBe('wait');
-    expect(planTimekeeper(readSiteModel(root, new Date('2026-11-20T14:59:59Z'))).kind).toBe('idle');
+    const run = (now: string) => planTimekeeper(readSiteModel(root, new Date(now)), { startedAt: new Date(now), relay: false });
+    expect(run('2026-11-20T15:00:00Z').kind).toBe('wait');
+    expect(run('2026-11-20T14:59:59Z').kind).toBe('idle');
+  });
+});
+
+/** Maintenance announced two days ahead: it starts on 2026-11-22 at 16:00 UTC and ends at 16:40 UTC. */
+const AHEAD = MAINTENANCE.replaceAll('2026-11-20 16:', '2026-11-22 16:');
+
+/**
+ * GitHub, as far as a chain of timekeeper runs needs it: each run of `statusmark wait` starts at `start`, and
+ * each `timekeeper.yml` it starts begins `delayMs` later. Returns every dispatch with the fake clock's time.
+ */
+async function chain(root: string, start: string, delayMs: number, extra: Record<string, string> = {}) {
+  const stamped: { workflow: string; at: string }[] = [];
+  let clock = fakeClock(start);
+  const push = fake.dispatches.push.bind(fake.dispatches);
+  fake.dispatches.push = (...items) => {
+    for (const d of items) stamped.push({ workflow: d.workflow, at: clock.at() });
+    return push(...items);
+  };
+  const runs: string[] = [];
+  for (let next: string | undefined = start; next && runs.length < 20; ) {
+    clock = fakeClock(next);
+    runs.push(new Date(next).toISOString());
+    const before = stamped.length;
+    expect(await runWait([], env(root, extra), clock)).toBe(0);
+    const relayed = stamped.slice(before).find((d) => d.workflow === 'timekeeper.yml');
+    next = relayed && new Date(new Date(relayed.at).getTime() + delayMs).toISOString();
+  }
+  return { runs, stamped };
+}
+
+describe('the relay: a chain of runs that carries a change further ahead than the horizon', () => {
+  it('starts from one run anywhere in the day before, hands over a horizon before the change, and deploys on time', async () => {
+    const root = makeContentRoot({ 'incidents/2026-11-22-db.md': AHEAD });
+    // An hourly schedule run that GitHub started late, 22 h 37 min before the window.
+    const { runs, stamped } = await chain(root, '2026-11-21T17:23:00Z', 2 * 60_000);
+    expect(runs).toEqual([
+      '2026-11-21T17:23:00.000Z',
+      // Each run stays its 330 minutes, then starts the next.
+      '2026-11-21T22:55:00.000Z',
+      '2026-11-22T04:27:00.000Z',
+      '2026-11-22T09:59:00.000Z',
+      // The last relay hands over an hour (the horizon) before the window, not at the end of its 330 minutes.
+      '2026-11-22T15:02:00.000Z',
+    ]);
+    expect(stamped).toEqual([
+      { workflow: 'timekeeper.yml', at: '2026-11-21T22:53:00.000Z' },
+      { workflow: 'timekeeper.yml', at: '2026-11-22T04:25:00.000Z' },
+      { workflow: 'timekeeper.yml', at: '2026-11-22T09:57:00.000Z' },
+      { workflow: 'timekeeper.yml', at: '2026-11-22T15:00:00.000Z' },
+      { workflow: 'deploy.yml', at: '2026-11-22T16:00:01.000Z' },
+      { workflow: 'deploy.yml', at: '2026-11-22T16:40:01.000Z' },
+    ]);
+    expect(logged.slice(0, 3)).toEqual([
+      'relaying to 2026-11-22 16:00 UTC  maintenance starts: Database upgrade (2026-11-22-db): waiting 5 h 30 min, then starting the next timekeeper run',
+      'started timekeeper.yml on main',
+      'relaying to 2026-11-22 16:00 UTC  maintenance starts: Database upgrade (2026-11-22-db): waiting 5 h 30 min, then starting the next timekeeper run',
+    ]);
+    expect(logged.at(-1)).toBe('nothing to wait for: no maintenance ahead and no update due');
+    // Whether the repository is public is asked once per run, and only by runs that relay.
+    expect(fake.sequence.filter((r) => r.startsWith('GET')).length).toBe(4);
+  });
+
+  it('stays on time however long GitHub takes to start the next run, up to a horizon', async () => {
+    const root = makeContentRoot({ 'incidents/2026-11-22-db.md': AHEAD });
+    const { stamped } = await chain(root, '2026-11-21T17:23:00Z', 59 * 60_000);
+    expect(stamped.filter((d) => d.workflow === 'deploy.yml').map((d) => d.at)).toEqual([
+      '2026-11-22T16:00:01.000Z',
+      '2026-11-22T16:40:01.000Z',
+    ]);
+  });
+
+  it('stops the chain when nothing is within the window, and leaves a change further ahead to a later run', async () => {
+    const root = makeContentRoot({ 'incidents/2026-11-22-db.md': AHEAD });
+    const { runs, stamped } = await chain(root, '2026-11-21T15:59:59Z', 60_000);
+    expect(runs).toEqual(['2026-11-21T15:59:59.000Z']);
+    expect(stamped).toEqual([]);
+    expect(logged).toEqual([
+      'nothing to wait for within 60 min; next: 2026-11-22 16:00 UTC  maintenance starts: Database upgrade (2026-11-22-db)',
+    ]);
+    // A shorter window: relaying starts 2 hours ahead.
+    const short = makeContentRoot({ 'incidents/2026-11-22-db.md': AHEAD }, `${BASE_CONFIG}timekeeper: { relay_hours: 2 }\n`);
+    expect((await chain(short, '2026-11-22T13:59:59Z', 60_000)).stamped).toEqual([]);
+    expect((await chain(short, '2026-11-22T14:00:00Z', 60_000)).stamped.map((d) => d.workflow)).toEqual([
+      'timekeeper.yml',
+      'deploy.yml',
+      'deploy.yml',
+    ]);
+  });
+
+  it('relays only in a public repository by default; `on` relays in a private one too, `off` never', async () => {
+    fake.isPrivate = true;
+    const root = makeContentRoot({ 'incidents/2026-11-22-db.md': AHEAD });
+    expect((await chain(root, '2026-11-22T10:00:00Z', 60_000)).stamped).toEqual([]);
+    expect(logged).toEqual([
+      'nothing to wait for within 60 min; next: 2026-11-22 16:00 UTC  maintenance starts: Database upgrade (2026-11-22-db)',
+      'not relaying to it: the repository is private and timekeeper.relay is auto',
+    ]);
+    const on = makeContentRoot({ 'incidents/2026-11-22-db.md': AHEAD }, `${BASE_CONFIG}timekeeper: { relay: on }\n`);
+    expect((await chain(on, '2026-11-22T10:00:00Z', 60_000)).stamped.map((d) => d.at)).toEqual([
+      '2026-11-22T15:00:00.000Z',
+      '2026-11-22T16:00:01.000Z',
+      '2026-11-22T16:40:01.000Z',
+    ]);
+    fake.isPrivate = false;
+    const off = makeContentRoot({ 'incidents/2026-11-22-db.md': AHEAD }, `${BASE_CONFIG}timekeeper: { relay: off }\n`);
+    expect((await chain(off, '2026-11-22T10:00:00Z', 60_000)).stamped).toEqual([]);
+  });
+
+  it('does not relay when it cannot tell whether the repository is public', async () => {
+    fake.failures.rateLimitAfter = 0;
+    const root = makeContentRoot({ 'incidents/2026-11-22-db.md': AHEAD });
+    expect(await runWait([], env(root), fakeClock('2026-11-22T10:00:00Z'))).toBe(0);
+    expect(fake.dispatches).toEqual([]);
+    expect(logged.at(-1)).toMatch(/^not relaying to it: could not tell whether the repository is public \(.*rate limit/);
+  });
+
+  it('hands over to a fresh run rather than run into GitHub’s 6-hour limit', async () => {
+    // With a 300-minute horizon, waiting for the start (299 min) and then the end (300 min more) would take 599 minutes.
+    const long = AHEAD.replace('end: 2026-11-22 16:40 UTC', 'end: 2026-11-22 21:00 UTC');
+    const root = makeContentRoot({ 'incidents/2026-11-22-db.md': long }, `${BASE_CONFIG}timekeeper: { horizon_minutes: 300, relay: off }\n`);
+    const { runs, stamped } = await chain(root, '2026-11-22T11:01:00Z', 60_000);
+    expect(stamped).toEqual([
+      { workflow: 'deploy.yml', at: '2026-11-22T16:00:01.000Z' },
+      { workflow: 'timekeeper.yml', at: '2026-11-22T16:00:01.000Z' },
+      { workflow: 'deploy.yml', at: '2026-11-22T21:00:01.000Z' },
+    ]);
+    expect(runs).toEqual(['2026-11-22T11:01:00.000Z', '2026-11-22T16:01:01.000Z']);
+    expect(logged).toContain(
+      'handing over to a fresh run, as waiting for 2026-11-22 21:00 UTC  maintenance ends: Database upgrade (2026-11-22-db) would take this one past 330 min',
+    );
+  });
+
+  it('a run started by a push carries on from the new content: the window moved, so does the deploy', async () => {
+    const root = makeContentRoot({ 'incidents/2026-11-22-db.md': AHEAD });
+    // The first run relays (and would start the next at 22:53); a push at 19:00 moves the window two hours later.
+    expect(await runWait([], env(root), fakeClock('2026-11-21T17:23:00Z'))).toBe(0);
+    const moved = makeContentRoot({ 'incidents/2026-11-22-db.md': AHEAD.replaceAll('2026-11-22 16:', '2026-11-22 18:') });
+    fake.dispatches.length = 0;
+    const { stamped } = await chain(moved, '2026-11-21T19:00:00Z', 60_000);
+    expect(stamped.filter((d) => d.workflow === 'deploy.yml').map((d) => d.at)).toEqual([
+      '2026-11-22T18:00:01.000Z',
+      '2026-11-22T18:40:01.000Z',
+    ]);
   });
 });

@@ -13,9 +13,10 @@
 import { parseArgs } from 'node:util';
 import { GitHubError } from '../core/github/client.ts';
 import { repoClient, type RepoClient } from '../core/publish/github.ts';
-import { describeChange, planTimekeeper } from '../core/publish/timekeeper.ts';
+import { describeChange, planTimekeeper, RUN_BUDGET_MINUTES } from '../core/publish/timekeeper.ts';
 import { nowFromEnv } from '../core/shared/env.ts';
-import { formatDuration } from '../core/shared/time.ts';
+import { formatDuration, HOUR, MINUTE } from '../core/shared/time.ts';
+import type { SiteModel } from '../core/site/site.ts';
 import { timeChanges } from '../core/status/time-changes.ts';
 import { readContent } from './read-content.ts';
 import { annotate, print, printError, setOutput } from './workflow.ts';
@@ -49,6 +50,21 @@ async function dispatch(gh: RepoClient, workflow: string, ref: string): Promise<
   print(`started ${workflow} on ${ref}`);
 }
 
+/** What `next-change` says about the next change: whether the timekeeper waits for it, relays to it, or leaves it to a later run. */
+function whoPublishes(model: SiteModel): string {
+  const { horizon_minutes: horizon, relay, relay_hours: hours } = model.site.config.timekeeper;
+  const plan = planTimekeeper(model, { startedAt: model.now, relay: relay !== 'off' });
+  const where = relay === 'auto' ? ' (if the repository is public: timekeeper.relay is auto)' : '';
+  if (plan.kind === 'off') return 'the timekeeper is off (timekeeper.horizon_minutes: 0): a push, the schedule or your own trigger publishes it';
+  if (plan.kind === 'wait' || (plan.kind === 'relay' && plan.reason === 'budget'))
+    return `within the timekeeper's horizon (${horizon} min), so it waits for it`;
+  if (plan.kind === 'relay')
+    return `beyond the timekeeper's horizon (${horizon} min), within its relay window (${hours} h), so a timekeeper run now relays to it${where}`;
+  if (relay === 'off' || hours * HOUR <= horizon * MINUTE)
+    return `beyond the timekeeper's horizon (${horizon} min); a run of the timekeeper within ${horizon} min before it waits for it`;
+  return `beyond the timekeeper's relay window (${hours} h); a run of the timekeeper within ${hours} h before it relays to it${where}`;
+}
+
 /** `statusmark next-change [--all]`: the next change (or every one ahead), and whether the timekeeper waits for it. */
 export function runNextChange(argv: readonly string[], env: NodeJS.ProcessEnv): number {
   let all: boolean;
@@ -63,30 +79,35 @@ export function runNextChange(argv: readonly string[], env: NodeJS.ProcessEnv): 
   const modelAt = readContent(env);
   if (!modelAt) return 1;
   const model = modelAt(now);
-  const plan = planTimekeeper(model);
   const changes = timeChanges({ states: model.states, policy: model.site.config.policy, now });
   const shown = all ? changes : changes.filter((c) => c.at.getTime() === changes[0]?.at.getTime());
   if (!shown.length) print('nothing changes with time alone: no maintenance ahead and no update due');
   for (const c of shown) print(describeChange(c));
-  if (changes[0]) {
-    const inMs = changes[0].at.getTime() - now.getTime();
-    const horizon = model.site.config.timekeeper.horizon_minutes;
-    print(
-      plan.kind === 'off'
-        ? 'the timekeeper is off (timekeeper.horizon_minutes: 0): a push, the schedule or your own trigger publishes it'
-        : plan.kind === 'wait'
-          ? `in ${formatDuration(inMs)}: within the timekeeper's horizon (${horizon} min), so it waits for it`
-          : `in ${formatDuration(inMs)}: beyond the timekeeper's horizon (${horizon} min); a run of the timekeeper within ${horizon} min before it waits for it`,
-    );
-  }
+  if (changes[0]) print(`in ${formatDuration(changes[0].at.getTime() - now.getTime())}: ${whoPublishes(model)}`);
   setOutput(env, 'next', changes[0]?.at.toISOString() ?? '');
   return 0;
 }
 
 /**
+ * Whether this run may relay (`timekeeper.relay`): `auto` asks GitHub whether the repository is public,
+ * since a relay keeps a runner on for its whole window and that is billed in a private one.
+ */
+async function mayRelay(setting: 'auto' | 'on' | 'off', gh: RepoClient | undefined): Promise<{ relay: boolean; why?: string }> {
+  if (setting !== 'auto') return { relay: setting === 'on', ...(setting === 'off' ? { why: 'timekeeper.relay is off' } : {}) };
+  if (!gh) return { relay: false, why: 'a dry run does not ask GitHub whether the repository is public (timekeeper.relay: auto)' };
+  try {
+    const { data } = await gh.call('read the repository', () => gh.octokit.rest.repos.get({ owner: gh.owner, repo: gh.repo }));
+    return data.private ? { relay: false, why: 'the repository is private and timekeeper.relay is auto' } : { relay: true };
+  } catch (error) {
+    return { relay: false, why: `could not tell whether the repository is public (${(error as Error).message})` };
+  }
+}
+
+/**
  * `statusmark wait`: waits for each change within the horizon in turn and starts its workflow, until none is
- * left within the horizon. The content does not change under it: a push starts a new timekeeper run, which
- * cancels this one (the workflow's concurrency group).
+ * left within the horizon. A change further ahead but within `timekeeper.relay_hours` is relayed to: the run
+ * waits, then starts the next timekeeper run and stops. The content does not change under it: a push starts a
+ * new timekeeper run, which cancels this one (the workflow's concurrency group) and carries on from the new content.
  */
 export async function runWait(argv: readonly string[], env: NodeJS.ProcessEnv, clock: Clock = REAL_CLOCK): Promise<number> {
   const dryRun = argv.includes('--dry-run');
@@ -104,11 +125,19 @@ export async function runWait(argv: readonly string[], env: NodeJS.ProcessEnv, c
   const ref = env.GITHUB_REF_NAME || 'main';
   const modelAt = readContent(env);
   if (!modelAt) return 1;
+  const startedAt = clock.now();
+  // Asked once, and only when a change is in the relay window: most runs find nothing near.
+  let relay: { relay: boolean; why?: string } | undefined;
   // A clock that does not move (STATUS_NOW in a test) must not make it wait for the same change twice.
   let after = 0;
   for (;;) {
     const now = new Date(Math.max(clock.now().getTime(), after));
-    const plan = planTimekeeper(modelAt(now));
+    const model = modelAt(now);
+    let plan = planTimekeeper(model, { startedAt, relay: relay?.relay ?? true });
+    if (plan.kind === 'relay' && plan.reason === 'window' && !relay) {
+      relay = await mayRelay(model.site.config.timekeeper.relay, gh);
+      if (!relay.relay) plan = planTimekeeper(model, { startedAt, relay: false });
+    }
     if (plan.kind === 'off') {
       print('the timekeeper is off (timekeeper.horizon_minutes: 0)');
       return 0;
@@ -119,17 +148,26 @@ export async function runWait(argv: readonly string[], env: NodeJS.ProcessEnv, c
           ? `nothing to wait for within ${plan.horizonMinutes} min; next: ${describeChange(plan.next.changes[0]!)}`
           : 'nothing to wait for: no maintenance ahead and no update due',
       );
+      if (plan.next && relay?.why) print(`not relaying to it: ${relay.why}`);
       return 0;
     }
-    for (const c of plan.changes) print(`waiting ${formatDuration(plan.until.getTime() - now.getTime())} for ${describeChange(c)}`);
+    const wait = formatDuration(plan.until.getTime() - now.getTime());
+    if (plan.kind === 'relay') {
+      print(
+        plan.reason === 'window'
+          ? `relaying to ${describeChange(plan.next.changes[0]!)}: waiting ${wait}, then starting the next timekeeper run`
+          : `handing over to a fresh run, as waiting for ${describeChange(plan.next.changes[0]!)} would take this one past ${RUN_BUDGET_MINUTES} min`,
+      );
+    } else for (const c of plan.changes) print(`waiting ${wait} for ${describeChange(c)}`);
     if (dryRun) return 0;
     await clock.sleep(Math.max(0, plan.until.getTime() - now.getTime()));
     after = plan.until.getTime();
     try {
-      for (const workflow of plan.workflows) await dispatch(gh!, workflow, ref);
+      for (const workflow of plan.kind === 'relay' ? ['timekeeper.yml'] : plan.workflows) await dispatch(gh!, workflow, ref);
     } catch (error) {
       return failed(error);
     }
+    if (plan.kind === 'relay') return 0;
   }
 }
 

@@ -38,6 +38,8 @@ export interface FakeGitHubOptions {
   defaultBranch?: string;
   /** What GET /repos/{o}/{r} says the token may do; `undefined` leaves `permissions` out (as for app tokens). */
   permissions?: { push: boolean } | undefined;
+  /** Whether GET /repos/{o}/{r} says the repository is private (GitHub's example says public). */
+  private?: boolean;
   files: Record<string, string>;
 }
 
@@ -70,6 +72,7 @@ export class FakeGitHub {
   readonly token: string;
   readonly defaultBranch: string;
   permissions: { push: boolean } | undefined;
+  isPrivate: boolean;
   readonly requests: RecordedRequest[] = [];
   /** Where the code or the fake disagree with GitHub's OpenAPI description; `stop()` throws them. */
   readonly contractProblems: string[] = [];
@@ -97,6 +100,7 @@ export class FakeGitHub {
     this.token = options.token ?? 'ghp_test';
     this.defaultBranch = options.defaultBranch ?? 'main';
     this.permissions = 'permissions' in options ? options.permissions : { push: true };
+    this.isPrivate = options.private ?? false;
     const files = new Map(Object.entries(options.files).map(([path, text]) => [path, this.blob(text)]));
     this.refs.set(`heads/${this.defaultBranch}`, this.commit(this.writeTree(files), [], 'initial'));
   }
@@ -423,6 +427,8 @@ export class FakeGitHub {
       full_name: `${this.owner}/${this.repo}`,
       owner: { ...(e.owner as Json), login: this.owner, html_url: `https://github.example/${this.owner}` },
       fork: false,
+      private: this.isPrivate,
+      visibility: this.isPrivate ? 'private' : 'public',
       default_branch: this.defaultBranch,
       language: null,
       ...(this.permissions

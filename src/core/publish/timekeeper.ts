@@ -1,14 +1,15 @@
 /**
  * What the timekeeper workflow does next: wait for the next time-based change when it is within
  * the horizon, then start the workflow that publishes it (the deploy, or the watchdog for a late
- * update). Pure: the CLI (`statusmark wait`) brings the clock, the sleeping and GitHub.
+ * update), or relay to a change further ahead by starting the next timekeeper run itself. Pure: the
+ * CLI (`statusmark wait`) brings the clock, the sleeping and GitHub.
  */
 import type { SiteModel } from '../site/site.ts';
-import { MINUTE, formatUtc } from '../shared/time.ts';
+import { HOUR, MINUTE, formatUtc } from '../shared/time.ts';
 import { nextTimeChange, type TimeChange, type TimeChangeKind } from '../status/time-changes.ts';
 
 /** The workflows the timekeeper starts, by file name (what the REST API's `workflow_id` takes). */
-export type TimekeeperWorkflow = 'deploy.yml' | 'watchdog.yml';
+export type TimekeeperWorkflow = 'deploy.yml' | 'watchdog.yml' | 'timekeeper.yml';
 
 /** A run started the instant a change happens must already see it, so the timekeeper starts it a little after. */
 export const DISPATCH_MARGIN_MS = 1_000;
@@ -22,21 +23,55 @@ const WORKFLOW_OF: Record<TimeChangeKind, TimekeeperWorkflow> = {
   'report-due': 'deploy.yml',
 };
 
+/**
+ * GitHub ends a job after 6 hours (the workflow's `timeout-minutes` is 350, with the steps before this
+ * one): a run waits at most this long, counted from when it began, and hands over to a fresh run when
+ * its next wait would take it past.
+ */
+export const RUN_BUDGET_MINUTES = 330;
+
+/** One run of the timekeeper: when it began, and whether it may relay (`timekeeper.relay`, resolved). */
+export interface TimekeeperRun {
+  startedAt: Date;
+  relay: boolean;
+}
+
+type Next = { at: Date; changes: TimeChange[] };
+
 export type TimekeeperPlan =
   | { kind: 'off' }
-  | { kind: 'idle'; horizonMinutes: number; next?: { at: Date; changes: TimeChange[] } }
-  | { kind: 'wait'; until: Date; at: Date; changes: TimeChange[]; workflows: TimekeeperWorkflow[] };
+  | { kind: 'idle'; horizonMinutes: number; next?: Next }
+  | { kind: 'wait'; until: Date; at: Date; changes: TimeChange[]; workflows: TimekeeperWorkflow[] }
+  /**
+   * Sleep until `until`, then start a fresh timekeeper run and stop: `window` when the next change is
+   * beyond the horizon but within the relay window (the fresh run starts at the latest a horizon
+   * before it), `budget` when waiting for it would take this run past its budget.
+   */
+  | { kind: 'relay'; until: Date; reason: 'window' | 'budget'; next: Next };
 
-/** Whether to wait, and for what, at `model.now` with the config's horizon. */
-export function planTimekeeper(model: SiteModel): TimekeeperPlan {
-  const horizonMinutes = model.site.config.timekeeper.horizon_minutes;
+/** Whether to wait, relay or stop, and for what, at `model.now`, for a run that began at `run.startedAt`. */
+export function planTimekeeper(model: SiteModel, run: TimekeeperRun): TimekeeperPlan {
+  const { horizon_minutes: horizonMinutes, relay_hours: relayHours } = model.site.config.timekeeper;
   if (horizonMinutes === 0) return { kind: 'off' };
+  const now = model.now.getTime();
   const next = nextTimeChange({ states: model.states, policy: model.site.config.policy, now: model.now });
-  if (!next || next.at.getTime() - model.now.getTime() > horizonMinutes * MINUTE) {
-    return { kind: 'idle', horizonMinutes, ...(next ? { next } : {}) };
+  if (!next) return { kind: 'idle', horizonMinutes };
+  const away = next.at.getTime() - now;
+  const budgetEnd = run.startedAt.getTime() + RUN_BUDGET_MINUTES * MINUTE;
+  if (away <= horizonMinutes * MINUTE) {
+    const until = new Date(next.at.getTime() + DISPATCH_MARGIN_MS);
+    // A fresh run waits at most the horizon (≤ 300 min), within its own budget.
+    if (until.getTime() > budgetEnd) return { kind: 'relay', until: model.now, reason: 'budget', next };
+    const workflows = [...new Set(next.changes.map((c) => WORKFLOW_OF[c.kind]))].sort();
+    return { kind: 'wait', at: next.at, until, changes: next.changes, workflows };
   }
-  const workflows = [...new Set(next.changes.map((c) => WORKFLOW_OF[c.kind]))].sort();
-  return { kind: 'wait', at: next.at, until: new Date(next.at.getTime() + DISPATCH_MARGIN_MS), changes: next.changes, workflows };
+  if (run.relay && away <= relayHours * HOUR) {
+    // Hand over a whole horizon before the change, so however long GitHub takes to start the next run
+    // (up to a horizon), it starts before the change; until then, each run stays as long as it may.
+    const handover = Math.max(now, Math.min(next.at.getTime() - horizonMinutes * MINUTE, budgetEnd));
+    return { kind: 'relay', until: new Date(handover), reason: 'window', next };
+  }
+  return { kind: 'idle', horizonMinutes, next };
 }
 
 const CHANGE_WORDS: Record<TimeChangeKind, string> = {

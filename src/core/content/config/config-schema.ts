@@ -132,6 +132,9 @@ export const NotificationsSchema = z
 /** GitHub ends a job after 6 hours; the timekeeper's job waits at most this long for one change. */
 export const MAX_HORIZON_MINUTES = 300;
 
+/** A relay keeps a runner on for its whole window: a week is the most that makes sense to pay for. */
+export const MAX_RELAY_HOURS = 168;
+
 export const TimekeeperSchema = z
   .strictObject({
     horizon_minutes: z
@@ -141,6 +144,20 @@ export const TimekeeperSchema = z
       .default(60)
       .describe(
         `When the next time-based change (maintenance starting or ending, an update falling due) is at most this many minutes away, the timekeeper workflow waits for it and then rebuilds the page or runs the watchdog; 0 turns the waiting off. Each minute waited is a runner minute, billed in a private repository (at most ${MAX_HORIZON_MINUTES})`,
+      ),
+    relay: z
+      .enum(['auto', 'on', 'off'])
+      .default('auto')
+      .describe(
+        'When the next change is beyond the horizon but within `relay_hours`, a timekeeper run waits and then starts the next run itself, so a chain of runs carries the change and one run anywhere in that window is enough. The chain keeps a runner on for the whole window, billed in a private repository: `auto` relays only in a public repository, `on` always, `off` never',
+      ),
+    relay_hours: z
+      .int()
+      .min(0)
+      .max(MAX_RELAY_HOURS)
+      .default(24)
+      .describe(
+        `How far ahead of a change (in hours) the timekeeper starts relaying to it; 0 turns relaying off (at most ${MAX_RELAY_HOURS})`,
       ),
   })
   .describe('The timekeeper workflow, which makes time-based changes reach the page on time without relying on GitHub’s schedules');

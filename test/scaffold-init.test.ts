@@ -100,7 +100,7 @@ describe('statusmark init with flags', () => {
       values: object;
       files: Record<string, string>;
     };
-    expect(record.template).toBe(2);
+    expect(record.template).toBe(3);
     expect(record.values).toEqual({
       name: 'Acme Status',
       url: 'https://status.acme.example/',

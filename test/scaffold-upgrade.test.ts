@@ -98,7 +98,7 @@ describe('statusmark upgrade of a repository made by an older template', () => {
       '✔ added .github/workflows/watchdog.yml: new in this version',
       '✔ added .github/workflows/timekeeper.yml: new in this version',
       '✔ replaced README.md: you had not edited it',
-      '✔ Upgraded to Statusmark 0.1.0 (templates version 2): 5 files changed.',
+      '✔ Upgraded to Statusmark 0.1.0 (templates version 3): 5 files changed.',
     ]);
     expect(run.stdout).toContain(
       '--- /dev/null\n+++ b/.github/workflows/watchdog.yml\n@@ -0,0 +1,43 @@\n+# Opens one issue per open incident',
@@ -143,12 +143,12 @@ describe('statusmark upgrade when the team edited a workflow', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`${PR_DIFF}\n${PR_KEPT}`);
     expect(read(root, '.github/workflows/pr.yml')).toBe(edited);
-    expect(run.stdout).toContain('✔ Upgraded to Statusmark 0.1.0 (templates version 2): 4 files changed, 1 of yours kept.');
+    expect(run.stdout).toContain('✔ Upgraded to Statusmark 0.1.0 (templates version 3): 4 files changed, 1 of yours kept.');
     // Still the team's on the next run: its recorded sha256 is the one init made.
     const again = await runScaffold('upgrade', [], root);
     expect([again.code, again.stdout]).toEqual([
       1,
-      `${PR_DIFF}\n${PR_KEPT}\n✔ Upgraded to Statusmark 0.1.0 (templates version 2): 0 files changed, 1 of yours kept.`,
+      `${PR_DIFF}\n${PR_KEPT}\n✔ Upgraded to Statusmark 0.1.0 (templates version 3): 0 files changed, 1 of yours kept.`,
     ]);
   });
 
@@ -172,7 +172,7 @@ describe('statusmark upgrade when the team edited a workflow', () => {
     const take = await runScaffold('upgrade', ['--take', '.github/workflows/pr.yml'], root);
     expect(take.code).toBe(0);
     expect(take.stdout).toBe(
-      `${PR_DIFF}\n✔ replaced .github/workflows/pr.yml with the new version, as you asked; your edits are in git\n✔ Upgraded to Statusmark 0.1.0 (templates version 2): 1 file changed.`,
+      `${PR_DIFF}\n✔ replaced .github/workflows/pr.yml with the new version, as you asked; your edits are in git\n✔ Upgraded to Statusmark 0.1.0 (templates version 3): 1 file changed.`,
     );
     expect(read(root, '.github/workflows/pr.yml')).toContain('cancel-in-progress: true');
     const record = JSON.parse(read(root, '.statusmark/template.json')) as { files: Record<string, string> };

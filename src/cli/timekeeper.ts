@@ -55,7 +55,8 @@ function whoPublishes(model: SiteModel): string {
   const { horizon_minutes: horizon, relay, relay_hours: hours } = model.site.config.timekeeper;
   const plan = planTimekeeper(model, { startedAt: model.now, relay: relay !== 'off' });
   const where = relay === 'auto' ? ' (if the repository is public: timekeeper.relay is auto)' : '';
-  if (plan.kind === 'off') return 'the timekeeper is off (timekeeper.horizon_minutes: 0): a push, the schedule or your own trigger publishes it';
+  if (plan.kind === 'off')
+    return 'the timekeeper is off (timekeeper.horizon_minutes: 0): a push, the schedule or your own trigger publishes it';
   if (plan.kind === 'wait' || (plan.kind === 'relay' && plan.reason === 'budget'))
     return `within the timekeeper's horizon (${horizon} min), so it waits for it`;
   if (plan.kind === 'relay')

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium, serve } from '../../scripts/lib/browser.ts';
-import { buildSite } from './build.ts';
+import { buildSite, type BuildOptions } from './build.ts';
 
 /** A built site served on 127.0.0.1 and a Chromium to read it with, for one test file. */
 export interface BrowserSite {
@@ -11,14 +11,15 @@ export interface BrowserSite {
 }
 
 /**
- * Builds the content root `makeRoot` makes at `now`, serves it under `base` and starts Chromium
- * before the file's tests; both stop after them. The fields are set once the tests run.
+ * Builds the content root `makeRoot` makes at `now` (with `options`, e.g. another Astro config), serves
+ * it under `base` and starts Chromium before the file's tests; both stop after them. The fields are
+ * set once the tests run.
  */
-export function browserSite(makeRoot: () => string, now: string, base = '/status/'): BrowserSite {
+export function browserSite(makeRoot: () => string, now: string, base = '/status/', options: BuildOptions = {}): BrowserSite {
   const site = {} as BrowserSite;
   let stop: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    const served = await serve(buildSite(makeRoot(), now).dir, base);
+    const served = await serve(buildSite(makeRoot(), now, undefined, options).dir, base);
     stop = served.close;
     site.url = served.url;
     site.browser = await launchChromium();

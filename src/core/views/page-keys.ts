@@ -5,6 +5,7 @@ import { cacheOf } from '../shared/caches.ts';
 import type { SiteModel } from '../site/site.ts';
 import { nextUpdateDue } from '../status/next-update.ts';
 import type { IncidentState } from '../status/timeline.ts';
+import { listChangesByItself } from './list-phases.ts';
 import { componentRow } from './pages.ts';
 
 /**
@@ -80,8 +81,10 @@ export function componentPageKey(model: SiteModel, component: ComponentConfig, p
   return listKey(model, `component ${component.id}`, page, row);
 }
 
+/** A list that holds maintenance ahead or under way says when it was built ("as of", when it goes out of date), as its key does. */
 function listKey(model: SiteModel, kind: string, page: ListPage, extra = ''): string {
   const { currentPage, lastPage, total, start, end, url } = page;
   const place = JSON.stringify({ currentPage, lastPage, total, start, end, url });
-  return digest(kind, siteDigest(model), place, extra, ...page.data.map((s) => stateDigest(model, s)));
+  const built = listChangesByItself(page.data) ? model.now.toISOString() : '';
+  return digest(kind, siteDigest(model), place, extra, built, ...page.data.map((s) => stateDigest(model, s)));
 }

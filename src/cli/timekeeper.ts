@@ -3,7 +3,8 @@
  *  - `statusmark next-change`: the next instant at which the clock alone changes the page, the API
  *    or the watchdog's issues, and what changes then (also the step output `next`, an ISO time);
  *  - `statusmark wait`: while the next change is within `timekeeper.horizon_minutes`, wait for it
- *    and start the workflow that publishes it (deploy.yml, or watchdog.yml for a late update);
+ *    and start the workflow that publishes it (deploy.yml, or watchdog.yml for a late update); while it is
+ *    further ahead but within `timekeeper.relay_hours`, wait and start the next timekeeper run (the relay);
  *  - `statusmark dispatch <workflow>`: start deploy.yml, watchdog.yml or timekeeper.yml now.
  *
  * Env: GITHUB_TOKEN (with `actions: write`), GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_REF_NAME

@@ -220,6 +220,7 @@ const AHEAD = MAINTENANCE.replaceAll('2026-11-20 16:', '2026-11-22 16:');
 async function chain(root: string, start: string, delayMs: number, extra: Record<string, string> = {}) {
   const stamped: { workflow: string; at: string }[] = [];
   let clock = fakeClock(start);
+  fake.now = () => clock.now();
   const push = fake.dispatches.push.bind(fake.dispatches);
   fake.dispatches.push = (...items) => {
     for (const d of items) stamped.push({ workflow: d.workflow, at: clock.at() });
@@ -353,5 +354,40 @@ describe('the relay: a chain of runs that carries a change further ahead than th
       '2026-11-22T18:00:01.000Z',
       '2026-11-22T18:40:01.000Z',
     ]);
+  });
+});
+
+describe('a run that starts after a change nobody published', () => {
+  // The run waiting for 16:00 was replaced at 15:59 by a scheduled run, which GitHub started at 16:02.
+  it('starts its workflow at once, then waits for what is next', async () => {
+    const root = makeContentRoot({ 'incidents/2026-11-20-db.md': MAINTENANCE });
+    const clock = fakeClock('2026-11-20T16:02:00Z');
+    fake.now = () => clock.now();
+    expect(await runWait([], env(root), clock)).toBe(0);
+    expect(fake.workflowRuns).toEqual([
+      { workflow: 'deploy.yml', created_at: '2026-11-20T16:02:00.000Z' },
+      { workflow: 'deploy.yml', created_at: '2026-11-20T16:40:01.000Z' },
+    ]);
+    expect(logged.slice(0, 2)).toEqual([
+      'catching up: no run of deploy.yml since 2026-11-20 16:00 UTC  maintenance starts: Database upgrade (2026-11-20-db)',
+      'started deploy.yml on main',
+    ]);
+    expect(fake.requests.find((r) => r.path.endsWith('/actions/workflows/deploy.yml/runs'))?.query).toBe('per_page=1');
+  });
+
+  it('does not start it again when a run of it was created since, by the run that waited or by a push', async () => {
+    const root = makeContentRoot({ 'incidents/2026-11-20-db.md': MAINTENANCE });
+    fake.workflowRuns.push({ workflow: 'deploy.yml', created_at: '2026-11-20T16:00:01.000Z' });
+    const clock = fakeClock('2026-11-20T16:02:00Z');
+    fake.now = () => clock.now();
+    expect(await runWait([], env(root), clock)).toBe(0);
+    expect(fake.dispatches).toEqual([{ workflow: 'deploy.yml', ref: 'main' }]);
+    expect(logged[0]).toBe('waiting 38 min for 2026-11-20 16:40 UTC  maintenance ends: Database upgrade (2026-11-20-db)');
+  });
+
+  it('looks back one horizon only: older changes were the last run’s, or the fallback schedules’', async () => {
+    const root = makeContentRoot({ 'incidents/2026-11-20-db.md': MAINTENANCE });
+    expect(await runWait([], env(root), fakeClock('2026-11-20T17:41:00Z'))).toBe(0);
+    expect(fake.dispatches).toEqual([]);
   });
 });

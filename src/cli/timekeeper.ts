@@ -14,7 +14,7 @@
 import { parseArgs } from 'node:util';
 import { GitHubError } from '../core/github/client.ts';
 import { repoClient, type RepoClient } from '../core/publish/github.ts';
-import { describeChange, planTimekeeper, RUN_BUDGET_MINUTES } from '../core/publish/timekeeper.ts';
+import { describeChange, planTimekeeper, recentChanges, RUN_BUDGET_MINUTES } from '../core/publish/timekeeper.ts';
 import { nowFromEnv } from '../core/shared/env.ts';
 import { formatDuration, HOUR, MINUTE } from '../core/shared/time.ts';
 import type { SiteModel } from '../core/site/site.ts';
@@ -90,6 +90,25 @@ export function runNextChange(argv: readonly string[], env: NodeJS.ProcessEnv): 
   return 0;
 }
 
+/** Whether a run of `workflow` was created at or after `at`; if GitHub cannot say, no (starting it again is harmless). */
+async function ranSince(gh: RepoClient, workflow: string, at: Date): Promise<boolean> {
+  try {
+    const { data } = await gh.call(`list the runs of ${workflow}`, () =>
+      gh.octokit.rest.actions.listWorkflowRuns({
+        owner: gh.owner,
+        repo: gh.repo,
+        workflow_id: workflow,
+        per_page: 1,
+      }),
+    );
+    // Newest first. (Not `created=>=…`: GitHub's OpenAPI description allows only a plain date-time there.)
+    const newest = data.workflow_runs[0];
+    return newest !== undefined && Date.parse(newest.created_at) >= at.getTime();
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Whether this run may relay (`timekeeper.relay`): `auto` asks GitHub whether the repository is public,
  * since a relay keeps a runner on for its whole window and that is billed in a private one.
@@ -128,6 +147,18 @@ export async function runWait(argv: readonly string[], env: NodeJS.ProcessEnv, c
   const modelAt = readContent(env);
   if (!modelAt) return 1;
   const startedAt = clock.now();
+  const horizon = modelAt(startedAt).site.config.timekeeper.horizon_minutes;
+  if (gh && horizon > 0) {
+    for (const { workflow, change } of recentChanges(modelAt(new Date(startedAt.getTime() - horizon * MINUTE)), startedAt)) {
+      if (await ranSince(gh, workflow, change.at)) continue;
+      print(`catching up: no run of ${workflow} since ${describeChange(change)}`);
+      try {
+        await dispatch(gh, workflow, ref);
+      } catch (error) {
+        return failed(error);
+      }
+    }
+  }
   // Asked once, and only when a change is in the relay window: most runs find nothing near.
   let relay: { relay: boolean; why?: string } | undefined;
   // A clock that does not move (STATUS_NOW in a test) must not make it wait for the same change twice.

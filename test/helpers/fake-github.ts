@@ -90,6 +90,10 @@ export class FakeGitHub {
   workflows = ['deploy.yml', 'watchdog.yml', 'timekeeper.yml'];
   /** Every workflow run started through the API, in order. */
   readonly dispatches: { workflow: string; ref: string }[] = [];
+  /** The runs each workflow has (a dispatch adds one, created at `now()`), which GET …/workflows/{id}/runs lists. */
+  readonly workflowRuns: { workflow: string; created_at: string }[] = [];
+  /** The fake's clock, for when a dispatched run is created; a test with a fake clock passes its own. */
+  now: () => Date = () => new Date();
   failures: Failures = {};
   private server?: Server;
   url = '';
@@ -387,7 +391,24 @@ export class FakeGitHub {
         if (!this.workflows.includes(p.workflow_id!)) return error(404, 'Not Found');
         if (!this.refs.has(`heads/${String(b.ref)}`)) return error(422, `No ref found for: ${String(b.ref)}`);
         this.dispatches.push({ workflow: p.workflow_id!, ref: String(b.ref) });
+        this.workflowRuns.push({ workflow: p.workflow_id!, created_at: this.now().toISOString() });
         return send(204);
+      }
+      case 'actions/list-workflow-runs': {
+        if (!this.workflows.includes(p.workflow_id!)) return error(404, 'Not Found');
+        // Only the form the timekeeper sends: `created=>=<ISO time>`.
+        const since = url.searchParams.get('created')?.match(/^>=(.+)$/)?.[1];
+        const runs = this.workflowRuns
+          .filter((r) => r.workflow === p.workflow_id && (!since || Date.parse(r.created_at) >= Date.parse(since)))
+          .reverse();
+        const documented = (this.documented(op.id, 200) as { workflow_runs: Record<string, unknown>[] }).workflow_runs[0]!;
+        const per = Number(url.searchParams.get('per_page') ?? 30);
+        return send(200, {
+          total_count: runs.length,
+          workflow_runs: runs
+            .slice(0, per)
+            .map((r, n) => ({ ...documented, id: n + 1, path: `.github/workflows/${r.workflow}`, created_at: r.created_at })),
+        });
       }
       case 'actions/list-jobs-for-workflow-run-attempt': {
         const documented = this.documented(op.id, 200) as { jobs: Record<string, unknown>[] };

@@ -31,6 +31,7 @@ export const SERVED = [
   'issues/update-comment',
   'actions/list-jobs-for-workflow-run-attempt',
   'actions/create-workflow-dispatch',
+  'actions/list-workflow-runs',
 ] as const;
 export type OperationId = (typeof SERVED)[number];
 

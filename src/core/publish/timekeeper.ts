@@ -6,7 +6,7 @@
  */
 import type { SiteModel } from '../site/site.ts';
 import { HOUR, MINUTE, formatUtc } from '../shared/time.ts';
-import { nextTimeChange, type TimeChange, type TimeChangeKind } from '../status/time-changes.ts';
+import { nextTimeChange, timeChanges, type TimeChange, type TimeChangeKind } from '../status/time-changes.ts';
 
 /** The workflows the timekeeper starts, by file name (what the REST API's `workflow_id` takes). */
 export type TimekeeperWorkflow = 'deploy.yml' | 'watchdog.yml' | 'timekeeper.yml';
@@ -72,6 +72,20 @@ export function planTimekeeper(model: SiteModel, run: TimekeeperRun): Timekeeper
     return { kind: 'relay', until: new Date(handover), reason: 'window', next };
   }
   return { kind: 'idle', horizonMinutes, next };
+}
+
+/**
+ * The latest change for each workflow in the horizon before `now`, from `past`, the model a horizon
+ * earlier. A run that GitHub starts late (a push or the schedule replaced the run that was waiting,
+ * and this one began after the change) has nothing left to wait for it; the CLI starts the workflow
+ * unless a run of it was created since.
+ */
+export function recentChanges(past: SiteModel, now: Date): { workflow: TimekeeperWorkflow; change: TimeChange }[] {
+  const latest = new Map<TimekeeperWorkflow, TimeChange>();
+  for (const c of timeChanges({ states: past.states, policy: past.site.config.policy, now: past.now })) {
+    if (c.at <= now) latest.set(WORKFLOW_OF[c.kind], c);
+  }
+  return [...latest].sort(([a], [b]) => a.localeCompare(b)).map(([workflow, change]) => ({ workflow, change }));
 }
 
 const CHANGE_WORDS: Record<TimeChangeKind, string> = {

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import { searchShards, type SearchShard } from '../core/views/search-shards.ts';
 import type { SiteModel } from '../core/site/site.ts';
 import type { BuildModel } from './build-model.ts';
 import { ownModule } from './own-module.ts';
+import { linkTree } from './linked-tree.ts';
 import type { IndexJob } from './pagefind-index.ts';
 import type { IndexOutcome } from './pagefind-worker.ts';
 
@@ -23,6 +24,12 @@ import type { IndexOutcome } from './pagefind-worker.ts';
 export function pagefindIndex(model: BuildModel): AstroIntegration {
   let pending: Promise<{ folder: string; notes: string[] }> | undefined;
   let cacheDir: string | undefined;
+  let scratch: string | undefined;
+  // The index's own folder goes with the build, finished or not.
+  const leave = () => {
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+    process.off('exit', leave);
+  };
   return {
     name: 'statusmark-pagefind',
     hooks: {
@@ -31,7 +38,9 @@ export function pagefindIndex(model: BuildModel): AstroIntegration {
       },
       'astro:build:start': () => {
         // The content integration, listed first, has read the content already.
-        pending = buildIndex(indexShards(model.model), cacheDir);
+        scratch = scratchFolder(cacheDir);
+        process.once('exit', leave);
+        pending = buildIndex(indexShards(model.model), join(scratch, 'pagefind'), cacheDir);
         pending.catch(() => undefined); // reported when awaited in build:done
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -41,9 +50,9 @@ export function pagefindIndex(model: BuildModel): AstroIntegration {
         try {
           renameSync(built, target);
         } catch {
-          cpSync(built, target, { recursive: true }); // another file system
+          linkTree(built, target); // another file system: copies
         }
-        rmSync(join(built, '..'), { recursive: true, force: true });
+        leave();
         for (const note of notes) logger.info(note);
       },
     },
@@ -68,9 +77,18 @@ function indexShards(model: SiteModel): SearchShard[] {
   }
 }
 
-/** Starts the worker on the shards; resolves to the folder the index was written to, and what to log. */
-function buildIndex(shards: SearchShard[], cacheDir: string | undefined): Promise<{ folder: string; notes: string[] }> {
-  const outputPath = join(mkdtempSync(join(tmpdir(), 'statusmark-pagefind-')), 'pagefind');
+/**
+ * A folder of this build's own to write the index in. An incremental build's is in the cache
+ * folder, on the file system of the shards it takes from there and (as a rule) of the output, so
+ * those shards are placed by hard links and the index is moved into the output by one rename.
+ */
+function scratchFolder(cacheDir: string | undefined): string {
+  if (cacheDir !== undefined) mkdirSync(cacheDir, { recursive: true });
+  return mkdtempSync(join(cacheDir ?? tmpdir(), 'statusmark-pagefind-'));
+}
+
+/** Starts the worker on the shards; resolves to the folder the index was written to (`outputPath`), and what to log. */
+function buildIndex(shards: SearchShard[], outputPath: string, cacheDir: string | undefined): Promise<{ folder: string; notes: string[] }> {
   const workerData: IndexJob = { outputPath, shards, ...(cacheDir === undefined ? {} : { cacheDir }) };
   return new Promise((resolve, reject) => {
     const worker = new Worker(ownModule('./pagefind-worker.ts', import.meta.url), { workerData });

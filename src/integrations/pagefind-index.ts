@@ -8,7 +8,8 @@
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createIndex, close } from 'pagefind';
-import type { SearchShard } from '../core/views/search-shards.ts';
+import type { SiteModel } from '../core/site/site.ts';
+import { searchShards, type SearchShard } from '../core/views/search-shards.ts';
 import { linkOrCopy, linkTree } from './linked-tree.ts';
 import { pagefindVersion, SearchCache, shardDigest } from './pagefind-cache.ts';
 
@@ -28,6 +29,22 @@ export interface IndexJob {
 const INDEX_OPTIONS = { maxFragments: 500 };
 /** What a merged shard's reader fetches: Pagefind's script, worker and WebAssembly come from the primary. */
 const MERGED_FILES = /^(pagefind-entry\.json|pagefind\..+\.pf_meta|index|fragment|filter)$/;
+
+/**
+ * The records of every incident. Content that passed the check always gives records; if making
+ * them fails anyway, the build stops with what went wrong, and that it is ours.
+ */
+export function indexShards(model: SiteModel): SearchShard[] {
+  try {
+    // Pagefind puts its own location's base path in front of record URLs, so they start at '/'.
+    return searchShards(model, '/');
+  } catch (error) {
+    throw new Error(
+      `the search index could not be made: ${(error as Error).message ?? String(error)}; ` +
+        '`npm run check` found nothing wrong with the content, so this is a bug in Statusmark: please report it with the incident files attached',
+    );
+  }
+}
 
 /** Writes the index; resolves to what to log. */
 export async function writeSearchIndex({ outputPath, shards, cacheDir }: IndexJob): Promise<string[]> {

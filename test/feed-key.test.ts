@@ -56,6 +56,13 @@ describe("a component feed's cache key", () => {
     expect(feedKey(later, dashboard)).not.toBe(feedKey(early, dashboard));
   });
 
+  it('changes when the clock moves an update past the age limit, and the feed drops it', () => {
+    const config = `${BASE_CONFIG}feeds: { max_days: 5 }\n`;
+    const [early, later] = [model(BASE, '2026-11-12T00:00:00Z', config), model(BASE, '2026-11-20T00:00:00Z', config)];
+    expect(feedFile(later, api, 'rss')).not.toBe(feedFile(early, api, 'rss'));
+    expect(feedKey(later, api)).not.toBe(feedKey(early, api));
+  });
+
   it("changes with the config the feed shows (the site's name, a component's name)", () => {
     const before = model(BASE);
     expect(feedKey(model(BASE, undefined, BASE_CONFIG.replace('Test Status', 'Acme Status')), api)).not.toBe(feedKey(before, api));

@@ -1,30 +1,26 @@
-import { createHash } from 'node:crypto';
-import { serialize } from 'node:v8';
-import { cacheOf } from '../../shared/caches.ts';
+import { digest, siteDigest, stateDigest } from '../../site/state-digest.ts';
 import type { SiteModel } from '../../site/site.ts';
-import { buildFeed, type FeedScope } from './model.ts';
-
-/** Per scope, its key: the RSS and the Atom file of one scope share one document. */
-const FEED_KEYS = cacheOf('feed keys by scope', () => new Map<string, string>());
+import { feedSelection, type FeedScope } from './model.ts';
 
 /**
- * The `cacheKey` of a feed file, for an incremental build (see core/views/page-keys.ts): a digest
- * of the feed's whole document, the one input its serialisers (rss.ts, atom.ts, json-feed.ts) read.
- * The key is the document itself rather than a pick of what went into it, so nothing the feed says
- * (an item, the config, which updates are published by `now`) can change while the key stays; the
- * code that writes it is Astro's to compare. Building the document is the cheap part of a feed:
- * its items are rendered once per model and shared with the endpoint that writes the file; the
- * XML is what a kept key saves.
+ * The `cacheKey` of a feed file, for an incremental build (see core/views/page-keys.ts). A feed
+ * (buildFeed in model.ts) is made of the site's config, its scope, the entries it keeps (each an
+ * update or a report of one incident, rendered from that incident and its state alone) and, when
+ * it keeps none, `now` (its date); so its key is a digest of exactly those: the config whole, and
+ * per entry its id, kind and incident's state digest (site/state-digest.ts, which holds the
+ * parsed incident and its state at `now`). Which entries are kept comes from the same
+ * feedSelection the feed is built from, so an update published by the clock, an age limit or an
+ * incident hidden as opened in error changes the list and the key. The items themselves are not
+ * rendered for the key: that, and the XML, is what a kept key saves. The code that writes the
+ * feed is Astro's to compare.
  */
 export function feedKey(model: SiteModel, scope: FeedScope): string {
-  const keys = model.caches.get(FEED_KEYS);
-  const name = JSON.stringify(scope);
-  let key = keys.get(name);
-  if (key === undefined) {
-    key = createHash('sha256')
-      .update(serialize(buildFeed(model, scope)))
-      .digest('base64url');
-    keys.set(name, key);
-  }
-  return key;
+  const kept = feedSelection(model, scope);
+  return digest(
+    'feed',
+    siteDigest(model),
+    JSON.stringify(scope),
+    kept.length ? '' : model.now.toISOString(),
+    ...kept.map((e) => `${e.kind}\0${e.id}\0${stateDigest(model, e.state)}`),
+  );
 }

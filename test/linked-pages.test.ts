@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { AstroPrerenderer, PathWithRoute, RouteData } from 'astro';
 import { describe, expect, it } from 'vitest';
-import { linkedPagesPrerenderer, pathOfUrl } from '../src/integrations/linked-pages.ts';
+import { linkLastBuild, linkedPagesPrerenderer, pathOfUrl } from '../src/integrations/linked-pages.ts';
 
 const INCIDENT = 'src/routes/incidents/[id].astro';
 const HOME = 'src/routes/index.astro';
@@ -61,6 +61,21 @@ describe('pages linked from the incremental cache', () => {
     expect(readFileSync(kept, 'utf8')).toBe('<p>incidents/kept/index.html as the last build wrote it</p>');
     expect(statSync(kept).ino).toBe(statSync(join(cacheDir, 'dist/incidents/kept/index.html')).ino);
     for (const page of ['edited', 'added', 'deleted']) expect(existsSync(join(outDir, `incidents/${page}/index.html`)), page).toBe(false);
+  });
+
+  it('links every page of the last build early, and keeps only the unchanged ones once the keys are known', async () => {
+    const { cacheDir, outDir } = lastBuild();
+    // As while Vite bundles: the keys of this build are not known yet.
+    const early = await linkLastBuild({ cacheDir, outDir });
+    expect([...early.linked].sort()).toEqual(['incidents/deleted/index.html', 'incidents/edited/index.html', 'incidents/kept/index.html']);
+    expect(existsSync(join(outDir, 'incidents/deleted/index.html'))).toBe(true);
+    const prerenderer = linkedPagesPrerenderer(fakeAstro(outDir, []), { cacheDir, outDir, base: '/' }, async () => early);
+    await prerenderer.getStaticPaths();
+    const left = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    expect(left.map((e) => join(e.parentPath, e.name))).toEqual([join(outDir, 'incidents/kept/index.html')]);
+    expect(statSync(join(outDir, 'incidents/kept/index.html')).ino).toBe(statSync(join(cacheDir, 'dist/incidents/kept/index.html')).ino);
+    // The cache keeps every copy: the edited page's is removed only when it renders.
+    expect(existsSync(join(cacheDir, 'dist/incidents/edited/index.html'))).toBe(true);
   });
 
   it('removes both names of a linked page before it renders, so the published copy is never written into', async () => {

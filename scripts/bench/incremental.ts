@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { changedCopy } from './changed-copy.ts';
 
@@ -35,6 +35,8 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 export function benchIncremental(source: string, size: number, now: Date, runs: number): void {
   const { root, changed } = changedCopy(source, 'statusmark-bench-incremental-');
   const outputs: string[] = [];
+  // The machine's load (1-minute average) around the runs: on a shared machine, the ratios are what compares.
+  const load = [loadavg()[0]!];
   try {
     const pairs = Array.from({ length: runs }, (_, run) => {
       const cacheDir = mkdtempSync(join(tmpdir(), 'statusmark-bench-cache-'));
@@ -45,8 +47,9 @@ export function benchIncremental(source: string, size: number, now: Date, runs: 
       const incremental = build(root, now, cacheDir, outputs);
       return { full, incremental, ratio: incremental.ms / full.ms, cpuRatio: incremental.mainThreadMs / full.mainThreadMs };
     });
+    load.push(loadavg()[0]!);
     console.log(
-      `  ${String(size).padStart(6)} incidents: full ${seconds(median(pairs.map((p) => p.full.ms)))}, ` +
+      `  ${String(size).padStart(6)} incidents (load average ${load.map((l) => l.toFixed(1)).join(' to ')}): full ${seconds(median(pairs.map((p) => p.full.ms)))}, ` +
         `one changed incident ${seconds(median(pairs.map((p) => p.incremental.ms)))} (medians of ${runs}); ` +
         `rebuild / full in each run: ${pairs.map((p) => `${Math.round(p.ratio * 100)} %`).join(', ')} of wall time, ` +
         `${pairs.map((p) => `${Math.round(p.cpuRatio * 100)} %`).join(', ')} of main-thread CPU`,

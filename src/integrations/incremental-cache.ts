@@ -2,7 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ASTRO_MANIFEST, ASTRO_PAGES, linkedPagesPrerenderer } from './linked-pages.ts';
+import { ASTRO_MANIFEST, ASTRO_PAGES, type LastBuild, linkLastBuild, linkedPagesPrerenderer } from './linked-pages.ts';
 import { markHolder, processRunning } from './process-running.ts';
 
 /** Where Astro keeps an incremental build's cache in its `cacheDir`. */
@@ -20,7 +20,8 @@ const IN_USE = 'statusmark-incremental-build.pid';
  *   process builds without it, and leaves it alone.
  * - a build that did not finish (failed, killed) may have left new pages under old keys, so the
  *   next build empties the cache and renders every page.
- * And it links the unchanged pages into the output rather than have Astro copy them (linked-pages.ts).
+ * And it links the unchanged pages into the output rather than have Astro copy them (linked-pages.ts),
+ * starting while Vite bundles the pages.
  */
 export function incrementalCache(): AstroIntegration {
   let marker: string | undefined;
@@ -28,6 +29,8 @@ export function incrementalCache(): AstroIntegration {
   // Until Vite bundles the pages, Astro has not touched its cache: a build refused before then
   // (bad content, a bad STATUS_NOW) leaves it as good as it found it.
   let touched = false;
+  // The last build's pages, linked into the output while Vite bundles (see linkLastBuild).
+  let lastBuild: Promise<LastBuild> | undefined;
   const leave = () => {
     if (marker && !touched) rmSync(marker, { force: true });
   };
@@ -60,11 +63,18 @@ export function incrementalCache(): AstroIntegration {
       'astro:build:start': ({ setPrerenderer }) => {
         if (dirs) {
           const options = dirs;
-          setPrerenderer((defaultPrerenderer) => linkedPagesPrerenderer(defaultPrerenderer, options));
+          setPrerenderer((defaultPrerenderer) =>
+            linkedPagesPrerenderer(defaultPrerenderer, options, () => (lastBuild ??= linkLastBuild(options))),
+          );
         }
       },
       'astro:build:setup': () => {
         touched = true;
+        // Astro has emptied the output folder, and bundles the pages next.
+        if (dirs && !lastBuild) {
+          lastBuild = linkLastBuild(dirs);
+          lastBuild.catch(() => undefined); // reported when the pages' paths await it
+        }
       },
       'astro:build:done': () => {
         // Astro has written the cache's list of keys when it finished the pages, before this hook.

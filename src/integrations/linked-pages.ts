@@ -10,7 +10,7 @@ export const ASTRO_PAGES = 'dist';
 const AT_ONCE = 64;
 
 /** Astro's record of the last build: per route file, per path, the key and the output file it wrote. */
-interface Manifest {
+export interface Manifest {
   routes?: Record<string, { paths?: Record<string, { cacheKey?: string; outputFile?: string }> }>;
 }
 
@@ -23,19 +23,53 @@ export interface LinkedPagesOptions {
   base: string;
 }
 
+/** The last build's list, and which of its pages are linked into the output so far. */
+export interface LastBuild {
+  manifest: Manifest | undefined;
+  linked: Set<string>;
+}
+
+/**
+ * Links every page the last build listed into the output, before this build knows its keys: so
+ * the links are made while Vite bundles the pages (which leaves the main thread idle) instead of
+ * after. The prerenderer then removes each link whose page's key changed, or whose path this
+ * build no longer has, before any page is generated; so the same pages are linked as if only the
+ * unchanged ones had been, and Astro never sees another. Call it once Astro has emptied the output
+ * folder (`astro:build:setup`).
+ */
+export async function linkLastBuild({ cacheDir, outDir }: Pick<LinkedPagesOptions, 'cacheDir' | 'outDir'>): Promise<LastBuild> {
+  const manifest = readManifest(join(cacheDir, ASTRO_MANIFEST));
+  // Copies no list accounts for could be written into unseen: without a list, none stay.
+  if (!manifest) rmSync(join(cacheDir, ASTRO_PAGES), { recursive: true, force: true });
+  const files = new Set<string>();
+  for (const entry of Object.values(manifest?.routes ?? {}))
+    for (const last of Object.values(entry.paths ?? {})) if (last.outputFile) files.add(last.outputFile);
+  const linked = await linkAll(
+    [...files],
+    (file) => join(cacheDir, ASTRO_PAGES, file),
+    (file) => join(outDir, file),
+  );
+  return { manifest, linked };
+}
+
 /**
  * Astro's incremental build copies each page it skips out of its cache (`restoreOutputFile`), a
  * copy per page; unless the page is in the output folder already, which Astro takes as done. So
- * before the pages are generated, this prerenderer puts a hard link to the cached copy of each page
- * whose key is the last build's where Astro would copy it: one link instead of a copy, the same
- * bytes either way. A page Astro renders after all (its code changed) is written with
- * `writeFile`, in place, into its output file and its cached copy: into the very file the
- * published output shares with the cache (a page linked in an earlier build is one file under three
- * names). So before a page renders, its name in the output and its cached copy are removed, and
- * Astro writes new files, never into one a published output holds; a render this cannot place
- * among the paths stops the build before anything is written.
+ * before the pages are generated, this prerenderer sees to it that a hard link to the cached copy
+ * stands where Astro would copy it for each page whose key is the last build's, and nothing for
+ * any other page (`lastBuild`, started earlier, has linked them all: see linkLastBuild): one link
+ * instead of a copy, the same bytes either way. A page Astro renders after all (its code changed)
+ * is written with `writeFile`, in place, into its output file and its cached copy: into the very
+ * file the published output shares with the cache (a page linked in an earlier build is one file
+ * under three names). So before a page renders, its name in the output and its cached copy are
+ * removed, and Astro writes new files, never into one a published output holds; a render this
+ * cannot place among the paths stops the build before anything is written.
  */
-export function linkedPagesPrerenderer(inner: AstroPrerenderer, options: LinkedPagesOptions): AstroPrerenderer {
+export function linkedPagesPrerenderer(
+  inner: AstroPrerenderer,
+  options: LinkedPagesOptions,
+  lastBuild: () => Promise<LastBuild> = () => linkLastBuild(options),
+): AstroPrerenderer {
   const { cacheDir, outDir, base } = options;
   const cached = (file: string) => join(cacheDir, ASTRO_PAGES, file);
   // Every path of this build, as pathKey gives it, so that no render goes unaccounted for.
@@ -47,20 +81,18 @@ export function linkedPagesPrerenderer(inner: AstroPrerenderer, options: LinkedP
     name: `${inner.name} (unchanged pages linked from the incremental cache)`,
     async getStaticPaths() {
       const all = await inner.getStaticPaths();
-      const previous = readManifest(join(cacheDir, ASTRO_MANIFEST));
-      // Copies no list accounts for could be written into unseen: without a list, none stay.
-      if (!previous) rmSync(cached(''), { recursive: true, force: true });
+      const { manifest: previous, linked } = await lastBuild();
       for (const entry of Object.values(previous?.routes ?? {}))
         for (const [pathname, last] of Object.entries(entry.paths ?? {}))
           if (last.outputFile) lastFiles.set(pathKey('', pathname), last.outputFile);
-      const unchanged: string[] = [];
+      const unchanged = new Set<string>();
       for (const { pathname, route, cacheKey } of all) {
         known.add(pathKey(route.component, pathname));
         const last = previous?.routes?.[route.component]?.paths?.[pathname];
-        if (cacheKey !== undefined && last?.outputFile && last.cacheKey === cacheKey) unchanged.push(last.outputFile);
+        if (cacheKey !== undefined && last?.outputFile && last.cacheKey === cacheKey) unchanged.add(last.outputFile);
       }
-      // A page whose cached copy is gone is not linked: Astro renders it.
-      await linkAll(unchanged, cached, (file) => join(outDir, file));
+      // Only the unchanged pages stay linked; a page whose cached copy is gone is not linked: Astro renders it.
+      await Promise.all([...linked].filter((file) => !unchanged.has(file)).map((file) => rm(join(outDir, file), { force: true })));
       return all;
     },
     async render(request, renderOptions) {
@@ -101,8 +133,9 @@ function readManifest(file: string): Manifest | undefined {
   }
 }
 
-/** Hard-links each file from `from(file)` to `to(file)`, those it can. */
-async function linkAll(files: string[], from: (f: string) => string, to: (f: string) => string): Promise<void> {
+/** Hard-links each file from `from(file)` to `to(file)`, those it can; resolves to those it did. */
+async function linkAll(files: string[], from: (f: string) => string, to: (f: string) => string): Promise<Set<string>> {
+  const linked = new Set<string>();
   const folders = new Map<string, Promise<unknown>>();
   const made = (folder: string) => {
     let done = folders.get(folder);
@@ -119,10 +152,12 @@ async function linkAll(files: string[], from: (f: string) => string, to: (f: str
       try {
         await made(dirname(to(file)));
         await link(from(file), to(file));
+        linked.add(file);
       } catch {
         // missing from the cache, or on another file system: Astro copies or renders it instead
       }
     }
   };
   await Promise.all(Array.from({ length: AT_ONCE }, worker));
+  return linked;
 }

@@ -1,21 +1,19 @@
-import { cpSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { searchShards, type SearchShard } from '../core/views/search-shards.ts';
-import type { SiteModel } from '../core/site/site.ts';
 import type { BuildModel } from './build-model.ts';
 import { ownModule } from './own-module.ts';
-import type { IndexJob } from './pagefind-index.ts';
-import type { IndexOutcome } from './pagefind-worker.ts';
+import { linkTree } from './linked-tree.ts';
+import type { IndexOutcome, WorkerJob } from './pagefind-worker.ts';
 
 /**
  * The Pagefind full-text index of every incident and report, written to `<outDir>/pagefind/`, in
  * one shard per year (core/views/search-shards.ts). Records come from the build's content model
- * (`model`, see build-model.ts), not from the built HTML, and Pagefind indexes them on a worker
- * thread at low CPU priority while Astro renders on the main one; build:done only moves the
+ * (the snapshot `model` wrote, see build-model.ts), not from the built HTML, and are made and
+ * indexed by Pagefind on a worker thread at low CPU priority while Astro renders on the main one; build:done only moves the
  * finished index into place. An incremental build (Astro's `experimental.incrementalBuild`, which
  * incremental-cache.ts turns on) keeps each shard in Astro's cacheDir and indexes again only the
  * shards whose records changed.
@@ -23,6 +21,12 @@ import type { IndexOutcome } from './pagefind-worker.ts';
 export function pagefindIndex(model: BuildModel): AstroIntegration {
   let pending: Promise<{ folder: string; notes: string[] }> | undefined;
   let cacheDir: string | undefined;
+  let scratch: string | undefined;
+  // The index's own folder goes with the build, finished or not.
+  const leave = () => {
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+    process.off('exit', leave);
+  };
   return {
     name: 'statusmark-pagefind',
     hooks: {
@@ -30,8 +34,15 @@ export function pagefindIndex(model: BuildModel): AstroIntegration {
         cacheDir = config.experimental.incrementalBuild ? fileURLToPath(config.cacheDir) : undefined;
       },
       'astro:build:start': () => {
-        // The content integration, listed first, has read the content already.
-        pending = buildIndex(indexShards(model.model), cacheDir);
+        // The content integration, listed first, has written the model's snapshot already: the
+        // worker makes the records from it, off the thread that renders the pages.
+        scratch = scratchFolder(cacheDir);
+        process.once('exit', leave);
+        pending = buildIndex({
+          snapshot: model.snapshotFile,
+          outputPath: join(scratch, 'pagefind'),
+          ...(cacheDir === undefined ? {} : { cacheDir }),
+        });
         pending.catch(() => undefined); // reported when awaited in build:done
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -41,9 +52,9 @@ export function pagefindIndex(model: BuildModel): AstroIntegration {
         try {
           renameSync(built, target);
         } catch {
-          cpSync(built, target, { recursive: true }); // another file system
+          linkTree(built, target); // another file system: copies
         }
-        rmSync(join(built, '..'), { recursive: true, force: true });
+        leave();
         for (const note of notes) logger.info(note);
       },
     },
@@ -51,27 +62,18 @@ export function pagefindIndex(model: BuildModel): AstroIntegration {
 }
 
 /**
- * The records of every incident, before a page is written. Content that passed the check always
- * gives records; if making them fails anyway, the build stops with what went wrong rather than a
- * stack trace, like a content error.
+ * A folder of this build's own to write the index in. An incremental build's is in the cache
+ * folder, on the file system of the shards it takes from there and (as a rule) of the output, so
+ * those shards are placed by hard links and the index is moved into the output by one rename.
  */
-function indexShards(model: SiteModel): SearchShard[] {
-  try {
-    // Pagefind puts its own location's base path in front of record URLs, so they start at '/'.
-    return searchShards(model, '/');
-  } catch (error) {
-    const stop = Object.assign(new Error(`the search index could not be made: ${(error as Error).message ?? String(error)}`), {
-      hint: '`npm run check` found nothing wrong with the content, so this is a bug in Statusmark: please report it with the incident files attached',
-    });
-    stop.stack = '';
-    throw stop;
-  }
+function scratchFolder(cacheDir: string | undefined): string {
+  if (cacheDir !== undefined) mkdirSync(cacheDir, { recursive: true });
+  return mkdtempSync(join(cacheDir ?? tmpdir(), 'statusmark-pagefind-'));
 }
 
-/** Starts the worker on the shards; resolves to the folder the index was written to, and what to log. */
-function buildIndex(shards: SearchShard[], cacheDir: string | undefined): Promise<{ folder: string; notes: string[] }> {
-  const outputPath = join(mkdtempSync(join(tmpdir(), 'statusmark-pagefind-')), 'pagefind');
-  const workerData: IndexJob = { outputPath, shards, ...(cacheDir === undefined ? {} : { cacheDir }) };
+/** Starts the worker on the job; resolves to the folder the index was written to, and what to log. */
+function buildIndex(workerData: WorkerJob): Promise<{ folder: string; notes: string[] }> {
+  const { outputPath } = workerData;
   return new Promise((resolve, reject) => {
     const worker = new Worker(ownModule('./pagefind-worker.ts', import.meta.url), { workerData });
     worker.once('message', (m: IndexOutcome) => (m.ok ? resolve({ folder: outputPath, notes: m.notes }) : reject(new Error(m.message))));

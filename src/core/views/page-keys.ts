@@ -1,9 +1,7 @@
-import { createHash } from 'node:crypto';
 import { serialize } from 'node:v8';
 import type { ComponentConfig } from '../content/config/config-schema.ts';
-import { cacheOf } from '../shared/caches.ts';
 import type { SiteModel } from '../site/site.ts';
-import { nextUpdateDue } from '../status/next-update.ts';
+import { digest, siteDigest, stateDigest } from '../site/state-digest.ts';
 import type { IncidentState } from '../status/timeline.ts';
 import { listChangesByItself } from './list-phases.ts';
 import { componentRow } from './pages.ts';
@@ -16,39 +14,10 @@ import { componentRow } from './pages.ts';
  * the page shows that is not code: the site's config, and for each incident it shows, the parsed
  * incident and its state at `now` (status, phase of a maintenance, end, duration, each
  * component's status: all in IncidentState), with what the views add at `now` (the updates
- * published by then, the next update due). The inputs are hashed whole (a V8 serialisation, which
- * keeps Dates and Maps), not picked field by field, so a field added later is in the key too.
+ * published by then, the next update due): see site/state-digest.ts.
  * Pages that show `now` itself or the whole history (home, reports, feeds, API) get no key and
  * are always rendered.
  */
-
-const STATE_DIGESTS = cacheOf('page key digests of incident states', () => new Map<IncidentState, string>());
-const SITE_DIGEST = cacheOf('page key digest of the site config', () => ({ digest: undefined as string | undefined }));
-
-const digest = (...parts: (string | Buffer)[]): string => {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part).update('\0');
-  return hash.digest('base64url');
-};
-
-function siteDigest(model: SiteModel): string {
-  const held = model.caches.get(SITE_DIGEST);
-  held.digest ??= digest(serialize(model.site));
-  return held.digest;
-}
-
-/** One incident as its pages show it at `now`. */
-export function stateDigest(model: SiteModel, state: IncidentState): string {
-  const digests = model.caches.get(STATE_DIGESTS);
-  let d = digests.get(state);
-  if (d === undefined) {
-    const published = state.incident.updates.filter((u) => u.at <= model.now).length;
-    const due = nextUpdateDue(state, model.site.config.policy, model.now)?.at.toISOString() ?? '';
-    d = digest(serialize(state), String(published), due);
-    digests.set(state, d);
-  }
-  return d;
-}
 
 /**
  * `/incidents/<id>/`: the incident alone. The page of one that is open or still ahead also says when

@@ -63,7 +63,7 @@ export interface FeedDocument {
 }
 
 /** One candidate item before the cap is applied; rendering waits until an entry is kept. */
-interface FeedEntry {
+export interface FeedEntry {
   id: string;
   title: string;
   date: Date;
@@ -92,16 +92,7 @@ const ITEMS = cacheOf('feed items', () => new Map<FeedEntry, FeedItem>());
 export function buildFeed(model: SiteModel, scope: FeedScope, options: { unlisted?: boolean } = {}): FeedDocument {
   const { site } = model;
   const { config } = site;
-  // A config built by hand (not through the schema) may lack the defaults.
-  const limits = config.feeds ?? { max_items: DEFAULT_MAX_ITEMS };
-  const oldest = limits.max_days === undefined ? -Infinity : model.now.getTime() - limits.max_days * DAY;
-  // Entries are newest first: stop at the cap or the age limit rather than scan the whole history
-  // (45 feeds over 50,000 updates in a big archive).
-  const items: FeedItem[] = [];
-  for (const e of feedEntries(model, Boolean(options.unlisted))) {
-    if (items.length >= limits.max_items || e.date.getTime() < oldest) break;
-    if (inScope(e, scope)) items.push(renderEntry(model, e));
-  }
+  const items = feedSelection(model, scope, options).map((e) => renderEntry(model, e));
   const meta = describe(site, scope);
   return {
     ...meta,
@@ -110,6 +101,24 @@ export function buildFeed(model: SiteModel, scope: FeedScope, options: { unliste
     author: { name: config.name, url: siteRoot(site), ...(config.support?.email ? { email: config.support.email } : {}) },
     items,
   };
+}
+
+/**
+ * The entries a feed of one scope carries, newest first, not yet rendered: capped by the config's
+ * `feeds.max_items` and `feeds.max_days`. A feed is made of these, the config, and (empty) `now`.
+ */
+export function feedSelection(model: SiteModel, scope: FeedScope, options: { unlisted?: boolean } = {}): FeedEntry[] {
+  // A config built by hand (not through the schema) may lack the defaults.
+  const limits = model.site.config.feeds ?? { max_items: DEFAULT_MAX_ITEMS };
+  const oldest = limits.max_days === undefined ? -Infinity : model.now.getTime() - limits.max_days * DAY;
+  // Entries are newest first: stop at the cap or the age limit rather than scan the whole history
+  // (45 feeds over 50,000 updates in a big archive).
+  const kept: FeedEntry[] = [];
+  for (const e of feedEntries(model, Boolean(options.unlisted))) {
+    if (kept.length >= limits.max_items || e.date.getTime() < oldest) break;
+    if (inScope(e, scope)) kept.push(e);
+  }
+  return kept;
 }
 
 /** Where the feeds of a scope are published, for `<link rel="alternate">` on pages. */

@@ -2,7 +2,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { API_DOCUMENTS, apiFile, apiPath } from '../src/core/outputs/api/index.ts';
+import {
+  API_DOCUMENTS,
+  API_INCIDENT_INDEX,
+  apiFile,
+  apiIncidentFile,
+  apiIncidentFiles,
+  apiIncidentIndexFile,
+  apiIncidentPath,
+  apiPath,
+} from '../src/core/outputs/api/index.ts';
 import { componentBadge, overallBadge } from '../src/core/outputs/badge.ts';
 import { feedFile, type FeedFormat, type FeedScope } from '../src/core/outputs/feeds/index.ts';
 import { maintenanceCalendar } from '../src/core/outputs/ical.ts';
@@ -32,6 +41,8 @@ function outputs(model: SiteModel): Record<string, () => string> {
     files[`components/${id}/badge.svg`] = () => componentBadge(model, id);
   }
   for (const name of API_DOCUMENTS) files[apiPath(name)] = () => apiFile(model, name);
+  files[API_INCIDENT_INDEX] = () => apiIncidentIndexFile(model);
+  for (const { state } of apiIncidentFiles(model)) files[apiIncidentPath(model, state)] = () => apiIncidentFile(model, state);
   return files;
 }
 
@@ -46,7 +57,8 @@ beforeAll(() => {
 describe('astro build: feeds, API, calendar and badges (under a base path)', () => {
   it('writes every file, byte for byte what the domain generates (the endpoints only call it)', () => {
     const expected = outputs(model);
-    expect(Object.keys(expected)).toHaveLength(7 + 3 * 3 + 8);
+    // the site's files, three per component, the eight list files, the index and a file per incident
+    expect(Object.keys(expected)).toHaveLength(7 + 3 * 3 + 8 + 1 + 5);
     for (const [path, generate] of Object.entries(expected)) expect(site.text(path), path).toBe(generate());
   });
 

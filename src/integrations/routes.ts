@@ -28,6 +28,8 @@ export const ROUTE_FILES = [
   'api/v2/components.json.ts',
   'api/v2/incidents.json.ts',
   'api/v2/incidents/unresolved.json.ts',
+  'api/v2/incidents/all.json.ts',
+  'api/v2/incidents/[id].json.ts',
   'api/v2/scheduled-maintenances.json.ts',
   'api/v2/scheduled-maintenances/active.json.ts',
   'api/v2/scheduled-maintenances/upcoming.json.ts',

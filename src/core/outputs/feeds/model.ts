@@ -1,4 +1,5 @@
 import { listedStates } from '../../site/listed.ts';
+import { reportPublishedAt } from '../../site/report-published.ts';
 import { withoutComments } from '../../content/markdown/comments.ts';
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -189,12 +190,12 @@ function collectEntries(model: SiteModel, states: readonly IncidentState[]): Fee
         components,
       });
     }
-    if (incident.report && published.length > 0) {
-      // A report is written after the fact; it is dated when the incident ended (or at its latest update).
+    const reported = reportPublishedAt(state, now);
+    if (reported) {
       entries.push({
         id: incidentUrl(site, incident.id, REPORT_ANCHOR),
         title: `${incident.title} — Post-incident report`,
-        date: state.end ?? published[0]!.at,
+        date: reported,
         kind: 'report',
         state,
         components,

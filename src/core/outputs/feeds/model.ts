@@ -56,7 +56,7 @@ export interface FeedDocument {
   /** The page the feed belongs to. */
   home: string;
   /** Where the feed itself is published, per format. */
-  self: { rss: string; atom: string; json?: string };
+  self: { rss: string; atom: string; json: string };
   /** The newest item's time (the build's `now` for an empty feed). */
   updated: Date;
   author: { name: string; url: string; email?: string };
@@ -119,7 +119,7 @@ export function feedLinks(site: LoadedConfig, scope: FeedScope): { type: string;
   return [
     { type: 'application/rss+xml', title: `${title} (RSS)`, href: self.rss },
     { type: 'application/atom+xml', title: `${title} (Atom)`, href: self.atom },
-    ...(self.json ? [{ type: 'application/feed+json', title: `${title} (JSON Feed)`, href: self.json }] : []),
+    { type: 'application/feed+json', title: `${title} (JSON Feed)`, href: self.json },
   ];
 }
 
@@ -138,7 +138,11 @@ function describe(site: LoadedConfig, scope: FeedScope): Pick<FeedDocument, 'tit
         title: `${name} — scheduled maintenance`,
         description: `Scheduled maintenance announced on ${name}`,
         home: siteRoot(site),
-        self: { rss: absoluteUrl(site, 'maintenance.rss'), atom: absoluteUrl(site, 'maintenance.atom') },
+        self: {
+          rss: absoluteUrl(site, 'maintenance.rss'),
+          atom: absoluteUrl(site, 'maintenance.atom'),
+          json: absoluteUrl(site, 'maintenance.json'),
+        },
       };
     case 'component': {
       const component = site.componentsById.get(scope.component);
@@ -148,7 +152,11 @@ function describe(site: LoadedConfig, scope: FeedScope): Pick<FeedDocument, 'tit
         title: `${name} — ${component.name}`,
         description: `Incidents and maintenance affecting ${component.name} on ${name}`,
         home: componentUrl(site, component.id),
-        self: { rss: absoluteUrl(site, `${dir}history.rss`), atom: absoluteUrl(site, `${dir}history.atom`) },
+        self: {
+          rss: absoluteUrl(site, `${dir}history.rss`),
+          atom: absoluteUrl(site, `${dir}history.atom`),
+          json: absoluteUrl(site, `${dir}feed.json`),
+        },
       };
     }
   }

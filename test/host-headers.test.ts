@@ -4,6 +4,7 @@
  * file another site reads may be read from any origin, the API says how long to cache, and a team's
  * own `public/_headers` is kept, or refused with the line and the header that clash.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +12,9 @@ import type { Diagnostic } from '../src/core/diagnostics/diagnostics.ts';
 import { API_CACHE_CONTROL, hostHeaderPaths, hostHeadersFile } from '../src/core/outputs/host-headers.ts';
 import { readSiteModel } from '../src/core/pipeline.ts';
 import type { SiteModel } from '../src/core/site/site.ts';
+import { printedLines } from './helpers/build.ts';
 import { readHeaders, tempFile } from './helpers/host-headers.ts';
+import { buildProject, projectFolder } from './helpers/project-folder.ts';
 import { makeStatusFixture, NOW } from './helpers/status-fixture.ts';
 
 let model: SiteModel;
@@ -80,5 +83,32 @@ describe('_headers', () => {
       "public/_headers:2 error public-headers Netlify's parser cannot read this file: Missing header value\n" +
         '  a rule is a path starting with "/" on a line of its own, then its headers on the lines below it, indented, as "Name: value"',
     ]);
+  });
+});
+
+describe('astro build with a public/_headers', () => {
+  const content = () => makeStatusFixture();
+
+  it('publishes the team’s rules after the build’s', async () => {
+    const dir = projectFolder('no token');
+    writeFileSync(join(dir, 'public/_headers'), '/*\n  X-Frame-Options: DENY\n');
+    const run = buildProject(dir, content(), NOW);
+    expect(run.status, run.output).toBe(0);
+    const { forPath } = await readHeaders(readFileSync(join(run.outDir, '_headers'), 'utf8'));
+    expect(forPath('/status/feed.json')).toEqual({ 'Access-Control-Allow-Origin': '*', 'X-Frame-Options': 'DENY' });
+    expect(forPath('/status/')).toEqual({ 'X-Frame-Options': 'DENY' });
+  });
+
+  it('refuses one that clashes before it writes anything: the finding and one line saying nothing was published', () => {
+    const dir = projectFolder('no token');
+    writeFileSync(join(dir, 'public/_headers'), '# caching\n/*\n  Cache-Control: no-store\n');
+    const run = buildProject(dir, content(), NOW);
+    expect(run.status).toBe(1);
+    expect(printedLines(run.output).filter((l) => !l.startsWith('<time> [types]') && !/incidents and maintenances read/.test(l))).toEqual([
+      "public/_headers:2:1 error public-headers this rule (/*) sets Cache-Control for /status/api/v2/summary.json, which the build's own _headers sets too",
+      `  hosts send both values joined by a comma, which clients reject; remove Cache-Control from this rule (the build sends "${API_CACHE_CONTROL}") or narrow its path`,
+      '<time> [ERROR] [statusmark-host-headers] build refused: public/_headers has 1 error (listed above); nothing was published, dist/ is as it was',
+    ]);
+    expect(run.written).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { CATALOG } from '../diagnostics/catalog/catalog.ts';
 import { diagnose, type Diagnostic } from '../diagnostics/diagnostics.ts';
 import type { LoadedConfig } from '../content/config/config.ts';
 import type { SiteModel } from '../site/site.ts';
+import { CALENDAR_PATH, COMPONENT_FEED_FILES, FEED_FORMATS, feedPaths } from '../site/published-files.ts';
 import { siteRoot } from '../site/site-links.ts';
 import { API_DOCUMENTS, apiPath } from './api/statuspage.ts';
 import { API_INCIDENT_INDEX, apiIncidentFiles, apiIncidentPath } from './api/incident-files.ts';
@@ -29,17 +30,13 @@ const ANY_ORIGIN = { 'Access-Control-Allow-Origin': '*' };
 
 /** Files at the site's root that other sites read. `embed.js` is the banner script teams put in their own app. */
 const SITE_FILES = [
-  'history.rss',
-  'history.atom',
-  'feed.json',
-  'maintenance.rss',
-  'maintenance.atom',
-  'maintenance.json',
-  'maintenance.ics',
+  ...(['history', 'maintenance'] as const).flatMap((kind) => FEED_FORMATS.map((f) => feedPaths({ kind })[f])),
+  CALENDAR_PATH,
   'badge.svg',
   'embed.js',
 ];
-const COMPONENT_FILES = ['history.rss', 'history.atom', 'feed.json', 'badge.svg'];
+/** A component's own, under `components/<id>/`. */
+const COMPONENT_FILES = [...FEED_FORMATS.map((f) => COMPONENT_FEED_FILES[f]), 'badge.svg'];
 
 /** The site's base path as the host serves it: `/` or `/status/`. */
 function basePath(site: LoadedConfig): string {

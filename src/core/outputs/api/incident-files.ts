@@ -1,5 +1,6 @@
 import { withoutComments } from '../../content/markdown/comments.ts';
 import { listedStates } from '../../site/listed.ts';
+import { API_INDEX_PATH } from '../../site/published-files.ts';
 import { reportPublishedAt } from '../../site/report-published.ts';
 import type { SiteModel } from '../../site/site.ts';
 import type { IncidentState } from '../../status/timeline.ts';
@@ -14,7 +15,7 @@ import type { SpIncidentDetail, SpIncidentDocument, SpIncidentIndex, SpIncidentI
  * hold only the 50 most recent: a client that mirrors the history reads the index, then each file.
  */
 
-export const API_INCIDENT_INDEX = 'api/v2/incidents/all.json';
+export const API_INCIDENT_INDEX = API_INDEX_PATH;
 
 /** Path of an incident's file relative to the site's base, e.g. `api/v2/incidents/kctbh9vrtdwd.json`. */
 export function apiIncidentPath(model: SiteModel, state: IncidentState): string {

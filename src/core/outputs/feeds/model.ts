@@ -1,4 +1,5 @@
 import { listedStates } from '../../site/listed.ts';
+import { feedUrls, type FeedScope } from '../../site/published-files.ts';
 import { reportPublishedAt } from '../../site/report-published.ts';
 import { withoutComments } from '../../content/markdown/comments.ts';
 import type { Element, ElementContent, Root } from 'hast';
@@ -11,7 +12,7 @@ import { markdownToText } from '../../content/markdown/markdown.ts';
 import type { Update } from '../../content/model.ts';
 import { reportHtml, updateHtml } from '../../content/rendered-html.ts';
 import type { SiteModel } from '../../site/site.ts';
-import { absoluteUrl, componentUrl, incidentComponentIds, incidentUrl, REPORT_ANCHOR, siteRoot } from '../../site/site-links.ts';
+import { componentUrl, incidentComponentIds, incidentUrl, REPORT_ANCHOR, siteRoot } from '../../site/site-links.ts';
 import { COMPONENT_STATUS_LABELS, IMPACT_LABELS, STATUS_LABELS } from '../../content/statuses.ts';
 import { cacheOf } from '../../shared/caches.ts';
 import { oneLine, truncate } from '../../shared/text-safety.ts';
@@ -24,8 +25,7 @@ import type { IncidentState } from '../../status/timeline.ts';
  * item, so a reader shows each new update as new; published post-incident reports are items too.
  */
 
-/** Which slice of the history a feed carries. */
-export type FeedScope = { kind: 'history' } | { kind: 'maintenance' } | { kind: 'component'; component: string };
+export type { FeedScope };
 
 export interface FeedItem {
   /**
@@ -131,32 +131,23 @@ function describe(site: LoadedConfig, scope: FeedScope): Pick<FeedDocument, 'tit
         title: `${name} — incident history`,
         description: site.config.description ?? `Incidents, maintenance and post-incident reports of ${name}`,
         home: siteRoot(site),
-        self: { rss: absoluteUrl(site, 'history.rss'), atom: absoluteUrl(site, 'history.atom'), json: absoluteUrl(site, 'feed.json') },
+        self: feedUrls(site, scope),
       };
     case 'maintenance':
       return {
         title: `${name} — scheduled maintenance`,
         description: `Scheduled maintenance announced on ${name}`,
         home: siteRoot(site),
-        self: {
-          rss: absoluteUrl(site, 'maintenance.rss'),
-          atom: absoluteUrl(site, 'maintenance.atom'),
-          json: absoluteUrl(site, 'maintenance.json'),
-        },
+        self: feedUrls(site, scope),
       };
     case 'component': {
       const component = site.componentsById.get(scope.component);
       if (!component) throw new Error(`no component "${scope.component}" in the config`);
-      const dir = `components/${encodeURIComponent(component.id)}/`;
       return {
         title: `${name} — ${component.name}`,
         description: `Incidents and maintenance affecting ${component.name} on ${name}`,
         home: componentUrl(site, component.id),
-        self: {
-          rss: absoluteUrl(site, `${dir}history.rss`),
-          atom: absoluteUrl(site, `${dir}history.atom`),
-          json: absoluteUrl(site, `${dir}feed.json`),
-        },
+        self: feedUrls(site, scope),
       };
     }
   }

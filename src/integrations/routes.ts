@@ -12,6 +12,7 @@ export const ROUTE_FILES = [
   'incidents/[id].astro',
   'components/[id]/[...page].astro',
   'reports/[...page].astro',
+  'subscribe.astro',
   'assets/[file].ts',
   'badge.svg.ts',
   'components/[id]/badge.svg.ts',

@@ -22,8 +22,8 @@ export const SUBSCRIBE_TEXT = {
     componentsHeading: 'One component',
     componentsIntro: 'Only the incidents and maintenance that affect one component.',
     formats: { rss: 'RSS', atom: 'Atom', json: 'JSON Feed' },
-    /** What a screen reader hears after the format: "RSS feed: REST API". */
-    formatOf: (format: string, what: string) => `${format} feed: ${what}`,
+    /** A link's accessible name, which starts with its visible format: "RSS feed of REST API". */
+    linkNames: { rss: 'RSS feed of', atom: 'Atom feed of', json: 'JSON Feed of' },
   },
   calendar: {
     heading: 'Maintenance calendar',

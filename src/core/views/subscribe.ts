@@ -11,7 +11,7 @@ import { SUBSCRIBE_TEXT as T } from './subscribe-text.ts';
 export interface FeedLinkView {
   /** RSS, Atom or JSON Feed. */
   format: string;
-  /** The link's accessible name: "RSS feed: REST API". */
+  /** The link's accessible name: "RSS feed of REST API". */
   label: string;
   /** Absolute address. */
   url: string;
@@ -58,7 +58,7 @@ export function subscribeView(model: SiteModel): SubscribeView {
     const self = feedUrls(site, scope);
     return {
       title,
-      links: FEED_FORMATS.map((f) => ({ format: T.feeds.formats[f], label: T.feeds.formatOf(T.feeds.formats[f], what), url: self[f] })),
+      links: FEED_FORMATS.map((f) => ({ format: T.feeds.formats[f], label: `${T.feeds.linkNames[f]} ${what}`, url: self[f] })),
     };
   };
   const components = site.groups.flatMap((g) =>

@@ -47,7 +47,11 @@ const byFile = (fileId: string) => JSON.parse(apiIncidentFile(model, model.byId.
 describe('api/v2/incidents/<id>.json', () => {
   it('exists for every incident and maintenance, at the id the list files give it, and matches the schema', () => {
     const docs = incidentDocuments(model);
-    expect([...docs.keys()].sort()).toEqual(Object.keys(FILES).map((f) => `api/v2/incidents/${ids.incident(f.replace(/^.*\//, '').replace(/\.md$/, ''))}.json`).sort());
+    expect([...docs.keys()].sort()).toEqual(
+      Object.keys(FILES)
+        .map((f) => `api/v2/incidents/${ids.incident(f.replace(/^.*\//, '').replace(/\.md$/, ''))}.json`)
+        .sort(),
+    );
     const listed = [
       ...JSON.parse(apiFile(model, 'incidents')).incidents,
       ...JSON.parse(apiFile(model, 'scheduled-maintenances')).scheduled_maintenances,
@@ -59,7 +63,12 @@ describe('api/v2/incidents/<id>.json', () => {
     const doc = byFile('2026-11-20-errors');
     const listed = JSON.parse(apiFile(model, 'incidents')).incidents.find((i: { id: string }) => i.id === doc.incident.id);
     expect(doc.page).toEqual(JSON.parse(apiFile(model, 'summary')).page);
-    expect(doc.incident).toEqual({ ...listed, postmortem_body: null, postmortem_body_last_updated_at: null, postmortem_published_at: null });
+    expect(doc.incident).toEqual({
+      ...listed,
+      postmortem_body: null,
+      postmortem_body_last_updated_at: null,
+      postmortem_published_at: null,
+    });
     expect(doc.incident.incident_updates.map((u) => [u.status, u.created_at])).toEqual([
       ['identified', '2026-11-20T14:25:00.000Z'],
       ['investigating', '2026-11-20T14:05:00.000Z'],
@@ -75,7 +84,9 @@ describe('api/v2/incidents/<id>.json', () => {
   it('carries the published post-incident report as written, dated when the incident was resolved', () => {
     const { incident } = byFile('2026-11-18-email-delay');
     expect(incident.status).toBe('postmortem');
-    expect(incident.postmortem_body).toBe('### Summary\nEmails were delayed for 50 minutes. Nothing was lost.\n\n### Root cause\nA full queue.');
+    expect(incident.postmortem_body).toBe(
+      '### Summary\nEmails were delayed for 50 minutes. Nothing was lost.\n\n### Root cause\nA full queue.',
+    );
     expect(incident.postmortem_published_at).toBe('2026-11-18T10:40:00.000Z');
     expect(incident.postmortem_body_last_updated_at).toBe('2026-11-18T10:40:00.000Z');
   });

@@ -49,7 +49,10 @@ describe('_headers', () => {
 
   it('gives the API a short cache life, and leaves pages and other hosts’ paths alone', async () => {
     const { forPath } = await readHeaders(await generated());
-    expect(forPath('/status/api/v2/incidents/unresolved.json')).toEqual({ 'Access-Control-Allow-Origin': '*', 'Cache-Control': API_CACHE_CONTROL });
+    expect(forPath('/status/api/v2/incidents/unresolved.json')).toEqual({
+      'Access-Control-Allow-Origin': '*',
+      'Cache-Control': API_CACHE_CONTROL,
+    });
     expect(forPath('/status/history.rss')).toEqual({ 'Access-Control-Allow-Origin': '*' });
     expect(forPath('/status/')).toEqual({});
     expect(forPath('/status/incidents/2026-11-20-errors/')).toEqual({});
@@ -70,10 +73,14 @@ describe('_headers', () => {
   });
 
   it('refuses a team rule that sets a header of ours for one of our files, naming the line and what to do', async () => {
-    expect(await refused('/status/reports/*\n  X-Robots-Tag: none\n\n/*\n  cache-control: no-cache\n/status/api/v2/summary.json\n  Access-Control-Allow-Origin: https://acme.example\n')).toEqual([
-      'public/_headers:4 error public-headers this rule (/*) sets cache-control for /status/api/v2/summary.json, which the build\'s own _headers sets too\n' +
+    expect(
+      await refused(
+        '/status/reports/*\n  X-Robots-Tag: none\n\n/*\n  cache-control: no-cache\n/status/api/v2/summary.json\n  Access-Control-Allow-Origin: https://acme.example\n',
+      ),
+    ).toEqual([
+      "public/_headers:4 error public-headers this rule (/*) sets cache-control for /status/api/v2/summary.json, which the build's own _headers sets too\n" +
         `  hosts send both values joined by a comma, which clients reject; remove cache-control from this rule (the build sends "${API_CACHE_CONTROL}") or narrow its path`,
-      'public/_headers:6 error public-headers this rule (/status/api/v2/summary.json) sets Access-Control-Allow-Origin for /status/api/v2/summary.json, which the build\'s own _headers sets too\n' +
+      "public/_headers:6 error public-headers this rule (/status/api/v2/summary.json) sets Access-Control-Allow-Origin for /status/api/v2/summary.json, which the build's own _headers sets too\n" +
         '  hosts send both values joined by a comma, which clients reject; remove Access-Control-Allow-Origin from this rule (the build sends "*") or narrow its path',
     ]);
   });

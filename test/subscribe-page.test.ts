@@ -53,7 +53,9 @@ describe('the subscribe view', () => {
     expect(apps[1]!.steps[0]).toBe(
       'Microsoft has retired the Office 365 connectors of Teams, the RSS connector among them; the Workflows app replaces them.',
     );
-    expect(apps[2]!.steps[0]).toBe('Discord has no feed reader of its own. It gives each channel webhooks: Edit Channel, then Integrations, then Webhooks.');
+    expect(apps[2]!.steps[0]).toBe(
+      'Discord has no feed reader of its own. It gives each channel webhooks: Edit Channel, then Integrations, then Webhooks.',
+    );
   });
 
   it('has no email sign-up until the config names a mailing service', () => {
@@ -75,7 +77,13 @@ describe('astro build: /subscribe/', () => {
 
   it('every feed, calendar and API address on the page is a built file that parses as what it is', () => {
     const $ = site.html('subscribe/index.html');
-    const hrefs = [...new Set($('main a[href]').map((_, a) => $(a).attr('href')!).get())];
+    const hrefs = [
+      ...new Set(
+        $('main a[href]')
+          .map((_, a) => $(a).attr('href')!)
+          .get(),
+      ),
+    ];
     const files = hrefs.filter((h) => h.startsWith('https:')).map(fileOf);
     expect(files.length).toBe(3 * 5 + 1 + 2);
     for (const file of files) {
@@ -103,10 +111,11 @@ describe('astro build: /subscribe/', () => {
 
   it('a component page offers its JSON Feed with its RSS and Atom', () => {
     const $ = site.html('components/api/index.html');
-    expect($('link[rel="alternate"][type="application/feed+json"]').map((_, l) => $(l).attr('href')).get()).toEqual([
-      '/status/feed.json',
-      '/status/components/api/feed.json',
-    ]);
+    expect(
+      $('link[rel="alternate"][type="application/feed+json"]')
+        .map((_, l) => $(l).attr('href'))
+        .get(),
+    ).toEqual(['/status/feed.json', '/status/components/api/feed.json']);
     expect(existsSync(join(site.dir, 'components/api/feed.json'))).toBe(true);
     assertJsonFeed(JSON.parse(readFileSync(join(site.dir, 'components/api/feed.json'), 'utf8')));
   });

@@ -24,4 +24,3 @@ export async function readHeaders(text: string) {
   };
   return { rules, forPath };
 }
-

@@ -75,7 +75,11 @@ const PREAMBLE =
   '# the feeds, the calendar, the badges and embed.js (GitHub Pages allows it for every file).\n';
 
 /** `_headers`, or why the team's own cannot be merged with it. `shown` names the team's file in findings (`public/_headers`). */
-export async function hostHeadersFile(model: SiteModel, teamFile: string, shown: string): Promise<{ text: string } | { findings: Diagnostic[] }> {
+export async function hostHeadersFile(
+  model: SiteModel,
+  teamFile: string,
+  shown: string,
+): Promise<{ text: string } | { findings: Diagnostic[] }> {
   const ours = hostHeaderRules(model.site);
   const generated = `${PREAMBLE}\n${renderRules(ours)}\n`;
   if (!existsSync(teamFile)) return { text: generated };
@@ -93,7 +97,8 @@ function clashes(paths: string[], ours: Header[], team: Header[], shown: string,
   const found = new Map<string, Diagnostic>();
   for (const path of paths) {
     const set = new Map<string, string>();
-    for (const rule of ours) if (rule.forRegExp.test(path)) for (const [name, value] of Object.entries(rule.values)) set.set(name.toLowerCase(), value);
+    for (const rule of ours)
+      if (rule.forRegExp.test(path)) for (const [name, value] of Object.entries(rule.values)) set.set(name.toLowerCase(), value);
     for (const rule of team) {
       if (!rule.forRegExp.test(path)) continue;
       for (const name of Object.keys(rule.values)) {
@@ -101,7 +106,10 @@ function clashes(paths: string[], ours: Header[], team: Header[], shown: string,
         const key = `${rule.for}\0${name.toLowerCase()}`;
         if (value === undefined || found.has(key)) continue;
         const line = lines.findIndex((l) => l.trim() === rule.for) + 1;
-        found.set(key, diagnose(CATALOG.headersClash, shown, { line, column: line ? 1 : 0 }, { header: name, pattern: rule.for, path, ours: value }));
+        found.set(
+          key,
+          diagnose(CATALOG.headersClash, shown, { line, column: line ? 1 : 0 }, { header: name, pattern: rule.for, path, ours: value }),
+        );
       }
     }
   }

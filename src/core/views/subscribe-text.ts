@@ -44,12 +44,10 @@ export const SUBSCRIBE_TEXT = {
     intro: 'Post each new update to a team channel with the app’s own tools.',
     slack: {
       name: 'Slack',
-      steps: [
-        'Add Slack’s RSS app to your workspace (Apps, then search for “RSS”).',
-        'In the channel that should get the updates, send:',
-      ],
+      steps: ['Add Slack’s RSS app to your workspace (Apps, then search for “RSS”).', 'In the channel that should get the updates, send:'],
       command: (feed: string) => `/feed subscribe ${feed}`,
-      after: 'The RSS app then posts each new item. Send /feed list to see the channel’s feeds, and /feed remove with a feed’s number to stop.',
+      after:
+        'The RSS app then posts each new item. Send /feed list to see the channel’s feeds, and /feed remove with a feed’s number to stop.',
     },
     teams: {
       name: 'Microsoft Teams',
@@ -58,7 +56,8 @@ export const SUBSCRIBE_TEXT = {
         'In the Workflows app (Power Automate), make a flow that starts with the RSS trigger “When a feed item is published”, with this address:',
       ],
       command: (feed: string) => feed,
-      after: 'and that then posts the item with the Teams action “Post message in a chat or channel”. Your organisation’s policies decide who may make flows.',
+      after:
+        'and that then posts the item with the Teams action “Post message in a chat or channel”. Your organisation’s policies decide who may make flows.',
     },
     discord: {
       name: 'Discord',

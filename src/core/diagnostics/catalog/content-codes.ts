@@ -221,7 +221,8 @@ export const CONTENT_CODES = {
   'public-headers': {
     title: 'A header rule of public/_headers clashes or cannot be read',
     defaultSeverity: 'error',
-    description: 'A rule of `public/_headers` sets a header that the build’s own rules set for the same file, or a line that Netlify cannot read.',
+    description:
+      'A rule of `public/_headers` sets a header that the build’s own rules set for the same file, or a line that Netlify cannot read.',
   },
   'internal-error': {
     title: 'Internal error',

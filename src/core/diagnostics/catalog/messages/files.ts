@@ -62,7 +62,8 @@ export const FILE_MESSAGES = {
   }),
   headersUnreadable: entry('public-headers', {
     message: ({ problem }: { problem: string }) => `Netlify's parser cannot read this file: ${problem}`,
-    hint: () => 'a rule is a path starting with "/" on a line of its own, then its headers on the lines below it, indented, as "Name: value"',
+    hint: () =>
+      'a rule is a path starting with "/" on a line of its own, then its headers on the lines below it, indented, as "Name: value"',
   }),
   duplicateId: entry('duplicate-id', {
     message: ({ id, other }: { id: string; other: string }) => `the id "${id}" is already used by ${other}`,

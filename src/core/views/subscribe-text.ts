@@ -9,7 +9,6 @@ export const SUBSCRIBE_TEXT = {
   title: 'Subscribe to updates',
   intro: (name: string) =>
     `Every way to follow ${name}: each new update of an incident or a maintenance reaches you the way you choose. None needs an account with us.`,
-  nav: 'Subscribe',
   email: {
     heading: 'By email',
   },

@@ -108,7 +108,13 @@ function addressesOf($: CheerioAPI, page: string, url: URL): { found: Found[]; u
     $(selector).each((_, el) => {
       classify(el, attribute);
       for (const written of candidates(attribute, $(el).attr(attribute)!)) {
-        found.push({ page, tag: `<${$(el).prop('tagName')!.toLowerCase()} ${attribute}>`, written, url: fetchedAs(new URL(written, base)), loaded });
+        found.push({
+          page,
+          tag: `<${$(el).prop('tagName')!.toLowerCase()} ${attribute}>`,
+          written,
+          url: fetchedAs(new URL(written, base)),
+          loaded,
+        });
       }
     });
   };

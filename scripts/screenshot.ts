@@ -65,16 +65,18 @@ async function main(): Promise<void> {
     { file: 'screenshot-light.png', colorScheme: 'light', viewport: { width: 1000, height: 1300 } },
     { file: 'screenshot-dark.png', colorScheme: 'dark', viewport: { width: 1000, height: 1300 } },
     { file: 'screenshot-phone.png', colorScheme: 'light', viewport: { width: 360, height: 780 }, isMobile: true, deviceScaleFactor: 2 },
+    { file: 'screenshot-subscribe.png', path: 'subscribe/', colorScheme: 'light', viewport: { width: 1000, height: 1500 } },
   ] as const;
   try {
     for (const shot of shots) {
-      const context = await browser.newContext({ ...shot, locale: 'en-GB', timezoneId: 'Europe/London' });
+      const { file, path = '', ...options } = shot as (typeof shots)[number] & { path?: string };
+      const context = await browser.newContext({ ...options, locale: 'en-GB', timezoneId: 'Europe/London' });
       const page = await context.newPage();
       await page.clock.setFixedTime(new Date(NOW));
-      await page.goto(site.url, { waitUntil: 'load' });
-      await page.screenshot({ path: join(OUT, shot.file) });
+      await page.goto(site.url + path, { waitUntil: 'load' });
+      await page.screenshot({ path: join(OUT, file) });
       await context.close();
-      step(`wrote docs/${shot.file}`);
+      step(`wrote docs/${file}`);
     }
   } finally {
     await browser.close();

@@ -8,6 +8,7 @@ import { BuildModel } from './integrations/build-model.ts';
 import { buildSummary } from './integrations/build-summary.ts';
 import { componentFiles, componentOverrides, ComponentsOption } from './integrations/component-overrides.ts';
 import { contentModel } from './integrations/content.ts';
+import { hostHeaders } from './integrations/host-headers.ts';
 import { incrementalCache } from './integrations/incremental-cache.ts';
 import { customCssModule, readCustomCss } from './integrations/custom-css.ts';
 import { contentReload } from './integrations/content-reload.ts';
@@ -83,6 +84,7 @@ export function statusmark(options?: StatusmarkOptions): AstroIntegration {
           // Astro runs the hooks of integrations added here after this one's, in this order:
           // preflight first: it refuses a bad STATUS_NOW or public/ before anything is read or written.
           // Then contentModel: it reads the content the search index and every page use.
+          // hostHeaders after it: it checks public/_headers against the model's files when the build starts.
           // stagedOutput after every integration that writes to the output: the build writes into a
           // staging folder, which its build:done puts in the place of dist/ (see the file).
           // buildSummary last: it counts what the others wrote, in its place.
@@ -92,6 +94,7 @@ export function statusmark(options?: StatusmarkOptions): AstroIntegration {
             contentModel(model, root),
             pagefindIndex(model),
             contentReload(root),
+            hostHeaders(model),
             stagedOutput(),
             buildSummary(),
             ...(incremental ? [incrementalCache()] : []),

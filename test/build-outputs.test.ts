@@ -2,7 +2,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { API_DOCUMENTS, apiFile, apiPath } from '../src/core/outputs/api/index.ts';
+import {
+  API_DOCUMENTS,
+  API_INCIDENT_INDEX,
+  apiFile,
+  apiIncidentFile,
+  apiIncidentFiles,
+  apiIncidentIndexFile,
+  apiIncidentPath,
+  apiPath,
+} from '../src/core/outputs/api/index.ts';
 import { componentBadge, overallBadge } from '../src/core/outputs/badge.ts';
 import { feedFile, type FeedFormat, type FeedScope } from '../src/core/outputs/feeds/index.ts';
 import { maintenanceCalendar } from '../src/core/outputs/ical.ts';
@@ -12,6 +21,7 @@ import { buildSite, type BuiltSite } from './helpers/build.ts';
 import { count, logTexts, parseBuildLog } from './helpers/build-log.ts';
 import { parseWithRssParser } from './helpers/feed-readers.ts';
 import { assertApiDocument, assertJsonFeed, HOSTILE, parseXml, readCalendar, readFeed } from './helpers/outputs.ts';
+import { readHeaders } from './helpers/host-headers.ts';
 import { makeStatusFixture, NOW, SITE } from './helpers/status-fixture.ts';
 
 /** Every machine-readable file of the output contract, with what writes it. */
@@ -23,15 +33,19 @@ function outputs(model: SiteModel): Record<string, () => string> {
     'feed.json': feed({ kind: 'history' }, 'json'),
     'maintenance.rss': feed({ kind: 'maintenance' }, 'rss'),
     'maintenance.atom': feed({ kind: 'maintenance' }, 'atom'),
+    'maintenance.json': feed({ kind: 'maintenance' }, 'json'),
     'maintenance.ics': () => maintenanceCalendar(model),
     'badge.svg': () => overallBadge(model),
   };
   for (const { id } of model.site.config.components) {
     files[`components/${id}/history.rss`] = feed({ kind: 'component', component: id }, 'rss');
     files[`components/${id}/history.atom`] = feed({ kind: 'component', component: id }, 'atom');
+    files[`components/${id}/feed.json`] = feed({ kind: 'component', component: id }, 'json');
     files[`components/${id}/badge.svg`] = () => componentBadge(model, id);
   }
   for (const name of API_DOCUMENTS) files[apiPath(name)] = () => apiFile(model, name);
+  files[API_INCIDENT_INDEX] = () => apiIncidentIndexFile(model);
+  for (const { state } of apiIncidentFiles(model)) files[apiIncidentPath(model, state)] = () => apiIncidentFile(model, state);
   return files;
 }
 
@@ -46,7 +60,8 @@ beforeAll(() => {
 describe('astro build: feeds, API, calendar and badges (under a base path)', () => {
   it('writes every file, byte for byte what the domain generates (the endpoints only call it)', () => {
     const expected = outputs(model);
-    expect(Object.keys(expected)).toHaveLength(7 + 3 * 3 + 8);
+    // the site's files, four per component, the eight list files, the index and a file per incident
+    expect(Object.keys(expected)).toHaveLength(8 + 3 * 4 + 8 + 1 + 5);
     for (const [path, generate] of Object.entries(expected)) expect(site.text(path), path).toBe(generate());
   });
 
@@ -76,6 +91,15 @@ describe('astro build: feeds, API, calendar and badges (under a base path)', () 
   it('every API file matches the Statuspage schema', () => {
     for (const name of API_DOCUMENTS) assertApiDocument(name, JSON.parse(site.text(apiPath(name))));
     expect(JSON.parse(site.text('api/v2/status.json')).status.indicator).toBe('major');
+  });
+
+  it('writes _headers: as Netlify reads it, every file other sites read may be read from any origin, and no page', async () => {
+    const { forPath } = await readHeaders(site.text('_headers'));
+    const base = new URL(SITE).pathname;
+    for (const path of Object.keys(outputs(model))) expect(forPath(`${base}${path}`)['Access-Control-Allow-Origin'], path).toBe('*');
+    expect(forPath(`${base}api/v2/summary.json`)['Cache-Control']).toMatch(/^public, max-age=60\b/);
+    for (const path of filesIn(site.dir).filter((p) => p.endsWith('.html')))
+      expect(forPath(`${base}${path.replace(/index\.html$/, '')}`), path).toEqual({});
   });
 
   it('the calendar and the badges parse', () => {
@@ -140,14 +164,14 @@ describe('astro build: the log', () => {
     }).toEqual(actual);
     expect(count(stated!.total!)).toBe(filesIn(site.dir).length);
     expect(stated!.dir).toBe(`${site.dir}/`);
-    // Astro's own count of pages agrees, and the routes it generated are every file but the search index and public/.
+    // Astro's own count of pages agrees, and the routes it generated are every file but the search index, public/ and _headers.
     expect(
       logTexts(lines, 'build')
         .filter((t) => /^\d+ page\(s\) built in /.test(t))
         .map((t) => parseInt(t)),
     ).toEqual([actual.pages]);
     const routes = logTexts(lines, 'build').filter((t) => /^[\d,]+ routes generated$/.test(t));
-    expect(routes.map((t) => count(t.split(' ')[0]!))).toEqual([filesIn(site.dir).length - actual.search - filesIn('public').length]);
+    expect(routes.map((t) => count(t.split(' ')[0]!))).toEqual([filesIn(site.dir).length - actual.search - filesIn('public').length - 1]);
   });
 
   it('says what was written after the search index is in place', () => {

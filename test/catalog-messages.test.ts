@@ -61,6 +61,16 @@ const TABLE: Record<keyof typeof CATALOG, [params: object, message: string, hint
     'cannot read this: permission denied',
     'make it readable (for example `chmod a+r`), or remove it',
   ],
+  headersClash: [
+    { header: 'Cache-Control', pattern: '/*', path: '/api/v2/summary.json', ours: 'public, max-age=60, stale-if-error=86400' },
+    "this rule (/*) sets Cache-Control for /api/v2/summary.json, which the build's own _headers sets too",
+    'hosts send both values joined by a comma, which clients reject; remove Cache-Control from this rule (the build sends "public, max-age=60, stale-if-error=86400") or narrow its path',
+  ],
+  headersUnreadable: [
+    { problem: 'Missing header value' },
+    "Netlify's parser cannot read this file: Missing header value",
+    'a rule is a path starting with "/" on a line of its own, then its headers on the lines below it, indented, as "Name: value"',
+  ],
   duplicateId: [
     { id: '2026-11-20-api', other: 'incidents/2026/2026-11-20-api.md' },
     'the id "2026-11-20-api" is already used by incidents/2026/2026-11-20-api.md',

@@ -6,17 +6,17 @@
  * and a .git of its own.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/core/diagnostics/diagnostics.ts';
 import { checkPublicFolder } from '../src/core/content/files/public-folder.ts';
-import { cleanEnv, printedLines } from './helpers/build.ts';
+import { printedLines } from './helpers/build.ts';
+import { buildProject, projectFolder, REPO } from './helpers/project-folder.ts';
 import { makeContentRoot } from './helpers/content-root.ts';
 import { swapFolders } from './helpers/output-tree.ts';
 
-const REPO = resolve(import.meta.dirname, '..');
 const NOW = '2026-11-21T00:00:00Z';
 const TOKEN = 'AUTHORIZATION: basic eC1hY2Nlc3MtdG9rZW46Z2hzX3NlY3JldA==';
 
@@ -24,44 +24,8 @@ const incident = `---\ntitle: Slow dashboard\nimpact: minor\ncomponents: [dashbo
 
 const line = (d: Diagnostic) => `${d.file} ${d.severity} ${d.code} ${d.message}\n  ${d.hint}`;
 
-/**
- * A project folder that builds with this repository's astro.config.mjs and sources, with its own
- * public/ (a favicon and a brand folder to link to) and a .git/config that holds a token, as the
- * deploy workflow's checkout does.
- */
-function project(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'statusmark-project-'));
-  mkdirSync(join(dir, '.git'));
-  writeFileSync(join(dir, '.git/config'), `[http "https://github.com/"]\n\textraheader = ${TOKEN}\n`);
-  mkdirSync(join(dir, 'public'));
-  writeFileSync(join(dir, 'public/favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
-  mkdirSync(join(dir, 'brand'));
-  writeFileSync(join(dir, 'brand/logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><title>Acme</title></svg>');
-  symlinkSync(join(REPO, 'node_modules'), join(dir, 'node_modules'));
-  writeFileSync(
-    join(dir, 'astro.config.mjs'),
-    // Vite's cache of its own: node_modules is the repository's, and a cache made for another project is made again, with a line saying so.
-    `import config from ${JSON.stringify(join(REPO, 'astro.config.mjs'))};\nexport default { ...config, srcDir: ${JSON.stringify(join(REPO, 'src'))}, vite: { cacheDir: '.vite' } };\n`,
-  );
-  return dir;
-}
-
-function build(dir: string) {
-  const outDir = join(dir, 'dist');
-  const run = spawnSync(process.execPath, [join(REPO, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir, '--outDir', outDir], {
-    cwd: dir,
-    env: {
-      ...cleanEnv(),
-      STATUS_DIR: makeContentRoot({ 'incidents/2026-11-20-slow.md': incident }),
-      STATUS_NOW: NOW,
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  const written = existsSync(outDir) ? readdirSync(outDir, { recursive: true, encoding: 'utf8' }) : [];
-  return { status: run.status, output: `${run.stdout}${run.stderr}`, outDir, written };
-}
+const project = () => projectFolder(TOKEN);
+const build = (dir: string) => buildProject(dir, makeContentRoot({ 'incidents/2026-11-20-slow.md': incident }), NOW);
 
 describe('checkPublicFolder', () => {
   it('finds nothing wrong with plain files and links that stay inside the repository', () => {

@@ -93,6 +93,11 @@ function candidates(attribute: string, value: string): string[] {
     .filter(Boolean);
 }
 
+/** A `webcal://` link (the subscribe page's calendar) is its `https://` address, which a calendar app fetches. */
+function fetchedAs(url: URL): URL {
+  return url.protocol === 'webcal:' ? new URL(`https:${url.href.slice('webcal:'.length)}`) : url;
+}
+
 /** Every address on one page, resolved against the page (or its `<base>`), and any use of an address attribute nothing above classifies. */
 function addressesOf($: CheerioAPI, page: string, url: URL): { found: Found[]; unclassified: string[] } {
   const base = new URL($('base[href]').attr('href') ?? url.href, url);
@@ -103,7 +108,13 @@ function addressesOf($: CheerioAPI, page: string, url: URL): { found: Found[]; u
     $(selector).each((_, el) => {
       classify(el, attribute);
       for (const written of candidates(attribute, $(el).attr(attribute)!)) {
-        found.push({ page, tag: `<${$(el).prop('tagName')!.toLowerCase()} ${attribute}>`, written, url: new URL(written, base), loaded });
+        found.push({
+          page,
+          tag: `<${$(el).prop('tagName')!.toLowerCase()} ${attribute}>`,
+          written,
+          url: fetchedAs(new URL(written, base)),
+          loaded,
+        });
       }
     });
   };

@@ -255,7 +255,7 @@ describe('the built site (fixture with an open incident, maintenance and a base 
         expect(alternates, file).toEqual(expect.arrayContaining([`${BASE}history.rss`, `${BASE}history.atom`, `${BASE}feed.json`]));
         for (const el of $('a[href], link[href], img[src]').toArray()) {
           const url = $(el).attr('href') ?? $(el).attr('src')!;
-          if (/^(https?:|mailto:|tel:|#)/.test(url)) continue;
+          if (/^(https?:|mailto:|tel:|webcal:|#)/.test(url)) continue;
           expect(url.startsWith(BASE), `${file}: ${url}`).toBe(true);
           const path = decodeURIComponent(url.slice(BASE.length).split('#')[0]!);
           if (/\.(rss|atom|json|ics|svg)$/.test(path) && !path.endsWith('favicon.svg')) continue; // machine outputs: their own tests

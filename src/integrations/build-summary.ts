@@ -12,7 +12,7 @@ export function outputKind(path: string): OutputKind {
   if (path.startsWith('pagefind/')) return 'search';
   if (path.startsWith('api/')) return 'api';
   if (path.endsWith('.html')) return 'page';
-  if (path.endsWith('.rss') || path.endsWith('.atom') || path === 'feed.json') return 'feed';
+  if (path.endsWith('.rss') || path.endsWith('.atom') || path === 'maintenance.json' || /(^|\/)feed\.json$/.test(path)) return 'feed';
   return 'other';
 }
 

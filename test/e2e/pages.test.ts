@@ -13,6 +13,7 @@ const PAGES = {
   'history page 2': 'history/2/',
   reports: 'reports/',
   component: 'components/dashboard/',
+  subscribe: 'subscribe/',
   'not found': 'no-such-page/',
 } as const;
 

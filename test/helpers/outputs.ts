@@ -45,6 +45,12 @@ export function assertApiDocument(name: ApiDocumentName, doc: unknown): void {
   if (!validate(doc)) throw new Error(`api/v2/${name}.json does not match the schema: ${JSON.stringify(validate.errors, null, 2)}`);
 }
 
+/** Throws with ajv's errors unless `doc` matches the named definition of the Statuspage schema (e.g. `incidentDocument`). */
+export function assertStatuspageDef(def: string, doc: unknown, what: string): void {
+  const validate = validator(`statuspage-v2.schema.json#/$defs/${def}`);
+  if (!validate(doc)) throw new Error(`${what} does not match the schema: ${JSON.stringify(validate.errors, null, 2)}`);
+}
+
 export function assertStatuspageShape(def: string, doc: unknown): boolean {
   return validator(`statuspage-v2.schema.json#/$defs/${def}`)(doc);
 }

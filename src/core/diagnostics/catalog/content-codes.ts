@@ -218,6 +218,12 @@ export const CONTENT_CODES = {
     defaultSeverity: 'error',
     description: 'The file system refused to read a file.',
   },
+  'public-headers': {
+    title: 'A header rule of public/_headers clashes or cannot be read',
+    defaultSeverity: 'error',
+    description:
+      'A rule of `public/_headers` sets a header that the build’s own rules set for the same file, or a line that Netlify cannot read.',
+  },
   'internal-error': {
     title: 'Internal error',
     defaultSeverity: 'error',

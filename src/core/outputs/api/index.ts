@@ -10,4 +10,13 @@ export {
   statuspageApi,
   type ApiDocumentName,
 } from './statuspage.ts';
+export {
+  API_INCIDENT_INDEX,
+  apiIncidentDocument,
+  apiIncidentFile,
+  apiIncidentFiles,
+  apiIncidentIndex,
+  apiIncidentIndexFile,
+  apiIncidentPath,
+} from './incident-files.ts';
 export type * from './types.ts';

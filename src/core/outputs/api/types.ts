@@ -105,3 +105,38 @@ export interface SpSummary {
   scheduled_maintenances: SpScheduledMaintenance[];
   status: SpStatus;
 }
+
+/** One incident or maintenance with its post-incident report, as `api/v2/incidents/<id>.json` gives it. */
+export type SpIncidentDetail = (SpIncident | SpScheduledMaintenance) & {
+  /** The published post-incident report as written (Markdown), or null. */
+  postmortem_body: string | null;
+  postmortem_body_last_updated_at: string | null;
+  postmortem_published_at: string | null;
+};
+
+export interface SpIncidentDocument {
+  page: SpPage;
+  incident: SpIncidentDetail;
+}
+
+/** Statusmark's addition, `api/v2/incidents/all.json`: every listed incident and maintenance, and where its file is. */
+export interface SpIncidentIndexEntry {
+  id: string;
+  name: string;
+  status: SpIncidentStatus | SpMaintenanceStatus;
+  impact: Impact | 'maintenance';
+  created_at: string;
+  updated_at: string;
+  started_at: string;
+  resolved_at: string | null;
+  scheduled_for: string | null;
+  scheduled_until: string | null;
+  shortlink: string;
+  /** The absolute address of the incident's own file. */
+  url: string;
+}
+
+export interface SpIncidentIndex {
+  page: SpPage;
+  incidents: SpIncidentIndexEntry[];
+}

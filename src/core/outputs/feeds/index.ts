@@ -9,7 +9,9 @@ export { renderAtom } from './atom.ts';
 export { JSON_FEED_VERSION, renderJsonFeed } from './json-feed.ts';
 export { renderRss } from './rss.ts';
 
-export type FeedFormat = 'rss' | 'atom' | 'json';
+import type { FeedFormat } from '../../site/published-files.ts';
+
+export type { FeedFormat };
 
 /** Media types, for a dev server's `Content-Type` (static hosts go by the file extension). */
 export const FEED_MEDIA_TYPES: Record<FeedFormat, string> = {

@@ -9,7 +9,7 @@ export function renderJsonFeed(doc: FeedDocument): string {
     version: JSON_FEED_VERSION,
     title: doc.title,
     home_page_url: doc.home,
-    ...(doc.self.json ? { feed_url: doc.self.json } : {}),
+    feed_url: doc.self.json,
     description: doc.description,
     language: doc.language,
     authors: [{ name: doc.author.name, url: doc.author.url }],

@@ -1,4 +1,6 @@
 import { listedStates } from '../../site/listed.ts';
+import { feedUrls, type FeedScope } from '../../site/published-files.ts';
+import { reportPublishedAt } from '../../site/report-published.ts';
 import { withoutComments } from '../../content/markdown/comments.ts';
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -10,7 +12,7 @@ import { markdownToText } from '../../content/markdown/markdown.ts';
 import type { Update } from '../../content/model.ts';
 import { reportHtml, updateHtml } from '../../content/rendered-html.ts';
 import type { SiteModel } from '../../site/site.ts';
-import { absoluteUrl, componentUrl, incidentComponentIds, incidentUrl, REPORT_ANCHOR, siteRoot } from '../../site/site-links.ts';
+import { componentUrl, incidentComponentIds, incidentUrl, REPORT_ANCHOR, siteRoot } from '../../site/site-links.ts';
 import { COMPONENT_STATUS_LABELS, IMPACT_LABELS, STATUS_LABELS } from '../../content/statuses.ts';
 import { cacheOf } from '../../shared/caches.ts';
 import { oneLine, truncate } from '../../shared/text-safety.ts';
@@ -23,8 +25,7 @@ import type { IncidentState } from '../../status/timeline.ts';
  * item, so a reader shows each new update as new; published post-incident reports are items too.
  */
 
-/** Which slice of the history a feed carries. */
-export type FeedScope = { kind: 'history' } | { kind: 'maintenance' } | { kind: 'component'; component: string };
+export type { FeedScope };
 
 export interface FeedItem {
   /**
@@ -55,7 +56,7 @@ export interface FeedDocument {
   /** The page the feed belongs to. */
   home: string;
   /** Where the feed itself is published, per format. */
-  self: { rss: string; atom: string; json?: string };
+  self: { rss: string; atom: string; json: string };
   /** The newest item's time (the build's `now` for an empty feed). */
   updated: Date;
   author: { name: string; url: string; email?: string };
@@ -127,7 +128,7 @@ export function feedLinks(site: LoadedConfig, scope: FeedScope): { type: string;
   return [
     { type: 'application/rss+xml', title: `${title} (RSS)`, href: self.rss },
     { type: 'application/atom+xml', title: `${title} (Atom)`, href: self.atom },
-    ...(self.json ? [{ type: 'application/feed+json', title: `${title} (JSON Feed)`, href: self.json }] : []),
+    { type: 'application/feed+json', title: `${title} (JSON Feed)`, href: self.json },
   ];
 }
 
@@ -139,24 +140,23 @@ function describe(site: LoadedConfig, scope: FeedScope): Pick<FeedDocument, 'tit
         title: `${name} — incident history`,
         description: site.config.description ?? `Incidents, maintenance and post-incident reports of ${name}`,
         home: siteRoot(site),
-        self: { rss: absoluteUrl(site, 'history.rss'), atom: absoluteUrl(site, 'history.atom'), json: absoluteUrl(site, 'feed.json') },
+        self: feedUrls(site, scope),
       };
     case 'maintenance':
       return {
         title: `${name} — scheduled maintenance`,
         description: `Scheduled maintenance announced on ${name}`,
         home: siteRoot(site),
-        self: { rss: absoluteUrl(site, 'maintenance.rss'), atom: absoluteUrl(site, 'maintenance.atom') },
+        self: feedUrls(site, scope),
       };
     case 'component': {
       const component = site.componentsById.get(scope.component);
       if (!component) throw new Error(`no component "${scope.component}" in the config`);
-      const dir = `components/${encodeURIComponent(component.id)}/`;
       return {
         title: `${name} — ${component.name}`,
         description: `Incidents and maintenance affecting ${component.name} on ${name}`,
         home: componentUrl(site, component.id),
-        self: { rss: absoluteUrl(site, `${dir}history.rss`), atom: absoluteUrl(site, `${dir}history.atom`) },
+        self: feedUrls(site, scope),
       };
     }
   }
@@ -198,12 +198,12 @@ function collectEntries(model: SiteModel, states: readonly IncidentState[]): Fee
         components,
       });
     }
-    if (incident.report && published.length > 0) {
-      // A report is written after the fact; it is dated when the incident ended (or at its latest update).
+    const reported = reportPublishedAt(state, now);
+    if (reported) {
       entries.push({
         id: incidentUrl(site, incident.id, REPORT_ANCHOR),
         title: `${incident.title} — Post-incident report`,
-        date: state.end ?? published[0]!.at,
+        date: reported,
         kind: 'report',
         state,
         components,

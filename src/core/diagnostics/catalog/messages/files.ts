@@ -54,6 +54,17 @@ export const FILE_MESSAGES = {
     message: ({ code, error }: { code: string | undefined; error: string }) => `cannot read this: ${(code && REASONS[code]) || error}`,
     hint: () => 'make it readable (for example `chmod a+r`), or remove it',
   }),
+  headersClash: entry('public-headers', {
+    message: ({ header, pattern, path }: { header: string; pattern: string; path: string; ours: string }) =>
+      `this rule (${pattern}) sets ${header} for ${path}, which the build's own _headers sets too`,
+    hint: ({ header, ours }) =>
+      `hosts send both values joined by a comma, which clients reject; remove ${header} from this rule (the build sends "${ours}") or narrow its path`,
+  }),
+  headersUnreadable: entry('public-headers', {
+    message: ({ problem }: { problem: string }) => `Netlify's parser cannot read this file: ${problem}`,
+    hint: () =>
+      'a rule is a path starting with "/" on a line of its own, then its headers on the lines below it, indented, as "Name: value"',
+  }),
   duplicateId: entry('duplicate-id', {
     message: ({ id, other }: { id: string; other: string }) => `the id "${id}" is already used by ${other}`,
     hint: () =>

@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 
 /** One page of the sample app: how it includes `/embed.js`, and what it does to the banner's surroundings. */
 export interface SampleAppPage {
-  /** The address of embed.js on the status site. */
-  script: string;
+  /** The address of embed.js on the status site; without it, the page has no banner at all. */
+  script?: string;
   /** The script tag's `data-*` options, e.g. `{ position: 'top', theme: 'dark' }`. */
   data?: Record<string, string>;
   /** The app's own CSS, after its usual styles: what a hostile or careless host page does. */
@@ -34,7 +34,7 @@ function pageHtml(page: SampleAppPage, cssHref: string | undefined): string {
   return `<!doctype html>
 <html lang="${page.lang ?? 'en'}" dir="${page.dir ?? 'ltr'}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Acme Dashboard</title>${css}
-<script src="${escapeAttr(page.script)}" async${data}></script></head>
+${page.script ? `<script src="${escapeAttr(page.script)}" async${data}></script>` : ''}</head>
 <body>
 <header><strong>Acme</strong><nav aria-label="App"><a href="#projects">Projects</a> · <a href="#billing">Billing</a></nav></header>
 <main id="main">

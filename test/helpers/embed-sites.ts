@@ -109,7 +109,7 @@ export async function openApp(browser: Browser, url: string, now: string, option
   const answered = page.waitForEvent('response', (r) => r.url().endsWith('/embed.json')).catch(() => undefined);
   const failed = page.waitForEvent('requestfailed', (r) => r.url().endsWith('/embed.json')).catch(() => undefined);
   await page.goto(url, { waitUntil: 'load' });
-  await Promise.race([answered, failed]);
+  if (await page.evaluate(() => document.querySelector('script[src]') !== null)) await Promise.race([answered, failed]);
   await settle(page);
   return { page, errors, requests, close: () => context.close() };
 }

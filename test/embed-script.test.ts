@@ -18,7 +18,7 @@ describe('/embed.js as built', () => {
     expect(code).not.toContain('REFRESH_MS');
   });
 
-  it('bundles src/embed/ alone: the core's types it imports are erased and none of the core's code comes along', async () => {
+  it('bundles src/embed/ alone: the core’s types it imports are erased and none of the core’s code comes along', async () => {
     const { inputs } = await buildEmbedScript();
     expect(inputs.map((i) => i.slice(process.cwd().length + 1)).sort()).toEqual(['src/embed/banner-style.ts', 'src/embed/embed.ts']);
   });

@@ -80,7 +80,12 @@ async function main(): Promise<void> {
       await context.close();
       step(`wrote docs/${shot.file}`);
     }
-    const context = await browser.newContext({ colorScheme: 'light', viewport: { width: 900, height: 420 }, locale: 'en-GB', timezoneId: 'Europe/London' });
+    const context = await browser.newContext({
+      colorScheme: 'light',
+      viewport: { width: 900, height: 420 },
+      locale: 'en-GB',
+      timezoneId: 'Europe/London',
+    });
     const page = await context.newPage();
     await page.clock.setFixedTime(new Date(NOW));
     await page.goto(app.add({ script: `${site.url}embed.js` }), { waitUntil: 'load' });

@@ -26,7 +26,11 @@ export function launchChromium(): Promise<Browser> {
  * Serves a built site on 127.0.0.1 under `base` (like GitHub Pages under /repo/), with 404.html for
  * misses, and `headers` on every answer (GitHub Pages sends `Access-Control-Allow-Origin: *`).
  */
-export async function serve(dir: string, base: string, headers: Record<string, string> = {}): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serve(
+  dir: string,
+  base: string,
+  headers: Record<string, string> = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   const files = sirv(dir, { dev: false, etag: false, extensions: ['html'] });
   const server: Server = createServer((req, res) => {
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);

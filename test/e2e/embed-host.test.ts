@@ -17,7 +17,9 @@ html { font-size: 4px; color: rgb(255, 0, 0); }`;
 
 /** Where each of the app's own elements stands. */
 const layout = (page: Page) =>
-  page.evaluate(() => [...document.querySelectorAll('body *:not(statusmark-banner)')].map((e) => e.getBoundingClientRect().toJSON() as object));
+  page.evaluate(() =>
+    [...document.querySelectorAll('body *:not(statusmark-banner)')].map((e) => e.getBoundingClientRect().toJSON() as object),
+  );
 
 const style = (selector: string, property: string) =>
   `(() => { const root = document.querySelector('statusmark-banner').shadowRoot; return getComputedStyle(root.querySelector('${selector}')).${property}; })()`;
@@ -67,7 +69,11 @@ describe('the embed banner and its host page', () => {
   });
 
   it('renders inline in the element data-target names, in the page’s flow', async () => {
-    const { page, close } = await openApp(sites.browser, sites.app({ script: sites.outage, data: { target: '#status-slot' } }), DURING_OUTAGE);
+    const { page, close } = await openApp(
+      sites.browser,
+      sites.app({ script: sites.outage, data: { target: '#status-slot' } }),
+      DURING_OUTAGE,
+    );
     expect(await bannerItems(page)).toHaveLength(1);
     expect(await page.evaluate(() => document.querySelector('#status-slot > statusmark-banner') !== null)).toBe(true);
     expect(await page.evaluate(style('section', 'position'))).toBe('static');

@@ -73,7 +73,11 @@ describe('the embed banner on another origin’s page', () => {
   });
 
   it('is axe clean inside its shadow root, in the light and the dark theme and on a phone', async () => {
-    for (const options of [{ colorScheme: 'light' }, { colorScheme: 'dark' }, { viewport: { width: 360, height: 740 }, isMobile: true }] as const) {
+    for (const options of [
+      { colorScheme: 'light' },
+      { colorScheme: 'dark' },
+      { viewport: { width: 360, height: 740 }, isMobile: true },
+    ] as const) {
       const { page, close } = await openApp(sites.browser, sites.app({ script: sites.outage }), at('18:30'), options);
       expect(await bannerItems(page)).toHaveLength(2);
       expect(await axeViolations(page)).toEqual([]);
@@ -99,7 +103,10 @@ describe('the embed banner on another origin’s page', () => {
     const { page, requests, close } = await openApp(sites.browser, app, at('17:30'));
     const status = new URL(sites.outage).origin;
     expect(new Set(requests.map((r) => new URL(r).origin))).toEqual(new Set([new URL(app).origin, status]));
-    expect(requests.filter((r) => r.startsWith(status)).map((r) => new URL(r).pathname)).toEqual(['/status/embed.js', '/status/embed.json']);
+    expect(requests.filter((r) => r.startsWith(status)).map((r) => new URL(r).pathname)).toEqual([
+      '/status/embed.js',
+      '/status/embed.json',
+    ]);
     expect(await page.context().cookies()).toEqual([]);
     expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
     // A cookie the app has on the same host (127.0.0.1, whatever the port) is not sent to the status site.

@@ -32,7 +32,8 @@ function failingServer(script: string): Promise<{ server: Server; urls: Record<F
     if (file === 'embed.js') return void res.writeHead(200, { 'Content-Type': 'text/javascript', ...PAGES_HEADERS }).end(script);
     if (failure === 'refused') return void req.socket.destroy();
     if (failure === 'error-page') return void res.writeHead(503, { 'Content-Type': 'text/html', ...PAGES_HEADERS }).end('<h1>503</h1>');
-    if (failure === 'not-json') return void res.writeHead(200, { 'Content-Type': 'text/html', ...PAGES_HEADERS }).end('<!doctype html><p>Hi');
+    if (failure === 'not-json')
+      return void res.writeHead(200, { 'Content-Type': 'text/html', ...PAGES_HEADERS }).end('<!doctype html><p>Hi');
     // 'hangs': headers and then nothing, until the server closes.
     res.writeHead(200, { 'Content-Type': 'application/json', ...PAGES_HEADERS }).write('{"lang":"en","items":[');
   });
@@ -40,7 +41,10 @@ function failingServer(script: string): Promise<{ server: Server; urls: Record<F
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
       const url = (f: Failure) => `http://127.0.0.1:${port}/${f}/embed.js`;
-      resolve({ server, urls: { refused: url('refused'), 'error-page': url('error-page'), hangs: url('hangs'), 'not-json': url('not-json') } });
+      resolve({
+        server,
+        urls: { refused: url('refused'), 'error-page': url('error-page'), hangs: url('hangs'), 'not-json': url('not-json') },
+      });
     }),
   );
 }

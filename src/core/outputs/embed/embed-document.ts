@@ -42,17 +42,15 @@ export function embedDocument(model: SiteModel): EmbedDocument {
   const { site } = model;
   const listed = new Set(listedStates(model));
   const shown = (s: IncidentState) => listed.has(s) && !s.incident.openedInError;
-  const incidents = model.openIncidents.filter(shown).map(
-    (s): EmbedItem => ({
-      kind: 'incident',
-      title: s.incident.title,
-      effect: incidentEffect(s),
-      status: STATUS_LABELS[s.status],
-      url: incidentUrl(site, s.incident.id),
-      from: null,
-      until: null,
-    }),
-  );
+  const incidents = model.openIncidents.filter(shown).map((s): EmbedItem => ({
+    kind: 'incident',
+    title: s.incident.title,
+    effect: incidentEffect(s),
+    status: STATUS_LABELS[s.status],
+    url: incidentUrl(site, s.incident.id),
+    from: null,
+    until: null,
+  }));
   // A maintenance ahead is in the file with its window, so the banner shows it once the reader's clock
   // reaches the start, with the status the window gives it then, and hides it at the end without a rebuild.
   const maintenance = [...model.activeMaintenance, ...model.upcomingMaintenance].filter(shown).map((s): EmbedItem => {

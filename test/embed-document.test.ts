@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EMBED_TEXTS, embedDocument, embedFile } from '../src/core/outputs/embed/index.ts';
 import { readSiteModel } from '../src/core/pipeline.ts';
 import { BASE_CONFIG, makeContentRoot } from './helpers/content-root.ts';
+import { assertEmbedDocument } from './helpers/outputs.ts';
 
 /** Built at 15:00 UTC on 20 November: one incident open, one resolved, one opened in error, maintenance on, ahead and over. */
 const NOW = new Date('2026-11-20T15:00:00Z');
@@ -106,6 +107,13 @@ describe('embed.json, what the banner of /embed.js shows', () => {
         },
       ],
     });
+  });
+
+  it('matches its JSON Schema, which rejects what the banner could not show', () => {
+    const parsed = JSON.parse(embedFile(model())) as { items: Record<string, unknown>[] };
+    expect(() => assertEmbedDocument(parsed)).not.toThrow();
+    const broken = { ...parsed, items: [{ ...parsed.items[0], url: 'javascript:alert(1)' }] };
+    expect(() => assertEmbedDocument(broken)).toThrow(/must match pattern/);
   });
 
   it('keeps the title as data: the HTML in it stays characters of a JSON string', () => {

@@ -64,6 +64,22 @@ describe('the embed banner on another origin’s page', () => {
     await close();
   });
 
+  it('shows an incident opened while the page is open, at its next look five minutes on', async () => {
+    const { page, close } = await openApp(sites.browser, sites.app({ script: sites.calm }), at('17:30'));
+    expect(await bannerItems(page)).toEqual([]);
+    // The calm site is deployed again, now with the outage open: its embed.json becomes the outage site's.
+    const deployed = sites.outage.replace(/embed\.js$/, 'embed.json');
+    await page.route(sites.calm.replace(/embed\.js$/, 'embed.json'), async (route) =>
+      route.fulfill({ response: await route.fetch({ url: deployed }) }),
+    );
+    await page.clock.runFor('04:00');
+    expect(await bannerItems(page)).toEqual([]);
+    await page.clock.runFor('01:00');
+    await settle(page);
+    expect(await bannerItems(page)).toEqual([OUTAGE]);
+    await close();
+  });
+
   it('announces politely: the items are in a status region, and focus stays where the reader had it', async () => {
     const { page, close } = await openApp(sites.browser, sites.app({ script: sites.outage }), at('17:30'));
     const region = page.getByRole('region', { name: 'Service status' });

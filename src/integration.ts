@@ -78,7 +78,10 @@ export function statusmark(options?: StatusmarkOptions): AstroIntegration {
           build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
           devToolbar: { enabled: false },
           // From node_modules, the routes and components ship as .ts and .astro source: Vite compiles them rather than Node loading them.
-          vite: { plugins: [customCssModule(project, customCss), componentOverrides(componentFile), embedScriptModule()], ssr: { noExternal: ['statusmark'] } },
+          vite: {
+            plugins: [customCssModule(project, customCss), componentOverrides(componentFile), embedScriptModule()],
+            ssr: { noExternal: ['statusmark'] },
+          },
           // Astro's log with a count of the routes instead of a line per route (see the file).
           logger: { entrypoint: ownModule('./integrations/build-log.ts', import.meta.url) },
           // Astro runs the hooks of integrations added here after this one's, in this order:

@@ -19,7 +19,8 @@
  * - incremental: a full build, then the rebuild after one changed incident with the cache it left
  *   (scripts/bench/incremental.ts), BENCH_RUNS pairs per size, each ratio from one pair;
  * - install: the deploy workflow's install, `npm ci --omit=dev` of this repository: its size.
- * BENCH_SIZES=1000 and BENCH_ONLY=check|build|home|incremental|install|fuzz|package|precision narrow it down.
+ * - embed: the weight of `/embed.js` as built, gzipped (budget: 3 KB) and brotli, as a team's app downloads it.
+ * BENCH_SIZES=1000 and BENCH_ONLY=check|build|home|embed|incremental|install|fuzz|package|precision narrow it down.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -30,6 +31,7 @@ import { checkAndRender, FUZZ_CORPUS, incidentFile } from './bench/fuzz-corpus.t
 import { corpusSentence, figuresCell, measurePrecision } from './bench/precision.ts';
 import { FIXED_NOW, incidentCorpusSentence, measurePolicyPrecision, policyFiguresCell, REPLAY_MINUTES } from './bench/policy-precision.ts';
 import { BUILD_SHAPE, CHECK_SHAPE, generateContentRoot, type GenerateOptions } from './bench/generate.ts';
+import { describeEmbedScript, embedScriptFigures } from './bench/embed-script.ts';
 import { describeHome, homePageFigures } from './bench/home-page.ts';
 import { benchIncremental } from './bench/incremental.ts';
 import { initTeamProject, installedFigures, packPackage } from './lib/team-project.ts';
@@ -281,6 +283,7 @@ if (process.argv[2] === '--measure') {
   if (part('check')) benchCheck();
   if (part('build')) benchBuild();
   if (part('home')) benchHome();
+  if (part('embed')) console.log(describeEmbedScript(await embedScriptFigures()));
   if (part('incremental')) benchIncrementalBuilds();
   if (part('install')) benchInstall();
   if (part('fuzz')) benchFuzz();

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm run screenshot`: PNG screenshots of the demo for the README, in light, dark and on a phone.
+ * `npm run screenshot`: PNG screenshots of the demo for the README, in light, dark and on a phone,
+ * and of its `/embed.js` banner on a page of the sample app (scripts/lib/sample-app.ts), another origin.
  * The demo is all green today, so the pictures show it during its 10 November outage: the content
  * root is copied without the incidents that came later, and built with STATUS_NOW in the outage.
  * `STATUS_NOW=… npm run screenshot` pictures another moment of the demo's history.
@@ -16,6 +17,7 @@ import { listIncidentFiles } from '../src/core/content/load.ts';
 import { UPDATE_SEPARATOR } from '../src/core/content/update-headings.ts';
 import { parseTime } from '../src/core/shared/time.ts';
 import { launchChromium, serve } from './lib/browser.ts';
+import { serveSampleApp } from './lib/sample-app.ts';
 
 /** The moment the README's pictures show; the README names it, and a test holds the two together. */
 export const SCREENSHOT_NOW = '2026-11-10T17:10:00Z';
@@ -58,7 +60,9 @@ async function main(): Promise<void> {
     env: { ...process.env, STATUS_DIR: root, STATUS_NOW: NOW, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  const site = await serve(dist, '/');
+  // With GitHub Pages' CORS header, which the banner on the app's origin needs to read embed.json.
+  const site = await serve(dist, '/', { 'Access-Control-Allow-Origin': '*' });
+  const app = await serveSampleApp();
   const browser = await launchChromium();
   mkdirSync(OUT, { recursive: true });
   const shots = [
@@ -78,8 +82,22 @@ async function main(): Promise<void> {
       await context.close();
       step(`wrote docs/${file}`);
     }
+    const context = await browser.newContext({
+      colorScheme: 'light',
+      viewport: { width: 900, height: 420 },
+      locale: 'en-GB',
+      timezoneId: 'Europe/London',
+    });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date(NOW));
+    await page.goto(app.add({ script: `${site.url}embed.js` }), { waitUntil: 'load' });
+    await page.locator('statusmark-banner li').first().waitFor();
+    await page.screenshot({ path: join(OUT, 'screenshot-embed.png') });
+    await context.close();
+    step('wrote docs/screenshot-embed.png');
   } finally {
     await browser.close();
+    await app.close();
     await site.close();
     rmSync(root, { recursive: true, force: true });
   }

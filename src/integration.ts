@@ -11,6 +11,7 @@ import { contentModel } from './integrations/content.ts';
 import { hostHeaders } from './integrations/host-headers.ts';
 import { incrementalCache } from './integrations/incremental-cache.ts';
 import { customCssModule, readCustomCss } from './integrations/custom-css.ts';
+import { embedScriptModule } from './integrations/embed-script.ts';
 import { contentReload } from './integrations/content-reload.ts';
 import { ownModule } from './integrations/own-module.ts';
 import { pagefindIndex } from './integrations/pagefind.ts';
@@ -78,7 +79,10 @@ export function statusmark(options?: StatusmarkOptions): AstroIntegration {
           build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
           devToolbar: { enabled: false },
           // From node_modules, the routes and components ship as .ts and .astro source: Vite compiles them rather than Node loading them.
-          vite: { plugins: [customCssModule(project, customCss), componentOverrides(componentFile)], ssr: { noExternal: ['statusmark'] } },
+          vite: {
+            plugins: [customCssModule(project, customCss), componentOverrides(componentFile), embedScriptModule()],
+            ssr: { noExternal: ['statusmark'] },
+          },
           // Astro's log with a count of the routes instead of a line per route (see the file).
           logger: { entrypoint: ownModule('./integrations/build-log.ts', import.meta.url) },
           // Astro runs the hooks of integrations added here after this one's, in this order:

@@ -14,13 +14,15 @@ import {
 } from '../src/core/outputs/api/index.ts';
 import { componentBadge, overallBadge } from '../src/core/outputs/badge.ts';
 import { feedFile, type FeedFormat, type FeedScope } from '../src/core/outputs/feeds/index.ts';
+import { embedFile } from '../src/core/outputs/embed/index.ts';
 import { maintenanceCalendar } from '../src/core/outputs/ical.ts';
+import { buildEmbedScript } from '../src/integrations/embed-script.ts';
 import { readSiteModel } from '../src/core/pipeline.ts';
 import type { SiteModel } from '../src/core/site/site.ts';
 import { buildSite, type BuiltSite } from './helpers/build.ts';
 import { count, logTexts, parseBuildLog } from './helpers/build-log.ts';
 import { parseWithRssParser } from './helpers/feed-readers.ts';
-import { assertApiDocument, assertJsonFeed, HOSTILE, parseXml, readCalendar, readFeed } from './helpers/outputs.ts';
+import { assertApiDocument, assertEmbedDocument, assertJsonFeed, HOSTILE, parseXml, readCalendar, readFeed } from './helpers/outputs.ts';
 import { readHeaders } from './helpers/host-headers.ts';
 import { makeStatusFixture, NOW, SITE } from './helpers/status-fixture.ts';
 
@@ -36,6 +38,7 @@ function outputs(model: SiteModel): Record<string, () => string> {
     'maintenance.json': feed({ kind: 'maintenance' }, 'json'),
     'maintenance.ics': () => maintenanceCalendar(model),
     'badge.svg': () => overallBadge(model),
+    'embed.json': () => embedFile(model),
   };
   for (const { id } of model.site.config.components) {
     files[`components/${id}/history.rss`] = feed({ kind: 'component', component: id }, 'rss');
@@ -61,8 +64,12 @@ describe('astro build: feeds, API, calendar and badges (under a base path)', () 
   it('writes every file, byte for byte what the domain generates (the endpoints only call it)', () => {
     const expected = outputs(model);
     // the site's files, four per component, the eight list files, the index and a file per incident
-    expect(Object.keys(expected)).toHaveLength(8 + 3 * 4 + 8 + 1 + 5);
+    expect(Object.keys(expected)).toHaveLength(9 + 3 * 4 + 8 + 1 + 5);
     for (const [path, generate] of Object.entries(expected)) expect(site.text(path), path).toBe(generate());
+  });
+
+  it('writes /embed.js as esbuild builds it from src/embed/', async () => {
+    expect(site.text('embed.js')).toBe((await buildEmbedScript()).code);
   });
 
   it('writes file endpoints as files, never as folders with a trailing slash', () => {
@@ -131,10 +138,13 @@ function filesByKind(dir: string) {
     } else if (path.startsWith('api/')) {
       expect(JSON.parse(text()), path).toBeTypeOf('object');
       kinds.api++;
-    } else if (path.endsWith('.json')) {
+    } else if (path === 'feed.json') {
       assertJsonFeed(JSON.parse(text()));
       kinds.feeds++;
-    } else kinds.other++;
+    } else {
+      if (path === 'embed.json') assertEmbedDocument(JSON.parse(text()));
+      kinds.other++;
+    }
   }
   return kinds;
 }

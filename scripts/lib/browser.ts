@@ -22,10 +22,18 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Serves a built site on 127.0.0.1 under `base` (like GitHub Pages under /repo/), with 404.html for misses. */
-export async function serve(dir: string, base: string): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * Serves a built site on 127.0.0.1 under `base` (like GitHub Pages under /repo/), with 404.html for
+ * misses, and `headers` on every answer (GitHub Pages sends `Access-Control-Allow-Origin: *`).
+ */
+export async function serve(
+  dir: string,
+  base: string,
+  headers: Record<string, string> = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   const files = sirv(dir, { dev: false, etag: false, extensions: ['html'] });
   const server: Server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     const url = req.url ?? '/';
     if (!url.startsWith(base)) {
       res.statusCode = 404;

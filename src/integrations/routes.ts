@@ -36,6 +36,8 @@ export const ROUTE_FILES = [
   'api/v2/scheduled-maintenances.json.ts',
   'api/v2/scheduled-maintenances/active.json.ts',
   'api/v2/scheduled-maintenances/upcoming.json.ts',
+  'embed.js.ts',
+  'embed.json.ts',
 ] as const;
 
 const ROUTES_FOLDER = new URL('../routes/', import.meta.url);

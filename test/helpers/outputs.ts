@@ -21,6 +21,7 @@ const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }
 addFormats.default(ajv);
 ajv.addSchema(JSON.parse(readFileSync('schemas/statuspage-v2.schema.json', 'utf8')));
 ajv.addSchema(JSON.parse(readFileSync('schemas/jsonfeed-1.1.schema.json', 'utf8')));
+ajv.addSchema(JSON.parse(readFileSync('schemas/embed.schema.json', 'utf8')));
 
 export const API_SCHEMA_DEFS: Record<ApiDocumentName, string> = {
   summary: 'summary',
@@ -58,6 +59,12 @@ export function assertStatuspageShape(def: string, doc: unknown): boolean {
 export function assertJsonFeed(doc: unknown): void {
   const validate = validator('jsonfeed-1.1.schema.json');
   if (!validate(doc)) throw new Error(`not a JSON Feed 1.1: ${JSON.stringify(validate.errors, null, 2)}`);
+}
+
+/** Throws with ajv's errors unless `doc` is what `/embed.js` reads (schemas/embed.schema.json). */
+export function assertEmbedDocument(doc: unknown): void {
+  const validate = validator('embed.schema.json');
+  if (!validate(doc)) throw new Error(`not an embed.json: ${JSON.stringify(validate.errors, null, 2)}`);
 }
 
 /** Throws unless `xml` is well-formed XML (illegal control characters included). */

@@ -37,12 +37,13 @@ async function refused(teamText: string): Promise<string[]> {
 }
 
 describe('_headers', () => {
-  it('lets any origin read every API file, feed, calendar, badge and embed.js, under the base path', async () => {
+  it('lets any origin read every API file, feed, calendar, badge, embed.js and embed.json, under the base path', async () => {
     const { forPath } = await readHeaders(await generated());
     const paths = hostHeaderPaths(model);
     expect(paths).toContain('/status/api/v2/summary.json');
     expect(paths).toContain('/status/components/email/feed.json');
     expect(paths).toContain('/status/embed.js');
+    expect(paths).toContain('/status/embed.json');
     expect(paths).toContain('/status/maintenance.ics');
     for (const path of paths) expect(forPath(path)['Access-Control-Allow-Origin'], path).toBe('*');
   });

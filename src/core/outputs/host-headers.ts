@@ -11,7 +11,7 @@ import { API_INCIDENT_INDEX, apiIncidentFiles, apiIncidentPath } from './api/inc
 
 /**
  * The `_headers` file that Netlify and Cloudflare Pages read from the root of the output: every
- * file another site's code reads (the API, the feeds, the calendar, the badges, `embed.js`) may
+ * file another site's code reads (the API, the feeds, the calendar, the badges, `embed.js` and its `embed.json`) may
  * be read from any origin, as GitHub Pages allows for every file. A team's own `public/_headers`
  * is kept, rule for rule, after these; a rule of it that sets a header ours set for the same file
  * is refused, since hosts would send both values joined by a comma (`*, *`), which browsers reject.
@@ -28,12 +28,13 @@ export const API_CACHE_CONTROL = 'public, max-age=60, stale-if-error=86400';
 
 const ANY_ORIGIN = { 'Access-Control-Allow-Origin': '*' };
 
-/** Files at the site's root that other sites read. `embed.js` is the banner script teams put in their own app. */
+/** Files at the site's root that other sites read; `embed.js`, the banner in teams' own apps, fetches `embed.json`. */
 const SITE_FILES = [
   ...(['history', 'maintenance'] as const).flatMap((kind) => FEED_FORMATS.map((f) => feedPaths({ kind })[f])),
   CALENDAR_PATH,
   'badge.svg',
   'embed.js',
+  'embed.json',
 ];
 /** A component's own, under `components/<id>/`. */
 const COMPONENT_FILES = [...FEED_FORMATS.map((f) => COMPONENT_FEED_FILES[f]), 'badge.svg'];
@@ -72,7 +73,7 @@ function renderRules(rules: readonly MinimalHeader[]): string {
 
 const PREAMBLE =
   '# Written by the Statusmark build for Netlify and Cloudflare Pages: other sites may read the API,\n' +
-  '# the feeds, the calendar, the badges and embed.js (GitHub Pages allows it for every file).\n';
+  '# the feeds, the calendar, the badges and the embed banner (GitHub Pages allows it for every file).\n';
 
 /** `_headers`, or why the team's own cannot be merged with it. `shown` names the team's file in findings (`public/_headers`). */
 export async function hostHeadersFile(

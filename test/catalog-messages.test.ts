@@ -692,7 +692,9 @@ const VARIANTS: [keyof typeof CATALOG, object, string, string | undefined][] = [
 ];
 
 /** Entries reported with another severity than their code's default, on purpose. */
-const OTHER_SEVERITY: Partial<Record<keyof typeof CATALOG, 'error' | 'warning'>> = { rulesFailed: 'warning', olderSchemaLine: 'warning',
+const OTHER_SEVERITY: Partial<Record<keyof typeof CATALOG, 'error' | 'warning'>> = {
+  rulesFailed: 'warning',
+  olderSchemaLine: 'warning',
   noCatalog: 'warning',
   olderLanguageField: 'warning',
 };

@@ -72,7 +72,12 @@ const inEnglish = <K extends string>(keys: Record<K, MessageKey>): Record<K, str
   Object.fromEntries(Object.entries<MessageKey>(keys).map(([k, key]) => [k, English[key]])) as Record<K, string>;
 export const STATUS_LABELS: Record<UpdateStatus, string> = inEnglish(STATUS_MESSAGE);
 export const COMPONENT_STATUS_LABELS: Record<ComponentStatus, string> = inEnglish(COMPONENT_STATUS_MESSAGE);
-export const IMPACT_LABELS: Record<Impact, string> = inEnglish({ none: 'impact.none', minor: 'impact.minor', major: 'impact.major', critical: 'impact.critical' });
+export const IMPACT_LABELS: Record<Impact, string> = inEnglish({
+  none: 'impact.none',
+  minor: 'impact.minor',
+  major: 'impact.major',
+  critical: 'impact.critical',
+});
 
 /** Severity order: a component shows the worst status any open incident or maintenance gives it. */
 const SEVERITY: Record<ComponentStatus, number> = {

@@ -3,7 +3,8 @@ import { translationProblems } from './message-shape.ts';
 import { SOURCE_LOCALE, type Messages } from './message-key.ts';
 
 /** What is wrong with one of a team's own messages. */
-export type OverrideProblem = { key: string; unknown: true; keys: readonly string[] } | { key: string; problems: string[]; english: string };
+export type OverrideProblem =
+  { key: string; unknown: true; keys: readonly string[] } | { key: string; problems: string[]; english: string };
 
 export interface ResolvedMessages {
   /** Every message of the page in `locale`: the team's own, else the shipped catalog's, else English. */

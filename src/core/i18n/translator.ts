@@ -7,12 +7,13 @@ export type MessagePart = string | { slot: string };
 export interface Translator {
   /** The BCP 47 tag the messages, numbers and dates are written in. */
   readonly locale: string;
+  // Properties, not methods: they never use `this`, so `const { t } = translator` is safe.
   /** The message `key` with its placeholders filled in. */
-  t(key: MessageKey, params?: MessageParams): string;
+  readonly t: (key: MessageKey, params?: MessageParams) => string;
   /** The message split around the placeholders named in `slots`, which the caller renders itself. */
-  parts(key: MessageKey, slots: readonly string[], params?: MessageParams): MessagePart[];
+  readonly parts: (key: MessageKey, slots: readonly string[], params?: MessageParams) => MessagePart[];
   /** A number in the page's language, e.g. 0.9995 as `99.95%` (en) or `99,95 %` (de): floored, never rounded up. */
-  percent(fraction: number): string;
+  readonly percent: (fraction: number) => string;
 }
 
 // Private-use characters mark each slot in the formatted text; no message or parameter holds them.
@@ -39,7 +40,7 @@ export function createTranslator(locale: string, messages: Messages): Translator
   return {
     locale,
     t: format,
-    parts(key, slots, params = {}) {
+    parts: (key, slots, params = {}) => {
       const marked = { ...params, ...Object.fromEntries(slots.map((s) => [s, `${SLOT_OPEN}${s}${SLOT_CLOSE}`])) };
       const text = format(key, marked);
       const out: MessagePart[] = [];

@@ -40,14 +40,22 @@ export interface BadgeFace {
 
 export function overallBadgeFace(model: SiteModel): BadgeFace {
   const { t } = translatorOf(model);
-  return { label: t('badge.label'), message: t(OVERALL_MESSAGE[model.overall.indicator]), color: INDICATOR_COLOURS[model.overall.indicator] };
+  return {
+    label: t('badge.label'),
+    message: t(OVERALL_MESSAGE[model.overall.indicator]),
+    color: INDICATOR_COLOURS[model.overall.indicator],
+  };
 }
 
 export function componentBadgeFace(model: SiteModel, id: string): BadgeFace {
   const component = model.site.componentsById.get(id);
   if (!component) throw new Error(`no component "${id}" in the config`);
   const status = model.overall.components.get(id) ?? 'operational';
-  return { label: component.name, message: translatorOf(model).t(COMPONENT_STATUS_MESSAGE[status]), color: INDICATOR_COLOURS[STATUS_INDICATOR[status]] };
+  return {
+    label: component.name,
+    message: translatorOf(model).t(COMPONENT_STATUS_MESSAGE[status]),
+    color: INDICATOR_COLOURS[STATUS_INDICATOR[status]],
+  };
 }
 
 /** `idSuffix` keeps the SVG's internal ids apart when several badges are inlined into one page. */

@@ -15,7 +15,8 @@ export function configMessages(config: SiteConfig, src: YamlSource, bag: Diagnos
   const locale = config.locale ?? config.language ?? 'en';
   const resolved = resolveMessages(locale, config.messages);
   for (const p of resolved.problems) {
-    if ('unknown' in p) bag.report(CATALOG.unknownMessageKey, src.position(['messages'], p.key), { key: p.key, guess: suggest(p.key, p.keys) });
+    if ('unknown' in p)
+      bag.report(CATALOG.unknownMessageKey, src.position(['messages'], p.key), { key: p.key, guess: suggest(p.key, p.keys) });
     else bag.report(CATALOG.invalidMessage, src.position(['messages', p.key]), { key: p.key, problems: p.problems, english: p.english });
   }
   if (resolved.untranslated > 0) {

@@ -290,7 +290,10 @@ function buildApi(model: SiteModel): StatuspageApi {
     .sort((a, b) => a.at - b.at || compareText(a.id, b.id))
     .map(({ s }) => s);
 
-  const status: SpStatus = { indicator: model.overall.indicator, description: translatorOf(model).t(OVERALL_MESSAGE[model.overall.indicator]) };
+  const status: SpStatus = {
+    indicator: model.overall.indicator,
+    description: translatorOf(model).t(OVERALL_MESSAGE[model.overall.indicator]),
+  };
   const unresolved = incidentStates.filter((s) => s.status !== 'resolved').map((s) => item(s) as SpIncident);
   const current = maintenanceStates
     .filter((s) => s.status !== 'completed' && s.status !== 'cancelled')

@@ -285,13 +285,12 @@ function facts(site: LoadedConfig, entry: FeedEntry, tr: Translator): Element {
     row(
       t('timeline.component_changes'),
       changes
-        .map(
-          (c) =>
-            t('timeline.component_change', {
-              name: componentName(site, c.component),
-              from: t(COMPONENT_STATUS_MESSAGE[c.old_status]),
-              to: t(COMPONENT_STATUS_MESSAGE[c.new_status]),
-            }),
+        .map((c) =>
+          t('timeline.component_change', {
+            name: componentName(site, c.component),
+            from: t(COMPONENT_STATUS_MESSAGE[c.old_status]),
+            to: t(COMPONENT_STATUS_MESSAGE[c.new_status]),
+          }),
         )
         .join('; '),
     );

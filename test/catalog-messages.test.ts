@@ -284,6 +284,27 @@ const TABLE: Record<keyof typeof CATALOG, [params: object, message: string, hint
   ],
   componentIdForm: [{}, 'must be lower-case letters, digits, "-" or "_" (it appears in URLs), e.g. "api" or "email-delivery"', undefined],
   languageTag: [{}, 'must be a language tag such as "en" or "en-GB"', undefined],
+  timeZoneName: [{}, 'must be an IANA time zone name such as "UTC", "Europe/Berlin" or "America/New_York"', undefined],
+  unknownMessageKey: [
+    { key: 'overall.nome', guess: 'overall.none' },
+    'there is no message "overall.nome"; did you mean "overall.none"?',
+    'the keys are those of the English catalog, src/core/i18n/messages/en.json in the statusmark package',
+  ],
+  invalidMessage: [
+    { key: 'home.last_updated', problems: ['it lacks {time}'], english: 'Last updated {time}' },
+    'the message "home.last_updated" cannot be used: it lacks {time}',
+    'write it in ICU MessageFormat with the placeholders of the English one: Last updated {time}',
+  ],
+  noCatalog: [
+    { locale: 'tlh', missing: 156, shipped: ['de', 'en'] },
+    'Statusmark ships no messages for "tlh", so 156 of the page\'s fixed texts are in English',
+    'pick a shipped language (de, en), or give every message in `messages:` (the README\'s "Languages" says how)',
+  ],
+  olderLanguageField: [
+    { replacement: 'locale: de' },
+    '`language` is now `locale`, which sets the language of the pages as well as of the feeds',
+    'write `locale: de`, or run `npx statusmark upgrade`, which rewrites it',
+  ],
   notAnEmail: [{}, 'must be an email address', undefined],
   notAColour: [{}, 'must be a colour like "#1f6feb"', undefined],
   notATime: [{}, 'must be a time with its zone, e.g. 2026-11-20 14:05 UTC', undefined],
@@ -681,7 +702,12 @@ const VARIANTS: [keyof typeof CATALOG, object, string, string | undefined][] = [
 ];
 
 /** Entries reported with another severity than their code's default, on purpose. */
-const OTHER_SEVERITY: Partial<Record<keyof typeof CATALOG, 'error' | 'warning'>> = { rulesFailed: 'warning', olderSchemaLine: 'warning' };
+const OTHER_SEVERITY: Partial<Record<keyof typeof CATALOG, 'error' | 'warning'>> = {
+  rulesFailed: 'warning',
+  olderSchemaLine: 'warning',
+  noCatalog: 'warning',
+  olderLanguageField: 'warning',
+};
 
 const entries = Object.entries(CATALOG) as [keyof typeof CATALOG, MessageEntry<object>][];
 const defaults = new Map<string, string>([

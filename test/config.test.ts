@@ -26,7 +26,8 @@ describe('status.config.yaml', () => {
       report_due_minutes: 60,
       maintenance_notice_hours: 24,
     });
-    expect(loaded?.config.language).toBe('en');
+    expect(loaded?.locale).toBe('en');
+    expect(loaded?.config.time_zone).toBe('UTC');
     // The base path keeps its trailing slash so every link can be resolved against it.
     expect(loaded?.config.url).toBe('https://acme.github.io/status/');
   });

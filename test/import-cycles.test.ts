@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 export const STAGES: readonly (readonly string[])[] = [
   ['shared'],
   ['diagnostics'],
+  ['i18n'],
   ['content'],
   ['status'],
   ['checks', 'site'],

@@ -16,7 +16,10 @@ import { overallBadge } from '../src/core/outputs/badge.ts';
 import { readSiteModel } from '../src/core/pipeline.ts';
 import { currentItems, newSince } from '../src/core/publish/notify/announcements.ts';
 import type { SiteModel } from '../src/core/site/site.ts';
-import { incidentView, summarise, UNLISTED_NOTICE } from '../src/core/views/incident.ts';
+import { incidentView, summarise } from '../src/core/views/incident.ts';
+
+const UNLISTED_NOTICE =
+  'This incident was opened in error, so it is not listed in the history, the feeds or the API. This page stays so that links to it keep working.';
 import { componentStates, historyStates, homeView, recentDays, reportStates } from '../src/core/views/pages.ts';
 import { searchRecords } from '../src/core/views/search-records.ts';
 import { buildSite } from './helpers/build.ts';

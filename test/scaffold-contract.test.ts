@@ -93,3 +93,47 @@ describe('the contract version', () => {
     ]);
   });
 });
+
+describe('the older `language` field', () => {
+  /** The v0 repository whose config names its language the way contract 1 first did. */
+  function withLanguage(): { root: string; line: number } {
+    const root = tempFolder();
+    cpSync(V0, root, { recursive: true });
+    const path = join(root, 'status.config.yaml');
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(path, `${text}language: de\n`);
+    return { root, line: text.split('\n').length };
+  }
+
+  it('is a content-contract warning of statusmark check on its line, saying what to write; the page is still in German', () => {
+    const { root, line } = withLanguage();
+    expect(checkContentRoot(root, { now: NOW }).diagnostics).toEqual([
+      {
+        severity: 'warning',
+        code: 'content-contract',
+        file: 'status.config.yaml',
+        line,
+        column: 1,
+        message: '`language` is now `locale`, which sets the language of the pages as well as of the feeds',
+        hint: 'write `locale: de`, or run `npx statusmark upgrade`, which rewrites it',
+      },
+    ]);
+    expect(parseConfig(readFileSync(join(root, 'status.config.yaml'), 'utf8')).loaded!.locale).toBe('de');
+  });
+
+  it('is rewritten to `locale` by statusmark upgrade; then the check is clean', async () => {
+    const { root, line } = withLanguage();
+    const run = await runScaffold('upgrade', [], root);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`✔ rewrote status.config.yaml: the older form on line ${line}`);
+    const after = readFileSync(join(root, 'status.config.yaml'), 'utf8');
+    expect(after).toBe(`${readFileSync(join(V0, 'status.config.yaml'), 'utf8')}locale: de\n`);
+    expect(checkContentRoot(root, { now: NOW }).diagnostics).toEqual([]);
+  });
+
+  it('is only the top-level field, and keeps what follows the key', () => {
+    expect(rewriteOlderForms('status.config.yaml', 'language:  "en-GB" # ours\n  language: x\n', () => false)).toBe(
+      'locale:  "en-GB" # ours\n  language: x\n',
+    );
+  });
+});

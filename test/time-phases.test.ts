@@ -6,7 +6,8 @@ import { incidentView } from '../src/core/views/incident.ts';
 import { incidentPageKey } from '../src/core/views/page-keys.ts';
 import { homeView } from '../src/core/views/pages.ts';
 import { liveHomeChanges, liveHomeView, pagePhases, staleSpans, staleSpansAttribute } from '../src/core/views/time-phases.ts';
-import { LATE_UPDATE, STALE_PAGE, asOf } from '../src/core/views/time-text.ts';
+import { englishCatalog } from '../src/core/i18n/catalog-files.ts';
+import { createTranslator } from '../src/core/i18n/translator.ts';
 import { BASE_CONFIG, makeContentRoot } from './helpers/content-root.ts';
 import { makeOutageFixture, OUTAGE_ID, OUTAGE_NOW } from './helpers/outage-fixture.ts';
 import { makeWindowAndOutageFixture, makeWindowFixture, WINDOW, WINDOW_ID, WINDOW_NOW } from './helpers/window-fixture.ts';
@@ -132,11 +133,16 @@ describe('a promised update', () => {
 
 describe('the words about time', () => {
   it('are pinned', () => {
-    expect(`${LATE_UPDATE.before}52 minutes ago${LATE_UPDATE.after}`).toBe('The next update is late; the last update was 52 minutes ago.');
-    expect(`${STALE_PAGE.before}14:05 UTC${STALE_PAGE.between}3 hours ago${STALE_PAGE.after}`).toBe(
-      'Last updated 14:05 UTC (3 hours ago). This page may be out of date.',
-    );
-    expect(asOf('14:05 UTC')).toBe('as of 14:05 UTC');
+    const { t, parts } = createTranslator('en', englishCatalog());
+    expect(t('notice.late_update', { ago: '52 minutes ago' })).toBe('The next update is late; the last update was 52 minutes ago.');
+    expect(parts('notice.stale_page', ['time', 'ago'])).toEqual([
+      'Last updated ',
+      { slot: 'time' },
+      ' (',
+      { slot: 'ago' },
+      '). This page may be out of date.',
+    ]);
+    expect(t('time.as_of', { time: '14:05 UTC' })).toBe('as of 14:05 UTC');
   });
 });
 

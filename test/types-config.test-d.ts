@@ -2,6 +2,7 @@
  * status.config.yaml's types (issue #12: the integration's options and scripts take them): what a
  * team must write (the schema's input) and what the code reads after defaults (SiteConfig, its output).
  */
+import type { Messages } from '../src/core/i18n/message-key.ts';
 import { describe, expectTypeOf, test } from 'vitest';
 import type { z } from 'zod';
 import type { ComponentGroup, LoadedConfig } from '../src/core/content/config/config.ts';
@@ -54,7 +55,7 @@ describe('SiteConfig: what the code reads', () => {
     expectTypeOf<RequiredKeys<SiteConfig>>().toEqualTypeOf<
       | 'name'
       | 'url'
-      | 'language'
+      | 'time_zone'
       | 'time_format'
       | 'components'
       | 'policy'
@@ -107,6 +108,8 @@ describe('SiteConfig: what the code reads', () => {
       config: SiteConfig;
       groups: ComponentGroup[];
       componentsById: Map<string, ComponentConfig>;
+      locale: string;
+      messages: Messages;
     }>();
     expectTypeOf<ComponentGroup>().toEqualTypeOf<{ id: string; name: string; components: ComponentConfig[] }>();
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { searchRecords } from '../src/core/views/search-records.ts';
 import { readSiteModel } from '../src/core/pipeline.ts';
-import { agoLabel, dateTimeLabel, isoTime, percentLabel, timeLabel } from '../src/core/views/format.ts';
+import { createTranslator } from '../src/core/i18n/translator.ts';
+import { agoLabel, dateTimeLabel, isoTime, timeLabel } from '../src/core/views/format.ts';
 import { incidentView, REPORT_SUMMARY_LENGTH, reportSummary } from '../src/core/views/incident.ts';
 import { byMonth, historyStates, homeView, recentDays, reportStates } from '../src/core/views/pages.ts';
 import { makeContentRoot } from './helpers/content-root.ts';
@@ -11,10 +12,20 @@ import { makeSiteFixture, SITE_NOW } from './helpers/site-fixture.ts';
 const model = readSiteModel(makeSiteFixture(), new Date(SITE_NOW));
 
 describe('formatting for pages', () => {
-  it('never rounds a bad day up to 100%', () => {
+  it('never rounds a bad day up to 100%, in the language of the page', () => {
+    const percentLabel = (f: number, locale = 'en') => createTranslator(locale, {}).percent(f);
     expect(percentLabel(0.99999)).toBe('99.99%');
     expect(percentLabel(1)).toBe('100.00%');
     expect(percentLabel(0.958333)).toBe('95.83%');
+    expect(percentLabel(0.99999, 'de')).toBe('99,99\u00a0%');
+  });
+
+  it('prints times in the time_zone of the config, its name in the language of the page', () => {
+    const d = new Date('2026-11-20T15:20:00Z');
+    expect(timeLabel(d, 'de', '24h', undefined, 'Europe/Berlin')).toBe('16:20 MEZ');
+    expect(dateTimeLabel(d, 'de', '24h', undefined, 'Europe/Berlin')).toBe('20. Nov. 2026, 16:20 MEZ');
+    expect(dateTimeLabel(d, 'en', '12h', undefined, 'America/New_York')).toBe('Nov 20, 2026, 10:20 AM EST');
+    expect(dateTimeLabel(new Date('2026-11-20T23:30:00Z'), 'en', '24h', undefined, 'Asia/Tokyo')).toBe('Nov 21, 2026, 08:30 GMT+9');
   });
 
   it('prints times in UTC, 24-hour by default', () => {

@@ -13,6 +13,7 @@ import { checkPolicy, frontmatterPosition } from './policy/check.ts';
 import type { RuleId } from '../diagnostics/catalog/all-rules.ts';
 import { RuleSettings, Suppressions } from './rules.ts';
 import { createStyleLinter } from './style/lint.ts';
+import { styleCovers } from '../diagnostics/catalog/style-rules.ts';
 import { YamlValueCache } from './yaml-value-cache.ts';
 
 /**
@@ -38,11 +39,14 @@ export class IncidentLinter {
   private readonly now: Date;
   private readonly rules: RuleSettings;
   private readonly style: ReturnType<typeof createStyleLinter>;
+  /** The style rules know English words only: for content in another language they stay quiet rather than be wrong. */
+  private readonly styleApplies: boolean;
 
   constructor(loaded: LoadedConfig, options: { now: Date; errorsOnly?: boolean; styleCacheFile?: string }) {
     this.loaded = loaded;
     this.now = options.now;
     this.rules = new RuleSettings(loaded.config.rules, options);
+    this.styleApplies = styleCovers(loaded.locale);
     this.style = createStyleLinter({
       style: loaded.config.style,
       enabled: (r) => this.rules.enabled(r),
@@ -79,9 +83,9 @@ export class IncidentLinter {
     const found: { rule: RuleId; line: number; column: number; message: string; hint: string }[] = [];
     found.push(...checkPolicy(incident, { policy: this.loaded.config.policy, now: this.now, text, enabled: (r) => this.rules.enabled(r) }));
     const blocks = proseBlocks(text);
-    found.push(...this.style(blocks.prose, { line: 1 }));
+    if (this.styleApplies) found.push(...this.style(blocks.prose, { line: 1 }));
     // The title and the workaround, in one run: each on its own line of a small document.
-    const fields = (['title', 'workaround'] as const).filter((f) => incident[f]);
+    const fields = (['title', 'workaround'] as const).filter((f) => this.styleApplies && incident[f]);
     if (fields.length) {
       const doc = fields.map((f) => incident[f]!.replace(/\s+/g, ' ')).join('\n\n');
       for (const f of this.style(doc, { line: 1 })) {

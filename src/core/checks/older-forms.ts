@@ -27,6 +27,8 @@ export function olderFormsIn(root: string): OlderFormFound[] {
 
 export function olderFormFindings(root: string): Diagnostic[] {
   return olderFormsIn(root).map((found) =>
-    diagnose(CATALOG.olderSchemaLine, found.file, found, { target: found.old, replacement: found.after }),
+    found.form === 'language-field'
+      ? diagnose(CATALOG.olderLanguageField, found.file, found, { replacement: found.after })
+      : diagnose(CATALOG.olderSchemaLine, found.file, found, { target: found.old, replacement: found.after }),
   );
 }

@@ -1,3 +1,5 @@
+import English from '../i18n/messages/en.json' with { type: 'json' };
+import type { MessageKey } from '../i18n/message-key.ts';
 /** The vocabularies of the content contract, and how each is written by people. */
 
 export const IMPACTS = ['none', 'minor', 'major', 'critical'] as const;
@@ -14,36 +16,68 @@ export const MAINTENANCE_STATUSES = ['scheduled', 'in_progress', 'verifying', 'u
 export type MaintenanceStatus = (typeof MAINTENANCE_STATUSES)[number];
 export type UpdateStatus = IncidentStatus | MaintenanceStatus;
 
-export const STATUS_LABELS: Record<UpdateStatus, string> = {
-  investigating: 'Investigating',
-  identified: 'Identified',
-  monitoring: 'Monitoring',
-  update: 'Update',
-  resolved: 'Resolved',
-  scheduled: 'Scheduled',
-  in_progress: 'In progress',
-  verifying: 'Verifying',
-  completed: 'Completed',
-  cancelled: 'Cancelled',
-};
+/** The catalog key of each status's label (src/core/i18n/messages/<tag>.json): pages say it in their language. */
+export const STATUS_MESSAGE = {
+  investigating: 'status.investigating',
+  identified: 'status.identified',
+  monitoring: 'status.monitoring',
+  update: 'status.update',
+  resolved: 'status.resolved',
+  scheduled: 'status.scheduled',
+  in_progress: 'status.in_progress',
+  verifying: 'status.verifying',
+  completed: 'status.completed',
+  cancelled: 'status.cancelled',
+} as const satisfies Record<UpdateStatus, MessageKey>;
 
 /** What the page says of an incident with `opened_in_error: true`, in place of its status. */
-export const OPENED_IN_ERROR_LABEL = 'Opened in error';
+export const OPENED_IN_ERROR_MESSAGE = 'status.opened_in_error' satisfies MessageKey;
 
-export const COMPONENT_STATUS_LABELS: Record<ComponentStatus, string> = {
-  operational: 'Operational',
-  under_maintenance: 'Under maintenance',
-  degraded_performance: 'Degraded performance',
-  partial_outage: 'Partial outage',
-  major_outage: 'Major outage',
-};
+/** A component's status as a label ("Partial outage"), in a pill or a badge. */
+export const COMPONENT_STATUS_MESSAGE = {
+  operational: 'component_status.operational',
+  under_maintenance: 'component_status.under_maintenance',
+  degraded_performance: 'component_status.degraded_performance',
+  partial_outage: 'component_status.partial_outage',
+  major_outage: 'component_status.major_outage',
+} as const satisfies Record<ComponentStatus, MessageKey>;
 
-export const IMPACT_LABELS: Record<Impact, string> = {
-  none: 'No impact',
-  minor: 'Minor',
-  major: 'Major',
-  critical: 'Critical',
-};
+/** The same inside a sentence ("API: partial outage, now operational"). */
+export const COMPONENT_STATUS_IN_SENTENCE_MESSAGE = {
+  operational: 'component_status_in_sentence.operational',
+  under_maintenance: 'component_status_in_sentence.under_maintenance',
+  degraded_performance: 'component_status_in_sentence.degraded_performance',
+  partial_outage: 'component_status_in_sentence.partial_outage',
+  major_outage: 'component_status_in_sentence.major_outage',
+} as const satisfies Record<ComponentStatus, MessageKey>;
+
+/** An impact as a label ("Major"), and as a phrase ("Major impact", "Scheduled maintenance"). */
+export const IMPACT_MESSAGE = {
+  none: 'impact.none',
+  minor: 'impact.minor',
+  major: 'impact.major',
+  critical: 'impact.critical',
+  maintenance: 'impact.maintenance',
+} as const satisfies Record<Impact | 'maintenance', MessageKey>;
+export const IMPACT_PHRASE_MESSAGE = {
+  none: 'impact_phrase.none',
+  minor: 'impact_phrase.minor',
+  major: 'impact_phrase.major',
+  critical: 'impact_phrase.critical',
+  maintenance: 'impact_phrase.maintenance',
+} as const satisfies Record<Impact | 'maintenance', MessageKey>;
+
+/** The English labels, for the CLI and the check, which stay in English. */
+const inEnglish = <K extends string>(keys: Record<K, MessageKey>): Record<K, string> =>
+  Object.fromEntries(Object.entries<MessageKey>(keys).map(([k, key]) => [k, English[key]])) as Record<K, string>;
+export const STATUS_LABELS: Record<UpdateStatus, string> = inEnglish(STATUS_MESSAGE);
+export const COMPONENT_STATUS_LABELS: Record<ComponentStatus, string> = inEnglish(COMPONENT_STATUS_MESSAGE);
+export const IMPACT_LABELS: Record<Impact, string> = inEnglish({
+  none: 'impact.none',
+  minor: 'impact.minor',
+  major: 'impact.major',
+  critical: 'impact.critical',
+});
 
 /** Severity order: a component shows the worst status any open incident or maintenance gives it. */
 const SEVERITY: Record<ComponentStatus, number> = {

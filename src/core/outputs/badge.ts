@@ -1,7 +1,8 @@
 import { makeBadge } from 'badge-maker';
-import type { Indicator } from '../status/overall.ts';
+import { OVERALL_MESSAGE, type Indicator } from '../status/overall.ts';
+import { translatorOf } from '../site/translator.ts';
 import type { SiteModel } from '../site/site.ts';
-import { COMPONENT_STATUS_LABELS, type ComponentStatus } from '../content/statuses.ts';
+import { COMPONENT_STATUS_MESSAGE, type ComponentStatus } from '../content/statuses.ts';
 import { xmlChars } from '../shared/text-safety.ts';
 
 /**
@@ -38,14 +39,23 @@ export interface BadgeFace {
 }
 
 export function overallBadgeFace(model: SiteModel): BadgeFace {
-  return { label: 'status', message: model.overall.description, color: INDICATOR_COLOURS[model.overall.indicator] };
+  const { t } = translatorOf(model);
+  return {
+    label: t('badge.label'),
+    message: t(OVERALL_MESSAGE[model.overall.indicator]),
+    color: INDICATOR_COLOURS[model.overall.indicator],
+  };
 }
 
 export function componentBadgeFace(model: SiteModel, id: string): BadgeFace {
   const component = model.site.componentsById.get(id);
   if (!component) throw new Error(`no component "${id}" in the config`);
   const status = model.overall.components.get(id) ?? 'operational';
-  return { label: component.name, message: COMPONENT_STATUS_LABELS[status], color: INDICATOR_COLOURS[STATUS_INDICATOR[status]] };
+  return {
+    label: component.name,
+    message: translatorOf(model).t(COMPONENT_STATUS_MESSAGE[status]),
+    color: INDICATOR_COLOURS[STATUS_INDICATOR[status]],
+  };
 }
 
 /** `idSuffix` keeps the SVG's internal ids apart when several badges are inlined into one page. */

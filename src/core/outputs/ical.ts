@@ -5,7 +5,8 @@ import { markdownToText } from '../content/markdown/markdown.ts';
 import { listedStates } from '../site/listed.ts';
 import type { SiteModel } from '../site/site.ts';
 import { incidentComponentIds, incidentUrl, siteRoot } from '../site/site-links.ts';
-import { STATUS_LABELS } from '../content/statuses.ts';
+import { STATUS_MESSAGE } from '../content/statuses.ts';
+import { translatorOf } from '../site/translator.ts';
 import { oneLine, xmlChars } from '../shared/text-safety.ts';
 import { formatUtc } from '../shared/time.ts';
 import type { IncidentState } from '../status/timeline.ts';
@@ -23,10 +24,11 @@ export const CALENDAR_REFRESH_SECONDS = 3600;
 
 export function maintenanceCalendar(model: SiteModel): string {
   const { site } = model;
+  const { t } = translatorOf(model);
   const calendar = ical({
-    prodId: { company: 'Statusmark', product: 'Statusmark', language: 'EN' },
-    name: text(`${site.config.name} — scheduled maintenance`),
-    description: text(`Scheduled maintenance of ${site.config.name}`),
+    prodId: { company: 'Statusmark', product: 'Statusmark', language: site.locale.split('-')[0]!.toUpperCase() },
+    name: text(t('feed.maintenance_title', { name: site.config.name })),
+    description: text(t('calendar.description', { name: site.config.name })),
     url: siteRoot(site),
     ttl: CALENDAR_REFRESH_SECONDS,
   });
@@ -52,15 +54,17 @@ function event(model: SiteModel, state: IncidentState) {
   const first = published[published.length - 1];
   const url = incidentUrl(site, incident.id);
   const names = incidentComponentIds(site, incident).map((id) => site.componentsById.get(id)?.name ?? id);
+  const { t } = translatorOf(model);
+  const fact = (label: string, value: string) => t('feed.fact', { label, value });
   const lines = [
-    `Status: ${STATUS_LABELS[state.status]}`,
-    `Window: ${formatUtc(window.start)} to ${formatUtc(window.end)}`,
-    ...(names.length ? [`Affected components: ${names.join(', ')}`] : []),
-    ...(incident.workaround ? [`Workaround: ${oneLine(incident.workaround)}`] : []),
+    fact(t('feed.status'), t(STATUS_MESSAGE[state.status])),
+    fact(t('facts.window'), t('time.range', { start: formatUtc(window.start), end: formatUtc(window.end) })),
+    ...(names.length ? [fact(t('facts.affected_components'), names.join(', '))] : []),
+    ...(incident.workaround ? [fact(t('facts.workaround'), oneLine(incident.workaround))] : []),
     '',
     ...(latest ? [oneLine(markdownToText(withoutComments(latest.markdown), model.caches))] : []),
     '',
-    `Details: ${url}`,
+    fact(t('calendar.details'), url),
   ];
   return {
     id: maintenanceUid(site, incident.id),

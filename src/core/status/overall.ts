@@ -1,3 +1,5 @@
+import English from '../i18n/messages/en.json' with { type: 'json' };
+import type { MessageKey } from '../i18n/message-key.ts';
 import type { LoadedConfig } from '../content/config/config.ts';
 import type { IncidentState } from './timeline.ts';
 import { compareStatus, IMPACTS, impactForStatus, type ComponentStatus, type Impact } from '../content/statuses.ts';
@@ -7,19 +9,20 @@ export type Indicator = Impact | 'maintenance';
 
 export interface OverallStatus {
   indicator: Indicator;
-  /** For people: "All systems operational", "Partial outage", … */
+  /** In English, for the CLI and the workflows: "All systems operational", "Partial outage", … (pages use OVERALL_MESSAGE). */
   description: string;
   /** Every component's status at `now`, in config order. */
   components: Map<string, ComponentStatus>;
 }
 
-const DESCRIPTIONS: Record<Indicator, string> = {
-  none: 'All systems operational',
-  minor: 'Degraded performance',
-  major: 'Partial outage',
-  critical: 'Major outage',
-  maintenance: 'Under maintenance',
-};
+/** The catalog key of the overall status's words, which pages, badges and the API say in the page's language. */
+export const OVERALL_MESSAGE = {
+  none: 'overall.none',
+  minor: 'overall.minor',
+  major: 'overall.major',
+  critical: 'overall.critical',
+  maintenance: 'overall.maintenance',
+} as const satisfies Record<Indicator, MessageKey>;
 
 /**
  * A component shows the worst status any open incident or maintenance in progress gives it.
@@ -49,7 +52,7 @@ export function overallStatus(config: LoadedConfig, states: IncidentState[]): Ov
   const fromComponents = impactForStatus(worst);
   if (rank(fromComponents) > rank(impact)) impact = fromComponents;
   const indicator: Indicator = impact === 'none' && (maintenance || worst === 'under_maintenance') ? 'maintenance' : impact;
-  return { indicator, description: DESCRIPTIONS[indicator], components };
+  return { indicator, description: English[OVERALL_MESSAGE[indicator]], components };
 }
 
 function rank(impact: Impact): number {

@@ -1,11 +1,11 @@
 import type { TimeFormat } from '../content/config/config-schema.ts';
 import { cacheOf, remembered, type Caches } from '../shared/caches.ts';
-import { formatDuration } from '../shared/time.ts';
 
 /**
- * Dates and times as pages print them without JavaScript: always UTC, in the site's language and
- * on the site's clock (`time_format`). The page script re-renders every <time> in the reader's own
- * zone and locale, on the same clock.
+ * Dates and times as pages print them without JavaScript: in the site's `time_zone` (UTC unless
+ * set), its language and on its clock (`time_format`). Days (the home page's, the uptime bars')
+ * are UTC days. The page script re-renders every <time> in the reader's own zone, in the page's
+ * language, on the same clock.
  */
 const FORMATS = {
   day: { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' },
@@ -23,8 +23,27 @@ const DATE_TIME_LABELS = cacheOf('date and time labels', () => new Map<string, M
 const ISO_TIMES = cacheOf('ISO times', () => new Map<Date, string>());
 const RELATIVE_FORMATTERS = cacheOf('relative time formatters', () => new Map<string, Intl.RelativeTimeFormat>());
 
-function formatter(language: string, kind: keyof typeof FORMATS, caches: Caches | undefined): Intl.DateTimeFormat {
-  return remembered(caches?.get(FORMATTERS), `${language}:${kind}`, () => new Intl.DateTimeFormat(language, FORMATS[kind]));
+function formatter(language: string, kind: keyof typeof FORMATS, caches: Caches | undefined, zone = 'UTC'): Intl.DateTimeFormat {
+  return remembered(
+    caches?.get(FORMATTERS),
+    `${language}:${kind}:${zone}`,
+    () => new Intl.DateTimeFormat(language, { ...FORMATS[kind], timeZone: zone }),
+  );
+}
+
+/** A time in another zone than UTC, with the zone's short name in the site's language ("16:20 MEZ"). */
+function zonedTime(language: string, clock: TimeFormat, zone: string, caches: Caches | undefined): Intl.DateTimeFormat {
+  return remembered(
+    caches?.get(FORMATTERS),
+    `${language}:zoned-${clock}:${zone}`,
+    () =>
+      new Intl.DateTimeFormat(language, {
+        timeZone: zone,
+        ...(clock === '12h' ? { hour: 'numeric', hourCycle: 'h12' } : { hour: '2-digit', hourCycle: 'h23' }),
+        minute: '2-digit',
+        timeZoneName: 'short',
+      }),
+  );
 }
 
 /**
@@ -40,8 +59,12 @@ export function monthLabel(date: Date | number, language: string, caches?: Cache
   return formatter(language, 'month', caches).format(date);
 }
 
-/** `Nov 20, 2026, 14:05 UTC` or `Nov 20, 2026, 2:05 PM UTC`: the date in the site's language, the time on its clock. */
-export function dateTimeLabel(date: Date, language: string, clock: TimeFormat, caches?: Caches): string {
+/**
+ * `Nov 20, 2026, 14:05 UTC` or `Nov 20, 2026, 2:05 PM UTC`: the date in the site's language, the time on its clock,
+ * both in `zone`.
+ */
+export function dateTimeLabel(date: Date, language: string, clock: TimeFormat, caches?: Caches, zone = 'UTC'): string {
+  if (zone !== 'UTC') return `${formatter(language, 'day', caches, zone).format(date)}, ${timeLabel(date, language, clock, caches, zone)}`;
   let labels: Map<Date, string> | undefined;
   if (caches) {
     const byClock = caches.get(DATE_TIME_LABELS);
@@ -54,8 +77,9 @@ export function dateTimeLabel(date: Date, language: string, clock: TimeFormat, c
 
 const TWO_DIGITS = Array.from({ length: 60 }, (_, n) => String(n).padStart(2, '0'));
 
-/** `14:05 UTC`, or on a 12-hour clock `2:05 PM UTC` (its AM and PM in the site's language). */
-export function timeLabel(date: Date, language: string, clock: TimeFormat, caches?: Caches): string {
+/** `14:05 UTC`, or on a 12-hour clock `2:05 PM UTC` (its AM and PM in the site's language); in another `zone`, its name. */
+export function timeLabel(date: Date, language: string, clock: TimeFormat, caches?: Caches, zone = 'UTC'): string {
+  if (zone !== 'UTC') return zonedTime(language, clock, zone, caches).format(date);
   if (clock === '12h') return `${formatter(language, 'time12', caches).format(date)} UTC`;
   return `${TWO_DIGITS[date.getUTCHours()]}:${TWO_DIGITS[date.getUTCMinutes()]} UTC`;
 }
@@ -64,14 +88,6 @@ export function timeLabel(date: Date, language: string, clock: TimeFormat, cache
 export function isoTime(date: Date, caches?: Caches): string {
   return remembered(caches?.get(ISO_TIMES), date, () => date.toISOString());
 }
-
-/** "99.95%" — never rounds a bad day up to 100%. */
-export function percentLabel(fraction: number): string {
-  const pct = Math.floor(fraction * 10_000) / 100;
-  return `${pct.toFixed(2)}%`;
-}
-
-export { formatDuration };
 
 function relative(language: string, caches: Caches | undefined): Intl.RelativeTimeFormat {
   return remembered(caches?.get(RELATIVE_FORMATTERS), language, () => new Intl.RelativeTimeFormat(language, { numeric: 'auto' }));

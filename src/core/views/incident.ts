@@ -7,27 +7,30 @@ import { reportHtml, reportTree, updateHtml } from '../content/rendered-html.ts'
 import { isListed } from '../site/listed.ts';
 import type { SiteModel } from '../site/site.ts';
 import {
-  COMPONENT_STATUS_LABELS,
-  IMPACT_LABELS,
-  STATUS_LABELS,
+  COMPONENT_STATUS_IN_SENTENCE_MESSAGE,
+  IMPACT_MESSAGE,
+  IMPACT_PHRASE_MESSAGE,
+  OPENED_IN_ERROR_MESSAGE,
+  STATUS_MESSAGE,
   worstStatus,
   type ComponentStatus,
   type Impact,
   type UpdateStatus,
-  OPENED_IN_ERROR_LABEL,
 } from '../content/statuses.ts';
+import { durationText } from '../i18n/duration.ts';
+import { translatorOf } from '../site/translator.ts';
 import type { IncidentState, MaintenanceState } from '../status/timeline.ts';
 import { cacheOf, type Caches } from '../shared/caches.ts';
 import { oneLine, truncate } from '../shared/text-safety.ts';
-import { formatDuration } from './format.ts';
 
 export interface ComponentChangeView {
   id: string;
   name: string;
   from: ComponentStatus;
   to: ComponentStatus;
-  fromLabel: string;
-  toLabel: string;
+  /** The statuses as words inside a sentence ("partial outage"). */
+  fromText: string;
+  toText: string;
 }
 
 export interface UpdateView {
@@ -44,10 +47,11 @@ export interface AffectedView {
   name: string;
   /** The worst status the incident gave it. */
   worst: ComponentStatus;
-  worstLabel: string;
+  /** As words inside a sentence ("partial outage"), as is `nowText`. */
+  worstText: string;
   /** Its status now within this incident (operational once over). */
   now: ComponentStatus;
-  nowLabel: string;
+  nowText: string;
 }
 
 /** What every list, card and page shows of one incident or maintenance. */
@@ -91,9 +95,6 @@ export interface IncidentView extends IncidentSummary {
   unlistedNotice?: string;
 }
 
-export const UNLISTED_NOTICE =
-  'This incident was opened in error, so it is not listed in the history, the feeds or the API. This page stays so that links to it keep working.';
-
 export function incidentPath(id: string): string {
   return `incidents/${id}/`;
 }
@@ -106,6 +107,7 @@ export function summarise(model: SiteModel, state: IncidentState): IncidentSumma
   let s = summaries.get(state);
   if (s) return s;
   const { incident } = state;
+  const { t } = translatorOf(model);
   const names = model.site.componentsById;
   const involved = new Map<string, ComponentStatus[]>();
   for (const c of incident.components) involved.set(c.component, [c.status]);
@@ -119,9 +121,9 @@ export function summarise(model: SiteModel, state: IncidentState): IncidentSumma
         id,
         name: names.get(id)?.name ?? id,
         worst,
-        worstLabel: COMPONENT_STATUS_LABELS[worst],
+        worstText: t(COMPONENT_STATUS_IN_SENTENCE_MESSAGE[worst]),
         now,
-        nowLabel: COMPONENT_STATUS_LABELS[now],
+        nowText: t(COMPONENT_STATUS_IN_SENTENCE_MESSAGE[now]),
       };
     })
     .sort((a, b) => order(model, a.id) - order(model, b.id));
@@ -132,15 +134,15 @@ export function summarise(model: SiteModel, state: IncidentState): IncidentSumma
     title: incident.title,
     kind: incident.kind,
     status: state.status,
-    statusLabel: incident.openedInError ? OPENED_IN_ERROR_LABEL : STATUS_LABELS[state.status],
+    statusLabel: t(incident.openedInError ? OPENED_IN_ERROR_MESSAGE : STATUS_MESSAGE[state.status]),
     impact,
-    impactLabel: impact === 'maintenance' ? 'Maintenance' : IMPACT_LABELS[impact],
-    impactText: impact === 'maintenance' ? 'Scheduled maintenance' : impact === 'none' ? 'No impact' : `${IMPACT_LABELS[impact]} impact`,
+    impactLabel: t(IMPACT_MESSAGE[impact]),
+    impactText: t(IMPACT_PHRASE_MESSAGE[impact]),
     open: state.open,
     ...(state.maintenance ? { maintenance: state.maintenance } : {}),
     start: state.start,
     ...(state.end ? { end: state.end } : {}),
-    durationText: formatDuration(state.durationMs),
+    durationText: durationText(translatorOf(model), state.durationMs),
     ...(incident.window ? { window: incident.window } : {}),
     components,
     hasReport: Boolean(incident.report),
@@ -175,28 +177,29 @@ export function incidentView(model: SiteModel, state: IncidentState): IncidentVi
     ...(incident.report
       ? { reportHtml: reportHtml(incident, model.caches)!, reportSummary: reportSummary(incident.report.markdown, model.caches) }
       : {}),
-    ...(isListed(model, state) ? {} : { unlistedNotice: UNLISTED_NOTICE }),
+    ...(isListed(model, state) ? {} : { unlistedNotice: translatorOf(model).t('incident.unlisted') }),
   };
   views.set(state, v);
   return v;
 }
 
 function updateView(model: SiteModel, u: Update): UpdateView {
+  const { t } = translatorOf(model);
   const names = model.site.componentsById;
   const affected = [...u.affected].sort((a, b) => order(model, a.component) - order(model, b.component));
   return {
     anchor: u.anchor,
     at: u.at,
     status: u.status,
-    statusLabel: STATUS_LABELS[u.status],
+    statusLabel: t(STATUS_MESSAGE[u.status]),
     html: updateHtml(u, model.caches),
     changes: affected.map((a) => ({
       id: a.component,
       name: names.get(a.component)?.name ?? a.component,
       from: a.old_status,
       to: a.new_status,
-      fromLabel: COMPONENT_STATUS_LABELS[a.old_status],
-      toLabel: COMPONENT_STATUS_LABELS[a.new_status],
+      fromText: t(COMPONENT_STATUS_IN_SENTENCE_MESSAGE[a.old_status]),
+      toText: t(COMPONENT_STATUS_IN_SENTENCE_MESSAGE[a.new_status]),
     })),
   };
 }

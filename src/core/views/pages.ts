@@ -2,7 +2,8 @@ import { cacheOf } from '../shared/caches.ts';
 import { listedStates } from '../site/listed.ts';
 import type { ComponentConfig } from '../content/config/config-schema.ts';
 import type { SiteModel } from '../site/site.ts';
-import { COMPONENT_STATUS_LABELS, type ComponentStatus } from '../content/statuses.ts';
+import { COMPONENT_STATUS_MESSAGE, compareStatus, type ComponentStatus } from '../content/statuses.ts';
+import { translatorOf } from '../site/translator.ts';
 import { DAY, startOfUtcDay, utcDateKey } from '../shared/time.ts';
 import type { IncidentState } from '../status/timeline.ts';
 import { dateLabel, monthLabel } from './format.ts';
@@ -62,7 +63,7 @@ export function componentRow(model: SiteModel, c: ComponentConfig): ComponentRow
     ...componentStatus(model, c.id),
     name: c.name,
     ...(c.description ? { description: c.description } : {}),
-    uptime: uptimeView(model, model.uptime.get(c.id)!),
+    uptime: uptimeView(model, model.uptime.get(c.id)!, c.name),
   };
 }
 
@@ -70,14 +71,14 @@ export function componentRow(model: SiteModel, c: ComponentConfig): ComponentRow
 export function groupStatuses<C extends ComponentStatusView>(model: SiteModel, row: (c: ComponentConfig) => C): GroupStatusView<C>[] {
   return model.site.groups.map((g) => {
     const components = g.components.map(row);
-    const worst = components.reduce<ComponentStatus>((w, c) => (rank(c.status) > rank(w) ? c.status : w), 'operational');
-    return { id: g.id, name: g.name, status: worst, statusLabel: COMPONENT_STATUS_LABELS[worst], components };
+    const worst = components.reduce<ComponentStatus>((w, c) => (compareStatus(c.status, w) > 0 ? c.status : w), 'operational');
+    return { id: g.id, name: g.name, status: worst, statusLabel: translatorOf(model).t(COMPONENT_STATUS_MESSAGE[worst]), components };
   });
 }
 
 export function componentStatus(model: SiteModel, id: string): ComponentStatusView {
   const status = model.overall.components.get(id) ?? 'operational';
-  return { id, status, statusLabel: COMPONENT_STATUS_LABELS[status] };
+  return { id, status, statusLabel: translatorOf(model).t(COMPONENT_STATUS_MESSAGE[status]) };
 }
 
 export function homeView(model: SiteModel): HomeView {
@@ -102,13 +103,9 @@ export function shortenDays(model: SiteModel, days: DayHistory[], keep: number):
     const first = Math.min(...hidden.map((i) => position.get(i.id) ?? 0));
     const page = Math.floor(first / HISTORY_PAGE_SIZE) + 1;
     const month = `#m-${history[first]!.start.toISOString().slice(0, 7)}`;
-    const text = `${hidden.length} more ${hidden.length === 1 ? 'incident' : 'incidents'} on ${d.label}, in the history`;
+    const text = translatorOf(model).t('home.more_on_day', { count: hidden.length, date: d.label });
     return { ...d, items: d.items.slice(0, keep), more: { text, path: `${page === 1 ? 'history/' : `history/${page}/`}${month}` } };
   });
-}
-
-function rank(s: ComponentStatus): number {
-  return Object.keys(COMPONENT_STATUS_LABELS).indexOf(s);
 }
 
 /** Days newest first; an incident appears on every day it was going on (maintenance: its window days). */
@@ -122,7 +119,7 @@ export function recentDays(model: SiteModel, days: number, states: IncidentState
       .filter((s) => s.maintenance !== 'upcoming' && !(s.maintenance === 'cancelled' && s.durationMs === 0))
       .filter((s) => s.start.getTime() < to && (s.end?.getTime() ?? model.now.getTime()) >= from)
       .map((s) => summarise(model, s));
-    out.push({ date: utcDateKey(from), label: dateLabel(from, model.site.config.language, model.caches), items });
+    out.push({ date: utcDateKey(from), label: dateLabel(from, model.site.locale, model.caches), items });
   }
   return out;
 }
@@ -140,7 +137,7 @@ export function byMonth(model: SiteModel, states: IncidentState[]): MonthGroup[]
     const key = s.start.toISOString().slice(0, 7);
     let g = groups[groups.length - 1];
     if (!g || g.key !== key) {
-      g = { key, label: monthLabel(s.start, model.site.config.language, model.caches), items: [] };
+      g = { key, label: monthLabel(s.start, model.site.locale, model.caches), items: [] };
       groups.push(g);
     }
     g.items.push(summarise(model, s));

@@ -32,7 +32,7 @@ export interface SearchRecord {
 
 /** What full-text search finds of each listed incident, and what each result shows of it. */
 export function searchRecords(model: SiteModel, base: string): SearchRecord[] {
-  const { language } = model.site.config;
+  const language = model.site.locale;
   const { caches } = model;
   return listedStates(model).map((state) => {
     const { incident } = state;

@@ -10,6 +10,8 @@ import { siteModelAt, type SiteModel } from '../site/site.ts';
 import { browserStateChanges } from '../status/browser-state-changes.ts';
 import { incidentView, type IncidentView } from './incident.ts';
 import { componentStatus, groupStatuses, type GroupStatusView } from './pages.ts';
+import { OVERALL_MESSAGE } from '../status/overall.ts';
+import { translatorOf } from '../site/translator.ts';
 
 export interface PagePhase {
   /** When this state begins: the build's `now` for the first. */
@@ -89,7 +91,7 @@ export interface LiveHomeView {
 export function liveHomeView(model: SiteModel): LiveHomeView {
   return {
     indicator: model.overall.indicator,
-    description: model.overall.description,
+    description: translatorOf(model).t(OVERALL_MESSAGE[model.overall.indicator]),
     openIncidents: model.openIncidents.map((s) => incidentView(model, s)),
     activeMaintenance: model.activeMaintenance.map((s) => incidentView(model, s)),
     upcomingMaintenance: model.upcomingMaintenance.map((s) => incidentView(model, s)),

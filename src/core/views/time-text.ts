@@ -1,15 +1,31 @@
+import { browserMessage, countedBrowserMessage, type BrowserMessage } from '../i18n/browser-messages.ts';
+import type { TimeFormat } from '../content/config/config-schema.ts';
+import type { SiteModel } from '../site/site.ts';
+import { translatorOf } from '../site/translator.ts';
+
+/** How the site prints times without JavaScript: its language, clock and zone (status.config.yaml). */
+export interface TimeSettings {
+  locale: string;
+  clock: TimeFormat;
+  zone: string;
+}
+
+export function timeSettings(model: Pick<SiteModel, 'site'>): TimeSettings {
+  const { config, locale } = model.site;
+  return { locale, clock: config.time_format, zone: config.time_zone };
+}
+
 /**
- * The words a page uses about time that the reader's browser keeps true: each sentence in parts, with
- * the times (which the page script re-prints in the reader's zone) between them.
+ * The words of the page script, in the page's language (it travels in the page as JSON): how long
+ * something has been going on (`data-f="since"`), which the script keeps counting, in the units of
+ * durationText (i18n/duration.ts). Relative times and dates it says with Intl in the page's locale.
  */
-
-/** "The next update is late; the last update was 52 minutes ago." */
-export const LATE_UPDATE = { before: 'The next update is late; the last update was ', after: '.' } as const;
-
-/** "Last updated 14:05 UTC (3 hours ago). This page may be out of date." */
-export const STALE_PAGE = { before: 'Last updated ', between: ' (', after: '). This page may be out of date.' } as const;
-
-/** "as of 14:05 UTC": beside what a page without JavaScript can only say as of its build. */
-export function asOf(time: string): string {
-  return `as of ${time}`;
+export function pageScriptMessages(model: Pick<SiteModel, 'site' | 'caches'>): Record<string, BrowserMessage> {
+  const t = translatorOf(model);
+  return {
+    minutes: countedBrowserMessage(t, 'duration.minutes'),
+    hours: countedBrowserMessage(t, 'duration.hours'),
+    days: countedBrowserMessage(t, 'duration.days'),
+    twoUnits: browserMessage(t, 'duration.two_units', ['larger', 'smaller']),
+  };
 }

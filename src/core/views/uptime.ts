@@ -1,7 +1,8 @@
 import type { SiteModel } from '../site/site.ts';
 import type { ComponentStatus } from '../content/statuses.ts';
 import type { ComponentUptime } from '../status/uptime.ts';
-import { dateLabel, percentLabel } from './format.ts';
+import { translatorOf } from '../site/translator.ts';
+import { dateLabel } from './format.ts';
 import { incidentPath } from './incident.ts';
 
 /** Colour level of one day's bar: the worst status of the day, in the words of the legend. */
@@ -41,6 +42,8 @@ export interface UptimeView {
   runs: LevelRun[];
   /** How many days had an incident or maintenance, in words: "no days with incidents", "1 day with incidents". */
   incidentDaysText: string;
+  /** The bar's name for screen readers: "API: 99.95% uptime over the last 90 days". */
+  label: string;
 }
 
 /** Merges neighbouring days of the same level. */
@@ -54,34 +57,33 @@ export function levelRuns(levels: readonly DayLevel[]): LevelRun[] {
   return runs;
 }
 
-function incidentDaysText(count: number): string {
-  if (count === 0) return 'no days with incidents';
-  return `${count} ${count === 1 ? 'day' : 'days'} with incidents`;
-}
-
-export function uptimeView(model: SiteModel, uptime: ComponentUptime): UptimeView {
-  const language = model.site.config.language;
+/** `name` is the component's, for the bar's label. */
+export function uptimeView(model: SiteModel, uptime: ComponentUptime, name: string): UptimeView {
+  const language = model.site.locale;
+  const t = translatorOf(model);
   const days = uptime.days.map((d): DayView => {
     const incidents = d.incidents.map((id) => {
       const incident = model.byId.get(id)!.incident;
       return { id, title: incident.title, path: incidentPath(id) };
     });
     const label = dateLabel(Date.parse(`${d.date}T00:00:00Z`), language, model.caches);
-    const uptimeText = percentLabel(d.uptime);
-    const what = incidents.length === 0 ? 'no incidents' : incidents.map((i) => i.title).join('; ');
+    const uptimeText = t.percent(d.uptime);
+    const what = incidents.length === 0 ? t.t('uptime.no_incidents') : incidents.map((i) => i.title).join('; ');
     return {
       date: d.date,
       label,
       level: LEVEL[d.worst],
       uptimeText,
-      description: `${label}: ${uptimeText} uptime, ${what}`,
+      description: t.t('uptime.day', { date: label, percent: uptimeText, incidents: what }),
       incidents,
     };
   });
+  const percentText = t.percent(uptime.uptime);
   return {
-    percentText: percentLabel(uptime.uptime),
+    percentText,
     days,
     runs: levelRuns(days.map((d) => d.level)),
-    incidentDaysText: incidentDaysText(days.filter((d) => d.incidents.length > 0).length),
+    incidentDaysText: t.t('uptime.incident_days', { count: days.filter((d) => d.incidents.length > 0).length }),
+    label: t.t('uptime.bar_label', { name, percent: percentText, days: days.length }),
   };
 }

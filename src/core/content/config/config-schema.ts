@@ -177,6 +177,18 @@ export const StaleAfterSchema = z
   })
   .describe('When a reader’s browser says the page may be out of date (with JavaScript; counted from the build)');
 
+const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: wordsOf(CATALOG.languageTag) });
+
+/** Whether `zone` is a time zone this runtime's Intl knows, such as "UTC" or "Europe/Berlin". */
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone.length > 0;
+  } catch {
+    return false;
+  }
+}
+
 export const ConfigSchema = z
   .strictObject({
     [CONTRACT_KEY]: z
@@ -194,11 +206,25 @@ export const ConfigSchema = z
         'Where the page is published, as an absolute http(s) URL; it may include a base path of plain parts (letters, digits, "-", "_", ".", "~") such as https://acme.github.io/status/',
     }),
     description: z.string().optional().describe('One sentence for search engines and feed readers'),
-    language: z
+    locale: languageTag
+      .optional()
+      .describe(
+        'The language of the pages, feeds, calendar, badges and API (BCP 47), e.g. "en", "de" or "pt-BR": every fixed text comes from its messages. Default "en"',
+      ),
+    language: languageTag.optional().describe('The older name of `locale`; `statusmark upgrade` renames it'),
+    time_zone: z
       .string()
-      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: wordsOf(CATALOG.languageTag) })
-      .default('en')
-      .describe('The language of your content (BCP 47), e.g. "en" or "de"'),
+      .refine(isTimeZone, { error: wordsOf(CATALOG.timeZoneName) })
+      .default('UTC')
+      .describe(
+        'The IANA time zone pages print times in without JavaScript (with it, in the reader’s own zone), and the API’s page.time_zone, e.g. "Europe/Berlin". Default "UTC"',
+      ),
+    messages: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe(
+        'Your own wording of any fixed text of the page, by its key in the English catalog (src/core/i18n/messages/en.json), in ICU MessageFormat with the same placeholders, e.g. `overall.none: All systems go`',
+      ),
     time_format: z
       .enum(TIME_FORMATS)
       .default('24h')

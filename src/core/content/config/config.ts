@@ -1,4 +1,6 @@
 import GithubSlugger from 'github-slugger';
+import type { Messages } from '../../i18n/message-key.ts';
+import { configMessages } from './config-messages.ts';
 import { CONTENT_CONTRACT, CONTRACT_KEY } from './contract.ts';
 import { ConfigSchema, type ComponentConfig, type SiteConfig } from './config-schema.ts';
 import { CATALOG } from '../../diagnostics/catalog/catalog.ts';
@@ -22,6 +24,10 @@ export interface LoadedConfig {
   /** Components in config order, grouped; ungrouped components form groups of their own with `name` ''. */
   groups: ComponentGroup[];
   componentsById: Map<string, ComponentConfig>;
+  /** The page's language (BCP 47): `locale`, or the older `language`, or "en". */
+  locale: string;
+  /** Every message of the page in that language (see config-messages.ts). */
+  messages: Messages;
 }
 
 export function loadConfig(root: string): { loaded?: LoadedConfig; diagnostics: Diagnostic[] } {
@@ -68,9 +74,11 @@ export function parseConfig(text: string, bag = new DiagnosticBag(CONFIG_FILE)):
   });
   if (bag.hasErrors) return { diagnostics: bag.items };
   checkShownNames(config, src, text, bag);
+  const { locale, messages } = configMessages(config, src, bag);
+  if (bag.hasErrors) return { diagnostics: bag.items };
   // As a browser reads it (lower-case host, no default port), ending in "/" so links resolve under it.
   config.url = new URL(config.url).href.replace(/\/?$/, '/');
-  return { loaded: { config, groups: groupComponents(config.components), componentsById }, diagnostics: bag.items };
+  return { loaded: { config, groups: groupComponents(config.components), componentsById, locale, messages }, diagnostics: bag.items };
 }
 
 /** Every text of the config a reader sees, by its path in the YAML and the name the config gives it. */

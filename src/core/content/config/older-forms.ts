@@ -23,7 +23,7 @@ export interface OlderFormFound {
   after: string;
 }
 
-export type OlderFormId = 'schema-line-in-copy';
+export type OlderFormId = 'schema-line-in-copy' | 'language-field';
 
 interface OlderForm {
   id: OlderFormId;
@@ -38,6 +38,8 @@ export const PACKAGE_SCHEMA = './node_modules/statusmark/status.config.schema.js
 
 const SCHEMA_LINE = /^(#\s*yaml-language-server:\s*\$schema=)(\S+)\s*$/;
 
+const LANGUAGE_LINE = /^language(\s*:.*)$/;
+
 const OLDER_FORMS: readonly OlderForm[] = [
   {
     // Statusmark 0.1 was a repository to copy, with the schema at its top; a team's repository
@@ -49,6 +51,16 @@ const OLDER_FORMS: readonly OlderForm[] = [
       const match = SCHEMA_LINE.exec(line);
       if (!match || match[2] !== './status.config.schema.json' || exists('status.config.schema.json')) return undefined;
       return { column: match[1]!.length + 1, old: match[2], after: `${match[1]}${PACKAGE_SCHEMA}` };
+    },
+  },
+  {
+    // Contract 1 had `language`, for the feeds only; `locale` sets the language of everything a reader sees.
+    id: 'language-field',
+    since: 1,
+    file: CONFIG_FILE,
+    find(line) {
+      const match = LANGUAGE_LINE.exec(line);
+      return match ? { column: 1, old: 'language', after: `locale${match[1]}` } : undefined;
     },
   },
 ];

@@ -4,6 +4,7 @@ import { FIELD_MESSAGES } from './messages/fields.ts';
 import { FILE_MESSAGES } from './messages/files.ts';
 import { INCIDENT_MESSAGES } from './messages/incident.ts';
 import { LIMIT_MESSAGES } from './messages/limits.ts';
+import { LOCALE_MESSAGES } from './messages/locale.ts';
 import { POLICY_MESSAGES } from './messages/policy.ts';
 import { SCHEMA_MESSAGES } from './messages/schema.ts';
 import { STYLE_MESSAGES } from './messages/style.ts';
@@ -24,6 +25,7 @@ export const MESSAGE_AREAS = {
   fields: FIELD_MESSAGES,
   addresses: ADDRESS_MESSAGES,
   schema: SCHEMA_MESSAGES,
+  locale: LOCALE_MESSAGES,
   incident: INCIDENT_MESSAGES,
   limits: LIMIT_MESSAGES,
   text: TEXT_MESSAGES,
@@ -39,6 +41,7 @@ export const CATALOG = {
   ...FIELD_MESSAGES,
   ...ADDRESS_MESSAGES,
   ...SCHEMA_MESSAGES,
+  ...LOCALE_MESSAGES,
   ...INCIDENT_MESSAGES,
   ...LIMIT_MESSAGES,
   ...TEXT_MESSAGES,

@@ -53,6 +53,12 @@ export const CONTENT_CODES = {
     description:
       'The config names a content contract newer than this Statusmark; as a warning, a form an older Statusmark wrote, which `statusmark upgrade` rewrites.',
   },
+  'page-message': {
+    title: 'A message of the page that cannot be used',
+    defaultSeverity: 'error',
+    description:
+      'An entry of `messages:` in the config that is not a message of the page, is not ICU MessageFormat, or lacks or adds a placeholder; as a warning, a `locale` Statusmark has no messages for.',
+  },
   'missing-frontmatter': {
     title: 'No frontmatter',
     defaultSeverity: 'error',

@@ -37,3 +37,11 @@ export const STYLE_RULES: Record<StyleRuleId, RuleInfo<StyleRuleId>> = {
     hint: 'split it into two or three short sentences; readers skim status pages under stress',
   },
 };
+
+/** The languages whose words the style rules know (their phrase lists are English). */
+export const STYLE_LANGUAGES = ['en'] as const;
+
+/** Whether the style rules read content in `locale` (BCP 47): by its language, so `en-GB` is covered. */
+export function styleCovers(locale: string): boolean {
+  return (STYLE_LANGUAGES as readonly string[]).includes(locale.split('-')[0]!.toLowerCase());
+}

@@ -8,6 +8,8 @@ import { worstStatus, type ComponentStatus } from '../../content/statuses.ts';
 import type { IncidentState } from '../../status/timeline.ts';
 import { cacheOf } from '../../shared/caches.ts';
 import { timeChanges } from '../../status/time-changes.ts';
+import { OVERALL_MESSAGE } from '../../status/overall.ts';
+import { translatorOf } from '../../site/translator.ts';
 import { statuspageIds } from './ids.ts';
 import type {
   SpComponent,
@@ -37,6 +39,7 @@ export type ApiDocumentName = (typeof API_DOCUMENTS)[number];
 /** `incidents.json` and `scheduled-maintenances.json` hold the 50 most recent, as on Statuspage. */
 export const API_LIST_LIMIT = 50;
 
+/** The API's `page.time_zone` when the config's `time_zone` is UTC: the name Statuspage itself gives it. */
 export const API_TIME_ZONE = 'Etc/UTC';
 
 export const API_MEDIA_TYPE = 'application/json; charset=utf-8';
@@ -149,7 +152,7 @@ function buildApi(model: SiteModel): StatuspageApi {
     id: pageId,
     name: site.config.name,
     url: siteRoot(site).replace(/\/$/, ''),
-    time_zone: API_TIME_ZONE,
+    time_zone: site.config.time_zone === 'UTC' ? API_TIME_ZONE : site.config.time_zone,
     // The build's time: every state in the document holds as of then, and until `valid_until`.
     updated_at: iso(t),
     valid_until: apiValidUntil(model),
@@ -287,7 +290,10 @@ function buildApi(model: SiteModel): StatuspageApi {
     .sort((a, b) => a.at - b.at || compareText(a.id, b.id))
     .map(({ s }) => s);
 
-  const status: SpStatus = { indicator: model.overall.indicator, description: model.overall.description };
+  const status: SpStatus = {
+    indicator: model.overall.indicator,
+    description: translatorOf(model).t(OVERALL_MESSAGE[model.overall.indicator]),
+  };
   const unresolved = incidentStates.filter((s) => s.status !== 'resolved').map((s) => item(s) as SpIncident);
   const current = maintenanceStates
     .filter((s) => s.status !== 'completed' && s.status !== 'cancelled')

@@ -13,10 +13,13 @@ import type { Update } from '../../content/model.ts';
 import { reportHtml, updateHtml } from '../../content/rendered-html.ts';
 import type { SiteModel } from '../../site/site.ts';
 import { componentUrl, incidentComponentIds, incidentUrl, REPORT_ANCHOR, siteRoot } from '../../site/site-links.ts';
-import { COMPONENT_STATUS_LABELS, IMPACT_LABELS, STATUS_LABELS } from '../../content/statuses.ts';
+import { COMPONENT_STATUS_MESSAGE, IMPACT_MESSAGE, IMPACT_PHRASE_MESSAGE, STATUS_MESSAGE } from '../../content/statuses.ts';
+import { durationText } from '../../i18n/duration.ts';
+import { createTranslator, type Translator } from '../../i18n/translator.ts';
+import { translatorOf } from '../../site/translator.ts';
 import { cacheOf } from '../../shared/caches.ts';
 import { oneLine, truncate } from '../../shared/text-safety.ts';
-import { DAY, formatDuration, formatUtc } from '../../shared/time.ts';
+import { DAY, formatUtc } from '../../shared/time.ts';
 import type { IncidentState } from '../../status/timeline.ts';
 
 /**
@@ -94,10 +97,10 @@ export function buildFeed(model: SiteModel, scope: FeedScope, options: { unliste
   const { site } = model;
   const { config } = site;
   const items = feedSelection(model, scope, options).map((e) => renderEntry(model, e));
-  const meta = describe(site, scope);
+  const meta = describe(site, scope, translatorOf(model));
   return {
     ...meta,
-    language: config.language,
+    language: site.locale,
     updated: items[0]?.date ?? model.now,
     author: { name: config.name, url: siteRoot(site), ...(config.support?.email ? { email: config.support.email } : {}) },
     items,
@@ -124,7 +127,7 @@ export function feedSelection(model: SiteModel, scope: FeedScope, options: { unl
 
 /** Where the feeds of a scope are published, for `<link rel="alternate">` on pages. */
 export function feedLinks(site: LoadedConfig, scope: FeedScope): { type: string; title: string; href: string }[] {
-  const { title, self } = describe(site, scope);
+  const { title, self } = describe(site, scope, createTranslator(site.locale, site.messages));
   return [
     { type: 'application/rss+xml', title: `${title} (RSS)`, href: self.rss },
     { type: 'application/atom+xml', title: `${title} (Atom)`, href: self.atom },
@@ -132,20 +135,20 @@ export function feedLinks(site: LoadedConfig, scope: FeedScope): { type: string;
   ];
 }
 
-function describe(site: LoadedConfig, scope: FeedScope): Pick<FeedDocument, 'title' | 'description' | 'home' | 'self'> {
+function describe(site: LoadedConfig, scope: FeedScope, { t }: Translator): Pick<FeedDocument, 'title' | 'description' | 'home' | 'self'> {
   const name = site.config.name;
   switch (scope.kind) {
     case 'history':
       return {
-        title: `${name} — incident history`,
-        description: site.config.description ?? `Incidents, maintenance and post-incident reports of ${name}`,
+        title: t('feed.history_title', { name }),
+        description: site.config.description ?? t('feed.history_description', { name }),
         home: siteRoot(site),
         self: feedUrls(site, scope),
       };
     case 'maintenance':
       return {
-        title: `${name} — scheduled maintenance`,
-        description: `Scheduled maintenance announced on ${name}`,
+        title: t('feed.maintenance_title', { name }),
+        description: t('feed.maintenance_description', { name }),
         home: siteRoot(site),
         self: feedUrls(site, scope),
       };
@@ -154,7 +157,7 @@ function describe(site: LoadedConfig, scope: FeedScope): Pick<FeedDocument, 'tit
       if (!component) throw new Error(`no component "${scope.component}" in the config`);
       return {
         title: `${name} — ${component.name}`,
-        description: `Incidents and maintenance affecting ${component.name} on ${name}`,
+        description: t('feed.component_description', { component: component.name, name }),
         home: componentUrl(site, component.id),
         self: feedUrls(site, scope),
       };
@@ -182,6 +185,7 @@ function feedEntries(model: SiteModel, unlisted: boolean): FeedEntry[] {
 
 function collectEntries(model: SiteModel, states: readonly IncidentState[]): FeedEntry[] {
   const { site, now } = model;
+  const { t } = translatorOf(model);
   const entries: FeedEntry[] = [];
   for (const state of states) {
     const { incident } = state;
@@ -190,7 +194,7 @@ function collectEntries(model: SiteModel, states: readonly IncidentState[]): Fee
     for (const update of published) {
       entries.push({
         id: incidentUrl(site, incident.id, update.anchor),
-        title: `${incident.title} — ${STATUS_LABELS[update.status]}`,
+        title: `${incident.title} — ${t(STATUS_MESSAGE[update.status])}`,
         date: update.at,
         kind: 'update',
         state,
@@ -202,7 +206,7 @@ function collectEntries(model: SiteModel, states: readonly IncidentState[]): Fee
     if (reported) {
       entries.push({
         id: incidentUrl(site, incident.id, REPORT_ANCHOR),
-        title: `${incident.title} — Post-incident report`,
+        title: t('feed.report_title', { title: incident.title }),
         date: reported,
         kind: 'report',
         state,
@@ -241,7 +245,7 @@ function renderEntry(model: SiteModel, entry: FeedEntry): FeedItem {
     url: entry.id,
     title: entry.title,
     date: entry.date,
-    html: content + toHtml(facts(site, entry)),
+    html: content + toHtml(facts(site, entry, translatorOf(model))),
     summary: truncate(text || entry.title, SUMMARY_LENGTH),
     tags: entry.components.map((id) => componentName(site, id)),
     kind: entry.kind,
@@ -260,38 +264,49 @@ function absoluteFragments(tree: Root, pageUrl: string): void {
 }
 
 /** The incident's status, impact and affected components, as a list under the text. */
-function facts(site: LoadedConfig, entry: FeedEntry): Element {
+function facts(site: LoadedConfig, entry: FeedEntry, tr: Translator): Element {
+  const { t } = tr;
   const { state } = entry;
   const { incident } = state;
   const rows: ElementContent[] = [];
-  const row = (label: string, value: string) => rows.push(h('li', [h('strong', `${label}:`), ` ${value}`]));
+  // The label with its punctuation in <strong>, as the message puts them: "<strong>Status:</strong> Resolved".
+  const row = (label: string, value: string) => {
+    const text = t('feed.fact', { label, value });
+    const after = text.indexOf(label) + label.length;
+    const cut = after + /^\S*/.exec(text.slice(after))![0].length;
+    rows.push(h('li', [h('strong', text.slice(0, cut)), text.slice(cut)]));
+  };
   const names = entry.components.map((id) => componentName(site, id));
   if (entry.update) {
-    row('Status', STATUS_LABELS[entry.update.effectiveStatus]);
+    row(t('feed.status'), t(STATUS_MESSAGE[entry.update.effectiveStatus]));
   } else {
-    row('Status', STATUS_LABELS[state.status]);
+    row(t('feed.status'), t(STATUS_MESSAGE[state.status]));
   }
   if (incident.kind === 'maintenance' && incident.window) {
-    row('Impact', 'Scheduled maintenance');
-    row('Window', `${formatUtc(incident.window.start)} to ${formatUtc(incident.window.end)}`);
+    row(t('feed.impact'), t(IMPACT_PHRASE_MESSAGE.maintenance));
+    row(t('facts.window'), t('time.range', { start: formatUtc(incident.window.start), end: formatUtc(incident.window.end) }));
   } else {
-    row('Impact', IMPACT_LABELS[incident.impact]);
+    row(t('feed.impact'), t(IMPACT_MESSAGE[incident.impact]));
   }
-  if (names.length) row('Affected components', names.join(', '));
+  if (names.length) row(t('facts.affected_components'), names.join(', '));
   const changes = entry.update?.affected ?? [];
   if (changes.length) {
     row(
-      'Component changes',
+      t('timeline.component_changes'),
       changes
-        .map(
-          (c) => `${componentName(site, c.component)}: ${COMPONENT_STATUS_LABELS[c.old_status]} → ${COMPONENT_STATUS_LABELS[c.new_status]}`,
+        .map((c) =>
+          t('timeline.component_change', {
+            name: componentName(site, c.component),
+            from: t(COMPONENT_STATUS_MESSAGE[c.old_status]),
+            to: t(COMPONENT_STATUS_MESSAGE[c.new_status]),
+          }),
         )
         .join('; '),
     );
   }
   if (!entry.update) {
-    row('Started', formatUtc(state.start));
-    if (state.end) row('Ended', `${formatUtc(state.end)} (${formatDuration(state.durationMs)})`);
+    row(t('facts.started'), formatUtc(state.start));
+    if (state.end) row(t('feed.ended'), `${formatUtc(state.end)} (${durationText(tr, state.durationMs)})`);
   }
   return h('ul', rows);
 }

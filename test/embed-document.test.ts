@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED_TEXTS, embedDocument, embedFile } from '../src/core/outputs/embed/index.ts';
+import { embedDocument, embedFile } from '../src/core/outputs/embed/index.ts';
+
+const EMBED_TEXTS = { region: 'Service status', dismiss: 'Dismiss service status' };
 import { readSiteModel } from '../src/core/pipeline.ts';
 import { BASE_CONFIG, makeContentRoot } from './helpers/content-root.ts';
 import { assertEmbedDocument } from './helpers/outputs.ts';

@@ -1,9 +1,11 @@
-import { COMPONENT_STATUS_LABELS, IMPACT_LABELS, STATUS_LABELS, worstStatus } from '../../content/statuses.ts';
+import { COMPONENT_STATUS_MESSAGE, IMPACT_MESSAGE, STATUS_MESSAGE, worstStatus } from '../../content/statuses.ts';
+import type { Translator } from '../../i18n/translator.ts';
 import { listedStates } from '../../site/listed.ts';
 import { incidentUrl } from '../../site/site-links.ts';
+import { translatorOf } from '../../site/translator.ts';
 import type { SiteModel } from '../../site/site.ts';
 import { deriveState, type IncidentState } from '../../status/timeline.ts';
-import { EMBED_TEXTS, type EmbedTexts } from './embed-texts.ts';
+import { embedTexts, type EmbedTexts } from './embed-texts.ts';
 
 /** The path of the embed's data, relative to the site's base; `/embed.js` reads it beside itself. */
 export const EMBED_JSON_PATH = 'embed.json';
@@ -31,7 +33,7 @@ export interface EmbedItem {
  * API's summary.json grows with both), and the script needs no table of status words.
  */
 export interface EmbedDocument {
-  /** The language of the texts (the site's `language`). */
+  /** The language of the texts (the site's `locale`). */
   lang: string;
   texts: EmbedTexts;
   items: EmbedItem[];
@@ -40,13 +42,15 @@ export interface EmbedDocument {
 /** The banner's data at the model's `now`: open incidents newest first, then maintenance soonest first. */
 export function embedDocument(model: SiteModel): EmbedDocument {
   const { site } = model;
+  const tr = translatorOf(model);
+  const { t } = tr;
   const listed = new Set(listedStates(model));
   const shown = (s: IncidentState) => listed.has(s) && !s.incident.openedInError;
   const incidents = model.openIncidents.filter(shown).map((s): EmbedItem => ({
     kind: 'incident',
     title: s.incident.title,
-    effect: incidentEffect(s),
-    status: STATUS_LABELS[s.status],
+    effect: incidentEffect(s, tr),
+    status: t(STATUS_MESSAGE[s.status]),
     url: incidentUrl(site, s.incident.id),
     from: null,
     until: null,
@@ -59,19 +63,19 @@ export function embedDocument(model: SiteModel): EmbedDocument {
     return {
       kind: 'maintenance',
       title: s.incident.title,
-      effect: EMBED_TEXTS.maintenance,
-      status: STATUS_LABELS[during.status],
+      effect: t(IMPACT_MESSAGE.maintenance),
+      status: t(STATUS_MESSAGE[during.status]),
       url: incidentUrl(site, s.incident.id),
       from: s.start.toISOString(),
       until: end ? end.toISOString() : null,
     };
   });
-  return { lang: site.config.language, texts: EMBED_TEXTS, items: [...incidents, ...maintenance] };
+  return { lang: site.locale, texts: embedTexts(tr), items: [...incidents, ...maintenance] };
 }
 
-function incidentEffect(state: IncidentState): string {
+function incidentEffect(state: IncidentState, { t }: Translator): string {
   const worst = worstStatus(state.current.values());
-  return worst === 'operational' ? IMPACT_LABELS[state.incident.impact] : COMPONENT_STATUS_LABELS[worst];
+  return t(worst === 'operational' ? IMPACT_MESSAGE[state.incident.impact] : COMPONENT_STATUS_MESSAGE[worst]);
 }
 
 /** `/embed.json` as written: compact JSON. */

@@ -1,2 +1,2 @@
 export { EMBED_JSON_PATH, embedDocument, embedFile, type EmbedDocument, type EmbedItem } from './embed-document.ts';
-export { EMBED_TEXTS, type EmbedTexts } from './embed-texts.ts';
+export { embedTexts, type EmbedTexts } from './embed-texts.ts';

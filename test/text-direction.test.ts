@@ -37,7 +37,8 @@ describe('textDirection', () => {
         }
       },
     });
-    for (const tag of ['ar', 'he-IL', 'fa', 'ur', 'ps', 'sd', 'yi', 'dv', 'ug', 'ku-Arab', 'ckb']) expect(textDirection(tag), tag).toBe('rtl');
+    for (const tag of ['ar', 'he-IL', 'fa', 'ur', 'ps', 'sd', 'yi', 'dv', 'ug', 'ku-Arab', 'ckb'])
+      expect(textDirection(tag), tag).toBe('rtl');
     for (const tag of ['en', 'ku', 'de-CH', 'sdx']) expect(textDirection(tag), tag).toBe('ltr');
   });
 

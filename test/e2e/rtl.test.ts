@@ -60,7 +60,10 @@ interface Rect {
 }
 
 /** The border boxes of the first element each selector finds, and its content box's left and right. */
-function boxes<K extends string>(page: Page, selectors: Record<K, string>): Promise<Record<K, Rect & { inner: { left: number; right: number } }>> {
+function boxes<K extends string>(
+  page: Page,
+  selectors: Record<K, string>,
+): Promise<Record<K, Rect & { inner: { left: number; right: number } }>> {
   return page.evaluate((selectors) => {
     const out: Record<string, unknown> = {};
     for (const [name, selector] of Object.entries(selectors)) {
@@ -69,7 +72,13 @@ function boxes<K extends string>(page: Page, selectors: Record<K, string>): Prom
       const r = e.getBoundingClientRect();
       const s = getComputedStyle(e);
       const side = (p: 'Left' | 'Right') => parseFloat(s[`border${p}Width`]) + parseFloat(s[`padding${p}`]);
-      out[name] = { left: r.left, right: r.right, top: r.top, width: r.width, inner: { left: r.left + side('Left'), right: r.right - side('Right') } };
+      out[name] = {
+        left: r.left,
+        right: r.right,
+        top: r.top,
+        width: r.width,
+        inner: { left: r.left + side('Left'), right: r.right - side('Right') },
+      };
     }
     return out as never;
   }, selectors);
@@ -97,7 +106,8 @@ const ownDirection = (text: string) => (/^\P{L}*\p{Script=Arabic}/u.test(text) ?
 describe('the page’s direction', () => {
   it('is right to left for Arabic and left to right for English, on every page', async () => {
     for (const path of Object.values(PAGES)) {
-      const read = (page: Page) => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir, getComputedStyle(document.body).direction]);
+      const read = (page: Page) =>
+        page.evaluate(() => [document.documentElement.lang, document.documentElement.dir, getComputedStyle(document.body).direction]);
       expect(await onPage(ar, path, read), path).toEqual(['ar', 'rtl', 'rtl']);
       expect(await onPage(en, path, read), path).toEqual(['en', 'ltr', 'ltr']);
     }
@@ -121,10 +131,13 @@ describe('the stylesheet', () => {
             const written = style.cssText.split(';').map((d) => d.split(':')[0]!.trim());
             for (const property of new Set([...Array.from(style), ...written])) {
               const other = mirror(property);
-              const lopsided = style.getPropertyValue(property) !== style.getPropertyValue(other) || (written.includes(property) && !written.includes(other));
+              const lopsided =
+                style.getPropertyValue(property) !== style.getPropertyValue(other) ||
+                (written.includes(property) && !written.includes(other));
               if (other !== property && lopsided) found.add(`${rule.selectorText} { ${property} }`);
             }
-            for (const property of ['text-align', 'float', 'clear']) if (/left|right/.test(style.getPropertyValue(property))) found.add(`${rule.selectorText} { ${property} }`);
+            for (const property of ['text-align', 'float', 'clear'])
+              if (/left|right/.test(style.getPropertyValue(property))) found.add(`${rule.selectorText} { ${property} }`);
           }
         };
         visit(document.styleSheets[0]!.cssRules);
@@ -137,7 +150,14 @@ describe('the stylesheet', () => {
 });
 
 describe('the header and the banner', () => {
-  const selectors = { wrap: 'header.site .wrap', brand: '.brand', nav: 'header.site nav', banner: '.banner', icon: '.banner svg', text: '.banner span' };
+  const selectors = {
+    wrap: 'header.site .wrap',
+    brand: '.brand',
+    nav: 'header.site nav',
+    banner: '.banner',
+    icon: '.banner svg',
+    text: '.banner span',
+  };
 
   it('put the name and the banner’s icon on the right in Arabic', async () => {
     const b = await onPage(ar, '', (page) => boxes(page, selectors));
@@ -159,7 +179,10 @@ describe('the header and the banner', () => {
   it('let the skip link come in from the right in Arabic', async () => {
     const skip = await onPage(ar, '', async (page) => {
       await page.keyboard.press('Tab');
-      return page.evaluate(() => [document.activeElement!.className, document.documentElement.clientWidth - document.activeElement!.getBoundingClientRect().right]);
+      return page.evaluate(() => [
+        document.activeElement!.className,
+        document.documentElement.clientWidth - document.activeElement!.getBoundingClientRect().right,
+      ]);
     });
     expect(skip).toEqual(['skip', 16]);
   });
@@ -186,7 +209,9 @@ describe('an incident card', () => {
     // right to left; in the browser, "40 minutes ago" (the reader's language today) with "40" on the left.
     const ago = '.card.k-major time[data-f="ago"]';
     for (const javaScriptEnabled of [false, true]) {
-      const time = await onPage(ar, '', async (page) => ({ text: (await page.textContent(ago))!, ...(await glyphs(page, ago)) }), { javaScriptEnabled });
+      const time = await onPage(ar, '', async (page) => ({ text: (await page.textContent(ago))!, ...(await glyphs(page, ago)) }), {
+        javaScriptEnabled,
+      });
       if (!javaScriptEnabled) expect(time.text).toBe('قبل 40 دقيقة');
       expect(time.first < time.last ? 'ltr' : 'rtl', time.text).toBe(ownDirection(time.text));
     }
@@ -217,7 +242,10 @@ describe('the timeline', () => {
     });
 
   it('has its line and dots on the right in Arabic, its arrows pointing left', async () => {
-    const t = await onPage(ar, PAGES['incident with report'], async (page) => ({ ...(await read(page)), row: await paintedRow(page, (await read(page)).dot) }));
+    const t = await onPage(ar, PAGES['incident with report'], async (page) => ({
+      ...(await read(page)),
+      row: await paintedRow(page, (await read(page)).dot),
+    }));
     expect(t.borders).toEqual(['2px', '0px']);
     expect(t.toHead).toBeCloseTo(22, 0);
     // The dot's ring is painted where the line is, on the right, and not on the left.
@@ -227,7 +255,10 @@ describe('the timeline', () => {
   });
 
   it('has them on the left in English, as before', async () => {
-    const t = await onPage(en, PAGES['incident with report'], async (page) => ({ ...(await read(page)), row: await paintedRow(page, (await read(page)).dot) }));
+    const t = await onPage(en, PAGES['incident with report'], async (page) => ({
+      ...(await read(page)),
+      row: await paintedRow(page, (await read(page)).dot),
+    }));
     expect(t.borders).toEqual(['0px', '2px']);
     expect(t.toHead).toBeCloseTo(22, 0);
     expect(t.row.slice(0, 24).some((c) => near(c, MUTED))).toBe(true);
@@ -323,7 +354,10 @@ describe('the pager', () => {
 
 describe('the incident page’s title', () => {
   it('stays on the right in Arabic while a left-to-right title keeps its own order', async () => {
-    const t = await onPage(ar, PAGES.incident, async (page) => ({ ...(await boxes(page, { main: 'main' })), glyphs: await glyphs(page, 'main h1') }));
+    const t = await onPage(ar, PAGES.incident, async (page) => ({
+      ...(await boxes(page, { main: 'main' })),
+      glyphs: await glyphs(page, 'main h1'),
+    }));
     expect(t.glyphs.first).toBeLessThan(t.glyphs.last);
     expect(t.glyphs.right).toBeCloseTo(t.main.inner.right, 0);
   });

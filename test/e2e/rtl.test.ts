@@ -1,7 +1,7 @@
 /**
  * Issue 15, right to left: the acme-style fixture built with `language: ar` is laid out mirrored, as
  * Chromium lays out its boxes and paints its pixels, and is axe clean; the same site in English is
- * laid out left to right as before.
+ * laid out left to right as before. test/e2e/logical-css.test.ts holds the stylesheet to logical properties.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, openPage, type OpenOptions } from '../../scripts/lib/browser.ts';
 import { browserSite, type BrowserSite } from '../helpers/browser-site.ts';
+import { boxes, glyphs } from '../helpers/layout.ts';
 import { elementRow, near, paintedRow, spanOf, type Rgb } from '../helpers/pixels.ts';
 import { makeSiteFixture, SITE_CONFIG, SITE_NOW } from '../helpers/site-fixture.ts';
 
@@ -52,54 +53,6 @@ async function onPage<T>(site: BrowserSite, path: string, read: (page: Page) => 
   }
 }
 
-interface Rect {
-  left: number;
-  right: number;
-  top: number;
-  width: number;
-}
-
-/** The border boxes of the first element each selector finds, and its content box's left and right. */
-function boxes<K extends string>(
-  page: Page,
-  selectors: Record<K, string>,
-): Promise<Record<K, Rect & { inner: { left: number; right: number } }>> {
-  return page.evaluate((selectors) => {
-    const out: Record<string, unknown> = {};
-    for (const [name, selector] of Object.entries(selectors)) {
-      const e = document.querySelector(selector);
-      if (!e) throw new Error(`nothing matches ${selector}`);
-      const r = e.getBoundingClientRect();
-      const s = getComputedStyle(e);
-      const side = (p: 'Left' | 'Right') => parseFloat(s[`border${p}Width`]) + parseFloat(s[`padding${p}`]);
-      out[name] = {
-        left: r.left,
-        right: r.right,
-        top: r.top,
-        width: r.width,
-        inner: { left: r.left + side('Left'), right: r.right - side('Right') },
-      };
-    }
-    return out as never;
-  }, selectors);
-}
-
-/** Where the first and the last character of an element's text are drawn (their left edges), and where the text ends on the right. */
-function glyphs(page: Page, selector: string): Promise<{ first: number; last: number; right: number }> {
-  return page.evaluate((selector) => {
-    const text = document.querySelector(selector)!.firstChild as Text;
-    const at = (i: number) => {
-      const range = document.createRange();
-      range.setStart(text, i);
-      range.setEnd(text, i + 1);
-      return range.getBoundingClientRect().left;
-    };
-    const all = document.createRange();
-    all.selectNodeContents(text);
-    return { first: at(0), last: at(text.data.length - 1), right: all.getBoundingClientRect().right };
-  }, selector);
-}
-
 /** The direction of a text's first letter. */
 const ownDirection = (text: string) => (/^\P{L}*\p{Script=Arabic}/u.test(text) ? 'rtl' : 'ltr');
 
@@ -111,41 +64,6 @@ describe('the page’s direction', () => {
       expect(await onPage(ar, path, read), path).toEqual(['ar', 'rtl', 'rtl']);
       expect(await onPage(en, path, read), path).toEqual(['en', 'ltr', 'ltr']);
     }
-  });
-});
-
-describe('the stylesheet', () => {
-  it('gives no rule a side of its own: left and right alike, unless the rule is for one direction', async () => {
-    // Chromium's own parser: every declaration as the longhands it sets, so `border-left` and `inset: 0 auto 0 0` count.
-    const onesided = await onPage(en, '', (page) =>
-      page.evaluate(() => {
-        const found = new Set<string>();
-        const mirror = (property: string) => property.replace(/left|right/, (side) => (side === 'left' ? 'right' : 'left'));
-        const visit = (rules: CSSRuleList) => {
-          for (const rule of rules) {
-            if (rule instanceof CSSMediaRule) visit(rule.cssRules);
-            if (!(rule instanceof CSSStyleRule) || /^\[dir=/.test(rule.selectorText)) continue;
-            const style = rule.style;
-            // Longhands catch a lopsided shorthand (margin: 0 1rem 0 0); with var() in it a shorthand's longhands
-            // read empty, so the declarations as written catch border-left: 2px solid var(--line).
-            const written = style.cssText.split(';').map((d) => d.split(':')[0]!.trim());
-            for (const property of new Set([...Array.from(style), ...written])) {
-              const other = mirror(property);
-              const lopsided =
-                style.getPropertyValue(property) !== style.getPropertyValue(other) ||
-                (written.includes(property) && !written.includes(other));
-              if (other !== property && lopsided) found.add(`${rule.selectorText} { ${property} }`);
-            }
-            for (const property of ['text-align', 'float', 'clear'])
-              if (/left|right/.test(style.getPropertyValue(property))) found.add(`${rule.selectorText} { ${property} }`);
-          }
-        };
-        visit(document.styleSheets[0]!.cssRules);
-        return [...found];
-      }),
-    );
-    // The one exception centres a tooltip over its day (left: 50%, then back by half its width): the same either way.
-    expect(onesided).toEqual(['.bar > li:hover .tip, .bar > li:focus-within .tip { left }']);
   });
 });
 

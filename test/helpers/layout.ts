@@ -12,24 +12,27 @@ export function boxes<K extends string>(
   page: Page,
   selectors: Record<K, string>,
 ): Promise<Record<K, Rect & { inner: { left: number; right: number } }>> {
-  return page.evaluate((selectors: Record<string, string>) => {
-    const out: Record<string, unknown> = {};
-    for (const [name, selector] of Object.entries(selectors)) {
-      const e = document.querySelector(selector);
-      if (!e) throw new Error(`nothing matches ${selector}`);
-      const r = e.getBoundingClientRect();
-      const s = getComputedStyle(e);
-      const side = (p: 'Left' | 'Right') => parseFloat(s[`border${p}Width`]) + parseFloat(s[`padding${p}`]);
-      out[name] = {
-        left: r.left,
-        right: r.right,
-        top: r.top,
-        width: r.width,
-        inner: { left: r.left + side('Left'), right: r.right - side('Right') },
-      };
-    }
-    return out as never;
-  }, selectors as Record<string, string>);
+  return page.evaluate(
+    (selectors: Record<string, string>) => {
+      const out: Record<string, unknown> = {};
+      for (const [name, selector] of Object.entries(selectors)) {
+        const e = document.querySelector(selector);
+        if (!e) throw new Error(`nothing matches ${selector}`);
+        const r = e.getBoundingClientRect();
+        const s = getComputedStyle(e);
+        const side = (p: 'Left' | 'Right') => parseFloat(s[`border${p}Width`]) + parseFloat(s[`padding${p}`]);
+        out[name] = {
+          left: r.left,
+          right: r.right,
+          top: r.top,
+          width: r.width,
+          inner: { left: r.left + side('Left'), right: r.right - side('Right') },
+        };
+      }
+      return out as never;
+    },
+    selectors as Record<string, string>,
+  );
 }
 
 /** Where the first and the last character of an element's text are drawn (their left edges), and where the text ends on the right. */

@@ -12,6 +12,7 @@ export { REPORTERS } from './diagnostics/reporters/index.ts';
 export { ContentError, readSiteModel } from './pipeline.ts';
 export { buildSiteModel, type CheckedContent, type SiteModel } from './site/site.ts';
 export { contentRootFromEnv, nowFromEnv } from './shared/env.ts';
+export { inlineArrows, textDirection, type InlineArrows, type TextDirection } from './shared/text-direction.ts';
 export { deriveState, type IncidentState, type MaintenanceState } from './status/timeline.ts';
 export { overallStatus, type Indicator, type OverallStatus } from './status/overall.ts';
 export { componentUptime, type ComponentUptime, type DayUptime } from './status/uptime.ts';

@@ -1,5 +1,6 @@
 import { siteModel as model } from 'virtual:statusmark/site-model';
 import type { SiteModel } from '../core/site/site.ts';
+import { textDirection, type TextDirection } from '../core/shared/text-direction.ts';
 
 /**
  * The one site model of a build, shared by every page and endpoint. It comes from the virtual
@@ -15,4 +16,9 @@ export function siteModel(): SiteModel {
 export function link(path = ''): string {
   const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
   return `${base}${path.replace(/^\//, '')}`;
+}
+
+/** Which way the site's language runs, for `<html dir>`. */
+export function pageDirection(): TextDirection {
+  return textDirection(siteModel().site.locale);
 }

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import customCss from 'virtual:statusmark/custom-css';
 import siteCss from '../styles/site.css?raw';
+import { withoutComments } from './css-comments.ts';
 
-/** Ours, then the team's own (statusmark()'s `customCss`), so a team's rule wins over ours. */
-const css = customCss ? `${siteCss}\n${customCss}` : siteCss;
+/** Ours (without the comments written for us), then the team's own (statusmark()'s `customCss`, as written), so a team's rule wins over ours. */
+const ours = withoutComments(siteCss);
+const css = customCss ? `${ours}\n${customCss}` : ours;
 
 /**
  * The one stylesheet. The home page inlines it, so the banner paints with the first bytes even on

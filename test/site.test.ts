@@ -272,7 +272,13 @@ describe('the built site (fixture with an open incident, maintenance and a base 
     it('carries no script but the local-time enhancement (and search on the reports page), and no inline event handlers', () => {
       for (const file of htmlFiles(site.dir)) {
         const $ = load(readFileSync(join(site.dir, file), 'utf8'));
-        const scripts = $('script')
+        // The words those scripts say, in the page's language: data a browser never runs, each valid JSON.
+        const data = $('script[type="application/json"]').toArray();
+        expect(data.map((s) => $(s).attr('id')).sort(), file).toEqual(
+          file === 'reports/index.html' ? ['search-words', 'statusmark-messages'] : ['statusmark-messages'],
+        );
+        for (const s of data) expect(JSON.parse($(s).text()), file).toBeTypeOf('object');
+        const scripts = $('script:not([type="application/json"])')
           .toArray()
           .map((s) => $(s).text());
         expect(

@@ -42,6 +42,7 @@ export function indexShards(model: SiteModel): SearchShard[] {
     throw new Error(
       `the search index could not be made: ${(error as Error).message ?? String(error)}; ` +
         '`npm run check` found nothing wrong with the content, so this is a bug in Statusmark: please report it with the incident files attached',
+      { cause: error },
     );
   }
 }

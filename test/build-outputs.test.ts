@@ -138,7 +138,7 @@ function filesByKind(dir: string) {
     } else if (path.startsWith('api/')) {
       expect(JSON.parse(text()), path).toBeTypeOf('object');
       kinds.api++;
-    } else if (path === 'feed.json') {
+    } else if (path === 'maintenance.json' || /(^|\/)feed\.json$/.test(path)) {
       assertJsonFeed(JSON.parse(text()));
       kinds.feeds++;
     } else {

@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readSiteModel } from '../src/core/pipeline.ts';
 import type { SiteModel } from '../src/core/site/site.ts';
-import { subscribeView } from '../src/core/views/subscribe.ts';
+import { subscribeView, type SubscribeView } from '../src/core/views/subscribe.ts';
 import { buildSite, type BuiltSite } from './helpers/build.ts';
 import { assertJsonFeed, assertStatuspageDef, readCalendar, readFeed } from './helpers/outputs.ts';
 import { fixtureConfig, HOSTILE_COMPONENT, makeStatusFixture, NOW, SITE } from './helpers/status-fixture.ts';
@@ -77,7 +77,7 @@ describe('the subscribe view', () => {
   });
 
   it('speaks the site’s language, with the names and addresses filled in', () => {
-    const german = subscribeView(readSiteModel(makeStatusFixture({ config: fixtureConfig('language: de\n') }), new Date(NOW)));
+    const german = subscribeView(readSiteModel(makeStatusFixture({ config: fixtureConfig('locale: de\n') }), new Date(NOW)));
     expect(german.title).toBe('Updates abonnieren');
     expect(german.intro).toBe(
       'Alle Wege, Acme Status zu verfolgen: Jedes neue Update zu einer Störung oder Wartung erreicht Sie auf dem Weg, den Sie wählen. Für keinen brauchen Sie ein Konto bei uns.',
@@ -101,6 +101,30 @@ describe('the subscribe view', () => {
       ],
     ]);
   });
+
+  it.each(['de', 'fr', 'es', 'pt-BR', 'it', 'nl', 'pl', 'sv', 'da', 'nb', 'fi', 'cs'])(
+    'in %s, says every sentence in that language and keeps the names and commands as they are',
+    (locale) => {
+      const english = subscribeView(model);
+      const view = subscribeView(readSiteModel(makeStatusFixture({ config: fixtureConfig(`locale: ${locale}\n`) }), new Date(NOW)));
+      const sentences = (v: SubscribeView) => [
+        v.title,
+        v.intro,
+        v.feeds.intro,
+        v.feeds.componentsIntro,
+        v.calendar.intro,
+        v.calendar.webcal.label,
+        v.api.intro,
+        v.chat.intro,
+        ...v.chat.apps.flatMap((a) => [...a.steps, a.after]),
+      ];
+      const translated = sentences(view);
+      sentences(english).forEach((sentence, n) => expect(translated[n], sentence).not.toBe(sentence));
+      expect(view.intro).toContain('Acme Status');
+      expect(view.chat.apps.map((a) => [a.name, a.command])).toEqual(english.chat.apps.map((a) => [a.name, a.command]));
+      expect(view.feeds.site[0]!.links.map((l) => l.format)).toEqual(['RSS', 'Atom', 'JSON Feed']);
+    },
+  );
 
   it('has no email sign-up until the config names a mailing service', () => {
     expect(subscribeView(model).email).toBeNull();

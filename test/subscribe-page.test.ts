@@ -8,10 +8,10 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readSiteModel } from '../src/core/pipeline.ts';
 import type { SiteModel } from '../src/core/site/site.ts';
-import { subscribeView } from '../src/core/views/subscribe.ts';
+import { subscribeView, type SubscribeView } from '../src/core/views/subscribe.ts';
 import { buildSite, type BuiltSite } from './helpers/build.ts';
 import { assertJsonFeed, assertStatuspageDef, readCalendar, readFeed } from './helpers/outputs.ts';
-import { HOSTILE_COMPONENT, makeStatusFixture, NOW, SITE } from './helpers/status-fixture.ts';
+import { fixtureConfig, HOSTILE_COMPONENT, makeStatusFixture, NOW, SITE } from './helpers/status-fixture.ts';
 
 let model: SiteModel;
 beforeAll(() => {
@@ -38,7 +38,13 @@ describe('the subscribe view', () => {
 
   it('gives the calendar as a webcal:// link and its https address, and the API’s entry files', () => {
     const view = subscribeView(model);
-    expect(view.calendar.webcal.url).toBe('webcal://acme.github.io/status/maintenance.ics');
+    expect(view.calendar.webcal).toEqual({
+      label: 'Subscribe in your calendar app',
+      url: 'webcal://acme.github.io/status/maintenance.ics',
+    });
+    expect(view.calendar.intro).toBe(
+      'Every maintenance window as a calendar that updates itself. Apple Calendar and Outlook subscribe when you open the calendar link; in Google Calendar choose “Other calendars”, then “From URL”, and paste the address.',
+    );
     expect(view.calendar.https.url).toBe(`${SITE}maintenance.ics`);
     expect(view.api.links.map((l) => l.url)).toEqual([`${SITE}api/v2/summary.json`, `${SITE}api/v2/incidents/all.json`]);
   });
@@ -57,6 +63,68 @@ describe('the subscribe view', () => {
       'Discord has no feed reader of its own. It gives each channel webhooks: Edit Channel, then Integrations, then Webhooks.',
     );
   });
+
+  it('says in English what the page is for, with the site’s name', () => {
+    const view = subscribeView(model);
+    expect([view.title, view.intro]).toEqual([
+      'Subscribe to updates',
+      'Every way to follow Acme Status: each new update of an incident or a maintenance reaches you the way you choose. None needs an account with us.',
+    ]);
+    expect(view.chat.apps[0]!.steps).toEqual([
+      'Add Slack’s RSS app to your workspace (Apps, then search for “RSS”).',
+      'In the channel that should get the updates, send:',
+    ]);
+  });
+
+  it('speaks the site’s language, with the names and addresses filled in', () => {
+    const german = subscribeView(readSiteModel(makeStatusFixture({ config: fixtureConfig('locale: de\n') }), new Date(NOW)));
+    expect(german.title).toBe('Updates abonnieren');
+    expect(german.intro).toBe(
+      'Alle Wege, Acme Status zu verfolgen: Jedes neue Update zu einer Störung oder Wartung erreicht Sie auf dem Weg, den Sie wählen. Für keinen brauchen Sie ein Konto bei uns.',
+    );
+    expect(german.feeds.site[0]!.links.map((l) => l.label)).toEqual([
+      'RSS-Feed von Acme Status',
+      'Atom-Feed von Acme Status',
+      'JSON Feed von Acme Status',
+    ]);
+    expect(german.chat.apps.map((a) => [a.name, a.steps[1], a.command])).toEqual([
+      ['Slack', 'Senden Sie in dem Kanal, der die Updates erhalten soll:', `/feed subscribe ${SITE}history.rss`],
+      [
+        'Microsoft Teams',
+        'Erstellen Sie in der Workflows-App (Power Automate) einen Flow, der mit dem RSS-Trigger „When a feed item is published“ beginnt, mit dieser Adresse:',
+        `${SITE}history.rss`,
+      ],
+      [
+        'Discord',
+        'Ein Werkzeug, das Ihr Team bereits betreibt (ein geplanter Job, ein Automatisierungsdienst oder ein Feed-Bot, dem Sie vertrauen), kann diesen Feed lesen und jeden neuen Eintrag an diesen Webhook senden:',
+        `${SITE}history.rss`,
+      ],
+    ]);
+  });
+
+  it.each(['de', 'fr', 'es', 'pt-BR', 'it', 'nl', 'pl', 'sv', 'da', 'nb', 'fi', 'cs'])(
+    'in %s, says every sentence in that language and keeps the names and commands as they are',
+    (locale) => {
+      const english = subscribeView(model);
+      const view = subscribeView(readSiteModel(makeStatusFixture({ config: fixtureConfig(`locale: ${locale}\n`) }), new Date(NOW)));
+      const sentences = (v: SubscribeView) => [
+        v.title,
+        v.intro,
+        v.feeds.intro,
+        v.feeds.componentsIntro,
+        v.calendar.intro,
+        v.calendar.webcal.label,
+        v.api.intro,
+        v.chat.intro,
+        ...v.chat.apps.flatMap((a) => [...a.steps, a.after]),
+      ];
+      const translated = sentences(view);
+      sentences(english).forEach((sentence, n) => expect(translated[n], sentence).not.toBe(sentence));
+      expect(view.intro).toContain('Acme Status');
+      expect(view.chat.apps.map((a) => [a.name, a.command])).toEqual(english.chat.apps.map((a) => [a.name, a.command]));
+      expect(view.feeds.site[0]!.links.map((l) => l.format)).toEqual(['RSS', 'Atom', 'JSON Feed']);
+    },
+  );
 
   it('has no email sign-up until the config names a mailing service', () => {
     expect(subscribeView(model).email).toBeNull();

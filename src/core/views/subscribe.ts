@@ -1,12 +1,18 @@
 import { API_INDEX_PATH, API_SUMMARY_PATH, CALENDAR_PATH, FEED_FORMATS, feedUrls, type FeedScope } from '../site/published-files.ts';
 import type { SiteModel } from '../site/site.ts';
 import { absoluteUrl } from '../site/site-links.ts';
-import { SUBSCRIBE_TEXT as T } from './subscribe-text.ts';
+import { translatorOf } from '../site/translator.ts';
 
 /**
  * What `/subscribe/` shows: every way to follow the page, with each address in full (to paste into
- * a reader or an app) and as a link under the site's base. The words are all in subscribe-text.ts.
+ * a reader or an app) and as a link under the site's base. The words are the catalog's
+ * `subscribe_page.*`; format and app names and the commands to type are the same in every language.
+ * What each chat app offers is as its makers document it: Slack's RSS app; Microsoft Teams retired
+ * its Office 365 connectors (the RSS connector among them), so a Workflows flow reads the feed;
+ * Discord has no feed reader of its own, only channel webhooks something else must post to.
  */
+
+const FORMAT_NAMES = { rss: 'RSS', atom: 'Atom', json: 'JSON Feed' } as const;
 
 export interface FeedLinkView {
   /** RSS, Atom or JSON Feed. */
@@ -54,12 +60,16 @@ export interface SubscribeView {
 
 export function subscribeView(model: SiteModel): SubscribeView {
   const { site } = model;
+  const { t } = translatorOf(model);
+  const linkNames = (name: string) => ({
+    rss: t('subscribe_page.feed_rss', { name }),
+    atom: t('subscribe_page.feed_atom', { name }),
+    json: t('subscribe_page.feed_json', { name }),
+  });
   const row = (title: string, scope: FeedScope, what = title): FeedRowView => {
     const self = feedUrls(site, scope);
-    return {
-      title,
-      links: FEED_FORMATS.map((f) => ({ format: T.feeds.formats[f], label: `${T.feeds.linkNames[f]} ${what}`, url: self[f] })),
-    };
+    const labels = linkNames(what);
+    return { title, links: FEED_FORMATS.map((f) => ({ format: FORMAT_NAMES[f], label: labels[f], url: self[f] })) };
   };
   const components = site.groups.flatMap((g) =>
     g.components.map((c) => {
@@ -69,36 +79,58 @@ export function subscribeView(model: SiteModel): SubscribeView {
   );
   const calendar = absoluteUrl(site, CALENDAR_PATH);
   const rss = feedUrls(site, { kind: 'history' }).rss;
-  const app = (id: ChatAppView['id']): ChatAppView => {
-    const text = T.chat[id];
-    return { id, name: text.name, steps: text.steps, command: text.command(rss), after: text.after };
-  };
+  const apps: ChatAppView[] = [
+    {
+      id: 'slack',
+      name: 'Slack',
+      steps: [t('subscribe_page.slack_add_app'), t('subscribe_page.slack_send')],
+      command: `/feed subscribe ${rss}`,
+      after: t('subscribe_page.slack_after'),
+    },
+    {
+      id: 'teams',
+      name: 'Microsoft Teams',
+      steps: [t('subscribe_page.teams_retired'), t('subscribe_page.teams_flow')],
+      command: rss,
+      after: t('subscribe_page.teams_after'),
+    },
+    {
+      id: 'discord',
+      name: 'Discord',
+      steps: [t('subscribe_page.discord_webhooks'), t('subscribe_page.discord_tool')],
+      command: rss,
+      after: t('subscribe_page.discord_after'),
+    },
+  ];
   return {
-    title: T.title,
-    intro: T.intro(site.config.name),
+    title: t('subscribe_page.title'),
+    intro: t('subscribe_page.intro', { name: site.config.name }),
     email: null,
     feeds: {
-      heading: T.feeds.heading,
-      intro: T.feeds.intro,
-      site: [row(T.feeds.all, { kind: 'history' }, site.config.name), row(T.feeds.maintenance, { kind: 'maintenance' })],
-      componentsHeading: T.feeds.componentsHeading,
-      componentsIntro: T.feeds.componentsIntro,
+      heading: t('subscribe_page.feeds_heading'),
+      intro: t('subscribe_page.feeds_intro'),
+      site: [
+        row(t('subscribe_page.feeds_all'), { kind: 'history' }, site.config.name),
+        row(t('subscribe_page.feeds_maintenance'), { kind: 'maintenance' }),
+      ],
+      componentsHeading: t('subscribe_page.components_heading'),
+      componentsIntro: t('subscribe_page.components_intro'),
       components,
     },
     calendar: {
-      heading: T.calendar.heading,
-      intro: T.calendar.intro,
-      webcal: { label: T.calendar.webcal, url: calendar.replace(/^https?:/, 'webcal:') },
-      https: { label: T.calendar.https, url: calendar },
+      heading: t('subscribe_page.calendar_heading'),
+      intro: t('subscribe_page.calendar_intro'),
+      webcal: { label: t('subscribe_page.calendar_webcal'), url: calendar.replace(/^https?:/, 'webcal:') },
+      https: { label: t('subscribe_page.calendar_https'), url: calendar },
     },
     api: {
-      heading: T.api.heading,
-      intro: T.api.intro,
+      heading: t('subscribe_page.api_heading'),
+      intro: t('subscribe_page.api_intro'),
       links: [
-        { label: T.api.summary, url: absoluteUrl(site, API_SUMMARY_PATH) },
-        { label: T.api.all, url: absoluteUrl(site, API_INDEX_PATH) },
+        { label: t('subscribe_page.api_summary'), url: absoluteUrl(site, API_SUMMARY_PATH) },
+        { label: t('subscribe_page.api_all'), url: absoluteUrl(site, API_INDEX_PATH) },
       ],
     },
-    chat: { heading: T.chat.heading, intro: T.chat.intro, apps: [app('slack'), app('teams'), app('discord')] },
+    chat: { heading: t('subscribe_page.chat_heading'), intro: t('subscribe_page.chat_intro'), apps },
   };
 }

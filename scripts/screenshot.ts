@@ -7,9 +7,11 @@
  * `STATUS_NOW=… npm run screenshot` pictures another moment of the demo's history.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { parseDocument } from 'yaml';
 import { splitFrontmatter } from '../src/core/content/frontmatter-split.ts';
 import { scanBody } from '../src/core/content/incident-body.ts';
 import { nowFromEnv } from '../src/core/shared/env.ts';
@@ -45,49 +47,80 @@ function step(text: string): void {
   process.stderr.write(`${text}\n`);
 }
 
+/** The demo's config with its `locale` set to `locale`, the rest as written. */
+function configIn(locale: string): string {
+  const config = parseDocument(readFileSync('status.config.yaml', 'utf8'));
+  config.set('locale', locale);
+  return config.toString();
+}
+
+/** The demo as it stood at NOW, built in `locale` into `root`/`dist-<locale>`. */
+function buildDemo(root: string, locale: string): string {
+  const dist = join(root, `dist-${locale}`);
+  writeFileSync(join(root, 'status.config.yaml'), configIn(locale));
+  step(`building the demo in ${locale} as of ${NOW}…`);
+  execFileSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
+    env: { ...process.env, STATUS_DIR: root, STATUS_NOW: NOW, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return dist;
+}
+
+interface Shot {
+  file: string;
+  path?: string;
+  colorScheme: 'light' | 'dark';
+  viewport: { width: number; height: number };
+  isMobile?: boolean;
+  deviceScaleFactor?: number;
+}
+
+const SHOTS: Shot[] = [
+  { file: 'screenshot-light.png', colorScheme: 'light', viewport: { width: 1000, height: 1300 } },
+  { file: 'screenshot-dark.png', colorScheme: 'dark', viewport: { width: 1000, height: 1300 } },
+  { file: 'screenshot-phone.png', colorScheme: 'light', viewport: { width: 360, height: 780 }, isMobile: true, deviceScaleFactor: 2 },
+  { file: 'screenshot-subscribe.png', path: 'subscribe/', colorScheme: 'light', viewport: { width: 1000, height: 1500 } },
+];
+
+/** The README's "Languages" pictures: one right-to-left and one CJK page, each read by a reader of that language. */
+const LOCALE_SHOTS: (Shot & { locale: string; timezoneId: string })[] = [
+  { locale: 'ar', timezoneId: 'Asia/Dubai', file: 'screenshot-ar.png', colorScheme: 'light', viewport: { width: 1000, height: 1300 } },
+  { locale: 'ja', timezoneId: 'Asia/Tokyo', file: 'screenshot-ja.png', colorScheme: 'light', viewport: { width: 1000, height: 1300 } },
+];
+
+async function shoot(browser: Browser, url: string, shot: Shot, reader: { locale: string; timezoneId: string }): Promise<void> {
+  const { file, path = '', ...options } = shot;
+  const context = await browser.newContext({ ...options, ...reader });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date(NOW));
+  await page.goto(url + path, { waitUntil: 'load' });
+  await page.screenshot({ path: join(OUT, file) });
+  await context.close();
+  step(`wrote docs/${file}`);
+}
+
 async function main(): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'statusmark-shot-'));
-  cpSync('status.config.yaml', join(root, 'status.config.yaml'));
   for (const file of listIncidentFiles('.')) {
     const day = /(\d{4}-\d{2}-\d{2})/.exec(file)?.[1] ?? '';
     if (day > NOW.slice(0, 10)) continue;
     mkdirSync(join(root, file, '..'), { recursive: true });
     writeFileSync(join(root, file), asOf(readFileSync(file, 'utf8'), new Date(NOW)));
   }
-  const dist = join(root, 'dist');
-  step(`building the demo as of ${NOW}…`);
-  execFileSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
-    env: { ...process.env, STATUS_DIR: root, STATUS_NOW: NOW, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const dists = LOCALE_SHOTS.map((shot) => buildDemo(root, shot.locale));
+  const dist = buildDemo(root, 'en');
+  const sites = await Promise.all(dists.map((d) => serve(d, '/')));
   // With GitHub Pages' CORS header, which the banner on the app's origin needs to read embed.json.
   const site = await serve(dist, '/', { 'Access-Control-Allow-Origin': '*' });
   const app = await serveSampleApp();
   const browser = await launchChromium();
   mkdirSync(OUT, { recursive: true });
-  const shots = [
-    { file: 'screenshot-light.png', colorScheme: 'light', viewport: { width: 1000, height: 1300 } },
-    { file: 'screenshot-dark.png', colorScheme: 'dark', viewport: { width: 1000, height: 1300 } },
-    { file: 'screenshot-phone.png', colorScheme: 'light', viewport: { width: 360, height: 780 }, isMobile: true, deviceScaleFactor: 2 },
-    { file: 'screenshot-subscribe.png', path: 'subscribe/', colorScheme: 'light', viewport: { width: 1000, height: 1500 } },
-  ] as const;
+  const london = { locale: 'en-GB', timezoneId: 'Europe/London' };
   try {
-    for (const shot of shots) {
-      const { file, path = '', ...options } = shot as (typeof shots)[number] & { path?: string };
-      const context = await browser.newContext({ ...options, locale: 'en-GB', timezoneId: 'Europe/London' });
-      const page = await context.newPage();
-      await page.clock.setFixedTime(new Date(NOW));
-      await page.goto(site.url + path, { waitUntil: 'load' });
-      await page.screenshot({ path: join(OUT, file) });
-      await context.close();
-      step(`wrote docs/${file}`);
-    }
-    const context = await browser.newContext({
-      colorScheme: 'light',
-      viewport: { width: 900, height: 420 },
-      locale: 'en-GB',
-      timezoneId: 'Europe/London',
-    });
+    for (const shot of SHOTS) await shoot(browser, site.url, shot, london);
+    for (const [n, { locale, timezoneId, ...shot }] of LOCALE_SHOTS.entries())
+      await shoot(browser, sites[n]!.url, shot, { locale, timezoneId });
+    const context = await browser.newContext({ colorScheme: 'light', viewport: { width: 900, height: 420 }, ...london });
     const page = await context.newPage();
     await page.clock.setFixedTime(new Date(NOW));
     await page.goto(app.add({ script: `${site.url}embed.js` }), { waitUntil: 'load' });
@@ -99,6 +132,7 @@ async function main(): Promise<void> {
     await browser.close();
     await app.close();
     await site.close();
+    await Promise.all(sites.map((s) => s.close()));
     rmSync(root, { recursive: true, force: true });
   }
 }

@@ -127,7 +127,7 @@ describe('item content', () => {
     ).toEqual([
       'Status: Investigating',
       'Impact: Major',
-      'Affected components: REST API, Dashboard',
+      'Affected components: REST API and Dashboard',
       'Component changes: REST API: Operational → Partial outage',
     ]);
   });

@@ -169,9 +169,11 @@ describe('the built site (fixture with an open incident, maintenance and a base 
       expect($('section.report h3#report-summary')).toHaveLength(1);
     });
 
-    it('shows what is affected now for an open incident', () => {
+    it('shows what is affected for an open incident, without a "now" that repeats its status', () => {
       const $ = site.html('incidents/2026-11-20-api-errors/index.html');
-      expect($('#affected').next('ul').text().replace(/\s+/g, ' ')).toContain('REST API: partial outage, now partial outage');
+      const affected = $('#affected').next('ul').text().replace(/\s+/g, ' ');
+      expect(affected).toContain('REST API: partial outage');
+      expect(affected).not.toContain(', now');
       expect($('dl.facts').text().replace(/\s+/g, ' ')).toContain('Resolved Not yet');
     });
   });

@@ -239,7 +239,7 @@ describe('search records', () => {
       impact: 'Critical impact',
       date: 'Nov 17, 2026',
       datetime: '2026-11-17T10:00:00.000Z',
-      components: 'REST API, Dashboard',
+      components: 'REST API and Dashboard',
     });
     expect(outage.language).toBe('en');
     // Title and components are metadata, not text that would run into the excerpt; report headings end as sentences.

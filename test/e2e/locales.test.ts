@@ -17,7 +17,11 @@ import { buildSite, type BuiltSite } from '../helpers/build.ts';
 import { makeSiteFixture, SITE_NOW } from '../helpers/site-fixture.ts';
 
 /** Each shipped language to check, with how its page script writes "25 minutes ago" and the build's month. */
-const LOCALES: { locale: string; ago: string; month: RegExp }[] = [{ locale: 'de', ago: 'vor 25 Minuten', month: /\bNov\. 2026\b/ }];
+const LOCALES: { locale: string; ago: string; month: RegExp }[] = [
+  { locale: 'de', ago: 'vor 25 Minuten', month: /\bNov\. 2026\b/ },
+  { locale: 'ar', ago: 'قبل 25 دقيقة', month: /نوفمبر 2026/ },
+  { locale: 'ja', ago: '25 分前', month: /2026年11月/ },
+];
 
 /** The English UI labels that must not be left on a page in another language (content aside). */
 const ENGLISH_LABELS = [

@@ -2,6 +2,7 @@ import { withoutComments } from '../content/markdown/comments.ts';
 import ical, { ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import type { LoadedConfig } from '../content/config/config.ts';
 import { markdownToText } from '../content/markdown/markdown.ts';
+import { listText } from '../i18n/list-format.ts';
 import { listedStates } from '../site/listed.ts';
 import type { SiteModel } from '../site/site.ts';
 import { incidentComponentIds, incidentUrl, siteRoot } from '../site/site-links.ts';
@@ -54,12 +55,12 @@ function event(model: SiteModel, state: IncidentState) {
   const first = published[published.length - 1];
   const url = incidentUrl(site, incident.id);
   const names = incidentComponentIds(site, incident).map((id) => site.componentsById.get(id)?.name ?? id);
-  const { t } = translatorOf(model);
+  const { t, locale } = translatorOf(model);
   const fact = (label: string, value: string) => t('feed.fact', { label, value });
   const lines = [
     fact(t('feed.status'), t(STATUS_MESSAGE[state.status])),
     fact(t('facts.window'), t('time.range', { start: formatUtc(window.start), end: formatUtc(window.end) })),
-    ...(names.length ? [fact(t('facts.affected_components'), names.join(', '))] : []),
+    ...(names.length ? [fact(t('facts.affected_components'), listText(names, locale))] : []),
     ...(incident.workaround ? [fact(t('facts.workaround'), oneLine(incident.workaround))] : []),
     '',
     ...(latest ? [oneLine(markdownToText(withoutComments(latest.markdown), model.caches))] : []),

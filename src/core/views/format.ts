@@ -59,12 +59,30 @@ export function monthLabel(date: Date | number, language: string, caches?: Cache
   return formatter(language, 'month', caches).format(date);
 }
 
+/** Date and time in one formatter, so the language joins them ("20 نوفمبر 2026، 14:05", "2026年11月20日 14:05"). */
+function dateTimeFormatter(language: string, clock: TimeFormat, zone: string, caches: Caches | undefined): Intl.DateTimeFormat {
+  return remembered(
+    caches?.get(FORMATTERS),
+    `${language}:datetime-${clock}:${zone}`,
+    () =>
+      new Intl.DateTimeFormat(language, {
+        timeZone: zone,
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        ...(clock === '12h' ? { hour: 'numeric', hourCycle: 'h12' } : { hour: '2-digit', hourCycle: 'h23' }),
+        minute: '2-digit',
+        timeZoneName: 'short',
+      }),
+  );
+}
+
 /**
  * `Nov 20, 2026, 14:05 UTC` or `Nov 20, 2026, 2:05 PM UTC`: the date in the site's language, the time on its clock,
- * both in `zone`.
+ * both in `zone`, joined as the language joins them.
  */
 export function dateTimeLabel(date: Date, language: string, clock: TimeFormat, caches?: Caches, zone = 'UTC'): string {
-  if (zone !== 'UTC') return `${formatter(language, 'day', caches, zone).format(date)}, ${timeLabel(date, language, clock, caches, zone)}`;
+  if (zone !== 'UTC') return dateTimeFormatter(language, clock, zone, caches).format(date);
   let labels: Map<Date, string> | undefined;
   if (caches) {
     const byClock = caches.get(DATE_TIME_LABELS);
@@ -72,7 +90,7 @@ export function dateTimeLabel(date: Date, language: string, clock: TimeFormat, c
     labels = byClock.get(key);
     if (!labels) byClock.set(key, (labels = new Map<Date, string>()));
   }
-  return remembered(labels, date, () => `${dateLabel(date, language, caches)}, ${timeLabel(date, language, clock, caches)}`);
+  return remembered(labels, date, () => dateTimeFormatter(language, clock, zone, caches).format(date));
 }
 
 const TWO_DIGITS = Array.from({ length: 60 }, (_, n) => String(n).padStart(2, '0'));

@@ -1,3 +1,4 @@
+import { listText } from '../i18n/list-format.ts';
 import { withoutComments } from '../content/markdown/comments.ts';
 import type { ElementContent, Root as HastRoot, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
@@ -53,7 +54,10 @@ export function searchRecords(model: SiteModel, base: string): SearchRecord[] {
         impact: summary.impactText,
         date: dateLabel(summary.start, language, caches),
         datetime: isoTime(summary.start, caches),
-        components: summary.components.map((c) => c.name).join(', '),
+        components: listText(
+          summary.components.map((c) => c.name),
+          language,
+        ),
       },
     };
   });

@@ -15,6 +15,7 @@ import type { SiteModel } from '../../site/site.ts';
 import { componentUrl, incidentComponentIds, incidentUrl, REPORT_ANCHOR, siteRoot } from '../../site/site-links.ts';
 import { COMPONENT_STATUS_MESSAGE, IMPACT_MESSAGE, IMPACT_PHRASE_MESSAGE, STATUS_MESSAGE } from '../../content/statuses.ts';
 import { durationText } from '../../i18n/duration.ts';
+import { listText } from '../../i18n/list-format.ts';
 import { createTranslator, type Translator } from '../../i18n/translator.ts';
 import { translatorOf } from '../../site/translator.ts';
 import { cacheOf } from '../../shared/caches.ts';
@@ -288,7 +289,7 @@ function facts(site: LoadedConfig, entry: FeedEntry, tr: Translator): Element {
   } else {
     row(t('feed.impact'), t(IMPACT_MESSAGE[incident.impact]));
   }
-  if (names.length) row(t('facts.affected_components'), names.join(', '));
+  if (names.length) row(t('facts.affected_components'), listText(names, tr.locale));
   const changes = entry.update?.affected ?? [];
   if (changes.length) {
     row(

@@ -73,6 +73,9 @@ describe('pages linked from the incremental cache', () => {
     await prerenderer.getStaticPaths();
     const left = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
     expect(left.map((e) => join(e.parentPath, e.name))).toEqual([join(outDir, 'incidents/kept/index.html')]);
+    // The folders of the pages no longer linked go too: a deleted incident leaves no empty folder in the output.
+    const folders = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((e) => e.isDirectory());
+    expect(folders.map((e) => join(e.parentPath, e.name)).sort()).toEqual([join(outDir, 'incidents'), join(outDir, 'incidents/kept')]);
     expect(statSync(join(outDir, 'incidents/kept/index.html')).ino).toBe(statSync(join(cacheDir, 'dist/incidents/kept/index.html')).ino);
     // The cache keeps every copy: the edited page's is removed only when it renders.
     expect(existsSync(join(cacheDir, 'dist/incidents/edited/index.html'))).toBe(true);

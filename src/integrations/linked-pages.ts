@@ -1,5 +1,5 @@
 import { readFileSync, rmSync } from 'node:fs';
-import { link, mkdir, rm } from 'node:fs/promises';
+import { link, mkdir, rm, rmdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { AstroPrerenderer } from 'astro';
 
@@ -92,7 +92,9 @@ export function linkedPagesPrerenderer(
         if (cacheKey !== undefined && last?.outputFile && last.cacheKey === cacheKey) unchanged.add(last.outputFile);
       }
       // Only the unchanged pages stay linked; a page whose cached copy is gone is not linked: Astro renders it.
-      await Promise.all([...linked].filter((file) => !unchanged.has(file)).map((file) => rm(join(outDir, file), { force: true })));
+      const stale = [...linked].filter((file) => !unchanged.has(file));
+      await Promise.all(stale.map((file) => rm(join(outDir, file), { force: true })));
+      await removeEmptyFolders(outDir, stale);
       return all;
     },
     async render(request, renderOptions) {
@@ -160,4 +162,18 @@ async function linkAll(files: string[], from: (f: string) => string, to: (f: str
   };
   await Promise.all(Array.from({ length: AT_ONCE }, worker));
   return linked;
+}
+
+/**
+ * The folders the removed links leave empty: a page the last build had and this one does not
+ * (another content root, an incident deleted) must not leave its folder in the output. A page
+ * rendered after all writes its folder again.
+ */
+async function removeEmptyFolders(outDir: string, removed: readonly string[]): Promise<void> {
+  const folders = new Set<string>();
+  for (const file of removed) for (let dir = dirname(file); dir !== '.' && dir !== '/'; dir = dirname(dir)) folders.add(dir);
+  // Deepest first, one at a time, so a parent is tried only after its children are gone.
+  for (const dir of [...folders].sort((a, b) => b.split('/').length - a.split('/').length)) {
+    await rmdir(join(outDir, dir)).catch(() => undefined);
+  }
 }

@@ -24,6 +24,12 @@ describe('locale', () => {
     // A regional tag without a catalog of its own falls back to its language's.
     expect(t('locale: de-CH\n').t('facts.next_update')).toBe('Nächste Aktualisierung');
     expect(config('locale: de-CH\n').diagnostics).toEqual([]);
+    // …and a tag without its script takes the catalog of its likely one: zh-CN and zh are written in Simplified Chinese.
+    expect(t('locale: zh-CN\n').t('facts.next_update')).toBe('下次更新');
+    expect(t('locale: zh\n').t('facts.next_update')).toBe('下次更新');
+    expect(config('locale: zh-CN\n').diagnostics).toEqual([]);
+    // Traditional Chinese does not ship: zh-TW is not given Simplified Chinese.
+    expect(t('locale: zh-TW\n').t('facts.next_update')).toBe('Next update');
   });
 
   it('takes the older `language` when it is not set itself', () => {

@@ -29,13 +29,25 @@ export function englishCatalog(): Messages {
 
 /**
  * The shipped catalog a page in `locale` is written from: the tag itself, else the tag without its
- * last subtag (`de-CH` → `de`, `zh-Hant-TW` → `zh-Hant` → `zh`); undefined when none ships.
+ * last subtag (`de-CH` → `de`), then the same for the tag with its likely script (`zh-CN` →
+ * `zh-Hans-CN` → `zh-Hans`); undefined when none ships.
  */
 export function shippedCatalogFor(locale: string): { tag: string; messages: Messages } | undefined {
   const shipped = new Map(shippedLocales().map((t) => [t.toLowerCase(), t]));
-  for (let tag = locale; tag; tag = tag.includes('-') ? tag.slice(0, tag.lastIndexOf('-')) : '') {
-    const file = shipped.get(tag.toLowerCase());
-    if (file) return { tag: file, messages: shippedCatalog(file)! };
+  for (const start of [locale, likelyTag(locale)]) {
+    for (let tag = start; tag; tag = tag.includes('-') ? tag.slice(0, tag.lastIndexOf('-')) : '') {
+      const file = shipped.get(tag.toLowerCase());
+      if (file) return { tag: file, messages: shippedCatalog(file)! };
+    }
   }
   return undefined;
+}
+
+/** The tag with its likely script and region (CLDR's likely subtags), or '' when Intl cannot read it. */
+function likelyTag(locale: string): string {
+  try {
+    return new Intl.Locale(locale).maximize().toString();
+  } catch {
+    return '';
+  }
 }

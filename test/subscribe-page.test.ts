@@ -78,9 +78,9 @@ describe('the subscribe view', () => {
 
   it('speaks the site’s language, with the names and addresses filled in', () => {
     const german = subscribeView(readSiteModel(makeStatusFixture({ config: fixtureConfig('locale: de\n') }), new Date(NOW)));
-    expect(german.title).toBe('Updates abonnieren');
+    expect(german.title).toBe('Aktualisierungen abonnieren');
     expect(german.intro).toBe(
-      'Alle Wege, Acme Status zu verfolgen: Jedes neue Update zu einer Störung oder Wartung erreicht Sie auf dem Weg, den Sie wählen. Für keinen brauchen Sie ein Konto bei uns.',
+      'Alle Wege, Acme Status zu verfolgen: Jede neue Meldung zu einer Störung oder Wartung erreicht Sie auf dem Weg, den Sie wählen. Für keinen brauchen Sie ein Konto bei uns.',
     );
     expect(german.feeds.site[0]!.links.map((l) => l.label)).toEqual([
       'RSS-Feed von Acme Status',
@@ -88,7 +88,7 @@ describe('the subscribe view', () => {
       'JSON Feed von Acme Status',
     ]);
     expect(german.chat.apps.map((a) => [a.name, a.steps[1], a.command])).toEqual([
-      ['Slack', 'Senden Sie in dem Kanal, der die Updates erhalten soll:', `/feed subscribe ${SITE}history.rss`],
+      ['Slack', 'Senden Sie in dem Kanal, der die Meldungen erhalten soll:', `/feed subscribe ${SITE}history.rss`],
       [
         'Microsoft Teams',
         'Erstellen Sie in der Workflows-App (Power Automate) einen Flow, der mit dem RSS-Trigger „When a feed item is published“ beginnt, mit dieser Adresse:',

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { parse } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import { translationProblems } from '../src/core/i18n/message-shape.ts';
+import { createTranslator } from '../src/core/i18n/translator.ts';
+import { DOWNTIME_WEIGHT } from '../src/core/status/uptime.ts';
 
 /**
  * Every catalog in src/core/i18n/messages/ — a new `<tag>.json` is picked up by being there — has
@@ -29,6 +31,13 @@ describe.each(TAGS)('the %s catalog', (tag) => {
     expect(Object.keys(catalog).filter((k) => !(k in ENGLISH))).toEqual([]);
     expect(Object.keys(ENGLISH).filter((k) => !(k in catalog))).toEqual([]);
     expect(Object.entries(catalog).filter(([, v]) => typeof v !== 'string' || v.trim() === '')).toEqual([]);
+  });
+
+  it('states the partial-outage weight the uptime maths uses, formatted in the language, not written in', () => {
+    const { t } = createTranslator(tag, catalog as Record<string, string>);
+    const percent = (n: number) => new Intl.NumberFormat(tag, { style: 'percent' }).format(n);
+    expect(t('home.uptime_explained', { partial: DOWNTIME_WEIGHT.partial_outage })).toContain(percent(0.3));
+    expect(t('home.uptime_explained', { partial: 0.45 })).toContain(percent(0.45));
   });
 
   it('has messages that parse, keep the placeholders and have the plural forms of the language', () => {

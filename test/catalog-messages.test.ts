@@ -305,6 +305,11 @@ const TABLE: Record<keyof typeof CATALOG, [params: object, message: string, hint
     '`language` is now `locale`, which sets the language of the pages as well as of the feeds',
     'write `locale: de`, or run `npx statusmark upgrade`, which rewrites it',
   ],
+  languageBesideLocale: [
+    {},
+    '`language` is the older name of `locale`, and beside `locale` it is not read',
+    'delete this line, or run `npx statusmark upgrade`, which deletes it',
+  ],
   notAnEmail: [{}, 'must be an email address', undefined],
   notAColour: [{}, 'must be a colour like "#1f6feb"', undefined],
   notATime: [{}, 'must be a time with its zone, e.g. 2026-11-20 14:05 UTC', undefined],
@@ -707,6 +712,7 @@ const OTHER_SEVERITY: Partial<Record<keyof typeof CATALOG, 'error' | 'warning'>>
   olderSchemaLine: 'warning',
   noCatalog: 'warning',
   olderLanguageField: 'warning',
+  languageBesideLocale: 'warning',
 };
 
 const entries = Object.entries(CATALOG) as [keyof typeof CATALOG, MessageEntry<object>][];

@@ -131,6 +131,36 @@ describe('the older `language` field', () => {
     expect(checkContentRoot(root, { now: NOW }).diagnostics).toEqual([]);
   });
 
+  it('beside `locale` is a warning to delete it, and statusmark upgrade deletes it rather than write a second `locale`', async () => {
+    const { root, line } = withLanguage();
+    const path = join(root, 'status.config.yaml');
+    writeFileSync(path, `${readFileSync(path, 'utf8')}locale: fr\n`);
+    expect(checkContentRoot(root, { now: NOW }).diagnostics).toEqual([
+      {
+        severity: 'warning',
+        code: 'content-contract',
+        file: 'status.config.yaml',
+        line,
+        column: 1,
+        message: '`language` is the older name of `locale`, and beside `locale` it is not read',
+        hint: 'delete this line, or run `npx statusmark upgrade`, which deletes it',
+      },
+    ]);
+    const run = await runScaffold('upgrade', [], root);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`✔ rewrote status.config.yaml: the older form on line ${line}`);
+    const after = readFileSync(path, 'utf8');
+    expect(after).toBe(`${readFileSync(join(V0, 'status.config.yaml'), 'utf8')}locale: fr\n`);
+    expect(parseConfig(after).loaded!.locale).toBe('fr');
+    expect(checkContentRoot(root, { now: NOW }).diagnostics).toEqual([]);
+  });
+
+  it("keeps the file's line endings when a line goes", () => {
+    expect(rewriteOlderForms('status.config.yaml', 'name: A\r\nlanguage: de\r\nlocale: fr\r\n', () => false)).toBe(
+      'name: A\r\nlocale: fr\r\n',
+    );
+  });
+
   it('is only the top-level field, and keeps what follows the key', () => {
     expect(rewriteOlderForms('status.config.yaml', 'language:  "en-GB" # ours\n  language: x\n', () => false)).toBe(
       'locale:  "en-GB" # ours\n  language: x\n',

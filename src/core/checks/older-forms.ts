@@ -26,9 +26,14 @@ export function olderFormsIn(root: string): OlderFormFound[] {
 }
 
 export function olderFormFindings(root: string): Diagnostic[] {
-  return olderFormsIn(root).map((found) =>
-    found.form === 'language-field'
-      ? diagnose(CATALOG.olderLanguageField, found.file, found, { replacement: found.after })
-      : diagnose(CATALOG.olderSchemaLine, found.file, found, { target: found.old, replacement: found.after }),
-  );
+  return olderFormsIn(root).map((found) => {
+    switch (found.form) {
+      case 'language-field':
+        return diagnose(CATALOG.olderLanguageField, found.file, found, { replacement: found.after! });
+      case 'language-beside-locale':
+        return diagnose(CATALOG.languageBesideLocale, found.file, found, {});
+      case 'schema-line-in-copy':
+        return diagnose(CATALOG.olderSchemaLine, found.file, found, { target: found.old, replacement: found.after! });
+    }
+  });
 }

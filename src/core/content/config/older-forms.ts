@@ -18,19 +18,24 @@ export interface OlderFormFound {
   column: number;
   /** The old form's own words on the line, e.g. the path a `$schema` line names. */
   old: string;
-  /** The line as it is, and as it becomes. */
+  /** The line as it is, and as it becomes; `undefined` when the line goes. */
   before: string;
-  after: string;
+  after: string | undefined;
 }
 
-export type OlderFormId = 'schema-line-in-copy' | 'language-field';
+export type OlderFormId = 'schema-line-in-copy' | 'language-field' | 'language-beside-locale';
 
 interface OlderForm {
   id: OlderFormId;
   /** The contract version whose form replaces it. */
   since: number;
   file: string;
-  find(line: string, exists: (path: string) => boolean): { column: number; old: string; after: string } | undefined;
+  /** `lines` is the whole file, for a form whose rewrite depends on another line. */
+  find(
+    line: string,
+    exists: (path: string) => boolean,
+    lines: readonly string[],
+  ): { column: number; old: string; after: string | undefined } | undefined;
 }
 
 /** Where the installed package keeps the config's JSON schema. */
@@ -39,6 +44,7 @@ export const PACKAGE_SCHEMA = './node_modules/statusmark/status.config.schema.js
 const SCHEMA_LINE = /^(#\s*yaml-language-server:\s*\$schema=)(\S+)\s*$/;
 
 const LANGUAGE_LINE = /^language(\s*:.*)$/;
+const LOCALE_LINE = /^locale\s*:/;
 
 const OLDER_FORMS: readonly OlderForm[] = [
   {
@@ -58,9 +64,20 @@ const OLDER_FORMS: readonly OlderForm[] = [
     id: 'language-field',
     since: 1,
     file: CONFIG_FILE,
-    find(line) {
+    find(line, _exists, lines) {
       const match = LANGUAGE_LINE.exec(line);
-      return match ? { column: 1, old: 'language', after: `locale${match[1]}` } : undefined;
+      if (!match || lines.some((l) => LOCALE_LINE.test(l))) return undefined;
+      return { column: 1, old: 'language', after: `locale${match[1]}` };
+    },
+  },
+  {
+    // Beside `locale`, the config reads `language` not at all: renaming it would write a second `locale`.
+    id: 'language-beside-locale',
+    since: 1,
+    file: CONFIG_FILE,
+    find(line, _exists, lines) {
+      if (!LANGUAGE_LINE.test(line) || !lines.some((l) => LOCALE_LINE.test(l))) return undefined;
+      return { column: 1, old: 'language', after: undefined };
     },
   },
 ];
@@ -69,9 +86,10 @@ const OLDER_FORMS: readonly OlderForm[] = [
 export function findOlderForms(file: string, text: string, exists: (path: string) => boolean): OlderFormFound[] {
   const forms = OLDER_FORMS.filter((f) => f.file === file);
   if (!forms.length) return [];
-  return text.split('\n').flatMap((line, i) =>
+  const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
+  return lines.flatMap((line, i) =>
     forms.flatMap((form) => {
-      const found = form.find(line.replace(/\r$/, ''), exists);
+      const found = form.find(line, exists, lines);
       return found ? [{ form: form.id, file, line: i + 1, ...found, before: line.replace(/\r$/, '') }] : [];
     }),
   );
@@ -83,9 +101,10 @@ export function rewriteOlderForms(file: string, text: string, exists: (path: str
   if (!found.size) return text;
   return text
     .split('\n')
-    .map((line, i) => {
+    .flatMap((line, i) => {
       const f = found.get(i + 1);
-      return f ? f.after + (line.endsWith('\r') ? '\r' : '') : line;
+      if (!f) return [line];
+      return f.after === undefined ? [] : [f.after + (line.endsWith('\r') ? '\r' : '')];
     })
     .join('\n');
 }

@@ -27,4 +27,9 @@ export const LOCALE_MESSAGES = {
     message: () => '`language` is now `locale`, which sets the language of the pages as well as of the feeds',
     hint: ({ replacement }: { replacement: string }) => `write \`${replacement}\`, or run \`npx statusmark upgrade\`, which rewrites it`,
   }),
+  languageBesideLocale: entry('content-contract', {
+    severity: 'warning',
+    message: () => '`language` is the older name of `locale`, and beside `locale` it is not read',
+    hint: () => 'delete this line, or run `npx statusmark upgrade`, which deletes it',
+  }),
 };

@@ -105,18 +105,25 @@ describe('the older `language` field', () => {
     return { root, line: text.split('\n').length };
   }
 
+  /** The warning statusmark check gives for an older form on `line` of the config. */
+  const contractWarning = (line: number, message: string, hint: string) => ({
+    severity: 'warning',
+    code: 'content-contract',
+    file: 'status.config.yaml',
+    line,
+    column: 1,
+    message,
+    hint,
+  });
+
   it('is a content-contract warning of statusmark check on its line, saying what to write; the page is still in German', () => {
     const { root, line } = withLanguage();
     expect(checkContentRoot(root, { now: NOW }).diagnostics).toEqual([
-      {
-        severity: 'warning',
-        code: 'content-contract',
-        file: 'status.config.yaml',
+      contractWarning(
         line,
-        column: 1,
-        message: '`language` is now `locale`, which sets the language of the pages as well as of the feeds',
-        hint: 'write `locale: de`, or run `npx statusmark upgrade`, which rewrites it',
-      },
+        '`language` is now `locale`, which sets the language of the pages as well as of the feeds',
+        'write `locale: de`, or run `npx statusmark upgrade`, which rewrites it',
+      ),
     ]);
     expect(parseConfig(readFileSync(join(root, 'status.config.yaml'), 'utf8')).loaded!.locale).toBe('de');
   });
@@ -136,15 +143,11 @@ describe('the older `language` field', () => {
     const path = join(root, 'status.config.yaml');
     writeFileSync(path, `${readFileSync(path, 'utf8')}locale: fr\n`);
     expect(checkContentRoot(root, { now: NOW }).diagnostics).toEqual([
-      {
-        severity: 'warning',
-        code: 'content-contract',
-        file: 'status.config.yaml',
+      contractWarning(
         line,
-        column: 1,
-        message: '`language` is the older name of `locale`, and beside `locale` it is not read',
-        hint: 'delete this line, or run `npx statusmark upgrade`, which deletes it',
-      },
+        '`language` is the older name of `locale`, and beside `locale` it is not read',
+        'delete this line, or run `npx statusmark upgrade`, which deletes it',
+      ),
     ]);
     const run = await runScaffold('upgrade', [], root);
     expect(run.code).toBe(0);

@@ -90,7 +90,7 @@ export function findOlderForms(file: string, text: string, exists: (path: string
   return lines.flatMap((line, i) =>
     forms.flatMap((form) => {
       const found = form.find(line, exists, lines);
-      return found ? [{ form: form.id, file, line: i + 1, ...found, before: line.replace(/\r$/, '') }] : [];
+      return found ? [{ form: form.id, file, line: i + 1, ...found, before: line }] : [];
     }),
   );
 }
